@@ -1,0 +1,49 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { ReferenceModule } from './reference/reference.module';
+import { SampleDataModule } from './sample-data/sample-data.module';
+import { ShipmentsModule } from './shipments/shipments.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    const web = existsSync(join(config.webDistDir, 'index.html'))
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webDistDir,
+            exclude: ['/api/{*rest}'],
+            serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        HealthModule,
+        ReferenceModule,
+        ShipmentsModule,
+        SampleDataModule,
+        ...web,
+      ],
+    };
+  }
+}
+
+export { APP_CONFIG };

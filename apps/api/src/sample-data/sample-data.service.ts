@@ -1,0 +1,29 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ShipmentsService } from '../shipments/shipments.service';
+import { illustrativeGulfSeries } from './illustrative-gulf-series';
+import { SEED_STORY_SHIPMENTS } from './seed-story';
+
+/** Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false. */
+@Injectable()
+export class SampleDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SampleDataService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.sampleData) return;
+    const [{ present }] = (await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM shipments) AS present',
+    )) as [{ present: boolean }];
+    if (present) return;
+    const inserted = await this.shipments.insertMany([...SEED_STORY_SHIPMENTS, ...illustrativeGulfSeries()]);
+    this.logger.log(`loaded ${inserted} sample shipments (seed story + illustrative Gulf series)`);
+  }
+}

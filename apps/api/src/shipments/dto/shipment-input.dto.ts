@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type CommodityCode,
+  COMMODITIES,
+  SHIPMENT_STATUSES,
+  type ShipmentInput,
+  type ShipmentStatus,
+  TRANSPORT_MODES,
+  type TransportMode,
+} from '@tradeflow/domain';
+
+/**
+ * Documents the shipment body in OpenAPI. Validation is done by ShipmentInputPipe with the rules
+ * from @tradeflow/domain, the same ones the CSV importer and the dashboard form use.
+ */
+export class ShipmentInputDto implements ShipmentInput {
+  @ApiProperty({
+    description: 'Natural key: bill of lading or cargo reference, unique, 1-64 characters',
+    example: 'PK-RU-CRUDE-2023-001',
+    minLength: 1,
+    maxLength: 64,
+  })
+  reference!: string;
+
+  @ApiProperty({ enum: COMMODITIES.map((c) => c.code), example: 'crude_oil' })
+  commodity!: CommodityCode;
+
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2 code of the supplying country', example: 'RU' })
+  originCountry!: string;
+
+  @ApiPropertyOptional({ description: 'UN/LOCODE of the loading port', example: 'RUULU', nullable: true })
+  loadPort?: string | null;
+
+  @ApiPropertyOptional({ description: 'UN/LOCODE of the discharge port', example: 'PKKHI', nullable: true })
+  dischargePort?: string | null;
+
+  @ApiProperty({ enum: TRANSPORT_MODES, example: 'sea' })
+  transportMode!: TransportMode;
+
+  @ApiPropertyOptional({
+    description: 'ISO 3166-1 alpha-2 codes of the transit countries, in order',
+    example: [],
+    type: [String],
+  })
+  transitCountries?: string[];
+
+  @ApiProperty({ description: 'Metric tonnes, > 0, at most 3 decimals', example: 45000 })
+  volumeTonnes!: number;
+
+  @ApiPropertyOptional({
+    description: 'Cargo value in paymentCurrency, >= 0, at most 2 decimals; give both or neither',
+    example: 150000000,
+    nullable: true,
+  })
+  valueAmount?: number | null;
+
+  @ApiPropertyOptional({ description: 'ISO 4217 currency of the payment', example: 'CNY', nullable: true })
+  paymentCurrency?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', example: '2023-04-20', nullable: true })
+  contractDate?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'On or before arrivalDate',
+    example: '2023-05-20',
+    nullable: true,
+  })
+  departureDate?: string | null;
+
+  @ApiProperty({ format: 'date', description: 'The date analytics bucket on', example: '2023-06-11' })
+  arrivalDate!: string;
+
+  @ApiPropertyOptional({ example: 'Pure Point', nullable: true })
+  vesselName?: string | null;
+
+  @ApiPropertyOptional({
+    description: '7-digit IMO number with a valid check digit',
+    example: '9074729',
+    nullable: true,
+  })
+  vesselImo?: string | null;
+
+  @ApiPropertyOptional({ example: 'Pakistan Refinery Ltd', nullable: true })
+  importer?: string | null;
+
+  @ApiPropertyOptional({ enum: SHIPMENT_STATUSES, default: 'delivered' })
+  status?: ShipmentStatus;
+
+  @ApiPropertyOptional({ example: 'First Russian crude cargo, paid in yuan', nullable: true })
+  notes?: string | null;
+}

@@ -1,0 +1,158 @@
+import {
+  barrelsPerTonne,
+  type CommodityCode,
+  type Shipment,
+  type ShipmentInput,
+  type ShipmentStatus,
+  type TransportMode,
+} from '@tradeflow/domain';
+import { shipmentIdFor } from './shipment-id';
+
+/** A shipments row as node-pg returns it (numeric as string, date as 'YYYY-MM-DD'). */
+export interface ShipmentRow {
+  id: string;
+  reference: string;
+  commodity: string;
+  origin_country: string;
+  load_port: string | null;
+  discharge_port: string | null;
+  transport_mode: string;
+  transit_countries: string[];
+  volume_tonnes: string;
+  volume_barrels: string;
+  value_amount: string | null;
+  payment_currency: string | null;
+  contract_date: string | null;
+  departure_date: string | null;
+  arrival_date: string;
+  vessel_name: string | null;
+  vessel_imo: string | null;
+  importer: string | null;
+  status: string;
+  notes: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Column order of inserts; matches `shipmentValues`. */
+export const SHIPMENT_WRITE_COLUMNS = [
+  'id',
+  'reference',
+  'commodity',
+  'origin_country',
+  'load_port',
+  'discharge_port',
+  'transport_mode',
+  'transit_countries',
+  'volume_tonnes',
+  'volume_barrels',
+  'value_amount',
+  'payment_currency',
+  'contract_date',
+  'departure_date',
+  'arrival_date',
+  'vessel_name',
+  'vessel_imo',
+  'importer',
+  'status',
+  'notes',
+] as const;
+
+export function toShipment(row: ShipmentRow): Shipment {
+  return {
+    id: row.id,
+    reference: row.reference,
+    commodity: row.commodity as CommodityCode,
+    originCountry: row.origin_country,
+    loadPort: row.load_port,
+    dischargePort: row.discharge_port,
+    transportMode: row.transport_mode as TransportMode,
+    transitCountries: row.transit_countries ?? [],
+    volumeTonnes: Number(row.volume_tonnes),
+    volumeBarrels: Number(row.volume_barrels),
+    valueAmount: row.value_amount === null ? null : Number(row.value_amount),
+    paymentCurrency: row.payment_currency,
+    contractDate: row.contract_date,
+    departureDate: row.departure_date,
+    arrivalDate: row.arrival_date,
+    vesselName: row.vessel_name,
+    vesselImo: row.vessel_imo,
+    importer: row.importer,
+    status: row.status as ShipmentStatus,
+    notes: row.notes,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+/**
+ * The stored form of a validated input: absent optionals become null, status defaults to delivered.
+ * Barrels are computed by PostgreSQL (`round(volume_tonnes * factor, 3)` in numeric), not in floats.
+ */
+export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeBarrels'> & {
+  barrelsPerTonne: number;
+};
+
+export function toRecord(input: ShipmentInput): ShipmentRecord {
+  const volumeTonnes = input.volumeTonnes;
+  return {
+    id: shipmentIdFor(input.reference),
+    reference: input.reference,
+    commodity: input.commodity,
+    originCountry: input.originCountry,
+    loadPort: input.loadPort ?? null,
+    dischargePort: input.dischargePort ?? null,
+    transportMode: input.transportMode,
+    transitCountries: input.transitCountries ?? [],
+    volumeTonnes,
+    barrelsPerTonne: barrelsPerTonne(input.commodity),
+    valueAmount: input.valueAmount ?? null,
+    paymentCurrency: input.paymentCurrency ?? null,
+    contractDate: input.contractDate ?? null,
+    departureDate: input.departureDate ?? null,
+    arrivalDate: input.arrivalDate,
+    vesselName: input.vesselName ?? null,
+    vesselImo: input.vesselImo ?? null,
+    importer: input.importer ?? null,
+    status: input.status ?? 'delivered',
+    notes: input.notes ?? null,
+  };
+}
+
+export function recordValues(record: ShipmentRecord): unknown[] {
+  return [
+    record.id,
+    record.reference,
+    record.commodity,
+    record.originCountry,
+    record.loadPort,
+    record.dischargePort,
+    record.transportMode,
+    record.transitCountries,
+    record.volumeTonnes,
+    record.barrelsPerTonne,
+    record.valueAmount,
+    record.paymentCurrency,
+    record.contractDate,
+    record.departureDate,
+    record.arrivalDate,
+    record.vesselName,
+    record.vesselImo,
+    record.importer,
+    record.status,
+    record.notes,
+  ];
+}
+
+/** Names of the fields whose stored values differ from the given record (id and timestamps aside). */
+export function differingFields(stored: Shipment, record: ShipmentRecord): string[] {
+  return (Object.keys(record) as (keyof ShipmentRecord)[]).filter(
+    (field) => field !== 'barrelsPerTonne' && JSON.stringify(stored[field]) !== JSON.stringify(record[field]),
+  );
+}
+
+/** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
+export function valuesPlaceholders(offset = 0): string {
+  const p = (n: number) => `$${offset + n}`;
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)})`;
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { Shipment, ShipmentInput } from '@tradeflow/domain';
+import type { Response } from 'express';
+import { ListShipmentsQuery } from './dto/list-shipments.query';
+import { ShipmentDto, ShipmentPageDto } from './dto/shipment.dto';
+import { ShipmentInputDto } from './dto/shipment-input.dto';
+import { ShipmentIdPipe } from './shipment-id.pipe';
+import { ShipmentInputPipe } from './shipment-input.pipe';
+import { ShipmentsService } from './shipments.service';
+
+@ApiTags('shipments')
+@ApiBadRequestResponse({ description: 'Invalid input: `{ message, errors: [{ field, message }] }`' })
+@Controller('shipments')
+export class ShipmentsController {
+  constructor(private readonly shipments: ShipmentsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Record a shipment (idempotent by reference)' })
+  @ApiBody({ type: ShipmentInputDto })
+  @ApiCreatedResponse({ type: ShipmentDto, description: 'Created' })
+  @ApiOkResponse({ type: ShipmentDto, description: 'Same reference and identical body: the stored shipment' })
+  @ApiConflictResponse({ description: 'Same reference with a different body; nothing changed' })
+  @ApiPayloadTooLargeResponse({ description: 'Body over the JSON limit (1 MB by default)' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Content-Type is not application/json' })
+  async create(
+    @Body(new ShipmentInputPipe()) input: ShipmentInput,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Shipment> {
+    const outcome = await this.shipments.create(input);
+    response.status(outcome.created ? 201 : 200);
+    return outcome.shipment;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List shipments: filters, sorting, offset or cursor pagination' })
+  @ApiOkResponse({ type: ShipmentPageDto })
+  list(@Query() query: ListShipmentsQuery) {
+    return this.shipments.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ShipmentDto })
+  @ApiNotFoundResponse()
+  findOne(@Param('id', ShipmentIdPipe) id: string): Promise<Shipment> {
+    return this.shipments.findOne(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change some fields of a shipment (reference cannot change)' })
+  @ApiBody({ type: ShipmentInputDto, description: 'Any subset of the shipment fields' })
+  @ApiOkResponse({ type: ShipmentDto })
+  @ApiNotFoundResponse()
+  update(
+    @Param('id', ShipmentIdPipe) id: string,
+    @Body(new ShipmentInputPipe({ partial: true })) patch: Partial<ShipmentInput>,
+  ): Promise<Shipment> {
+    return this.shipments.update(id, patch);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  remove(@Param('id', ShipmentIdPipe) id: string): Promise<void> {
+    return this.shipments.remove(id);
+  }
+}

@@ -1,0 +1,166 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page, Shipment, ShipmentInput } from '@tradeflow/domain';
+import { DataSource } from 'typeorm';
+import { FieldValidationException } from '../common/api-error';
+import { validateShipmentInput } from '@tradeflow/domain';
+import type { ListShipmentsQuery } from './dto/list-shipments.query';
+import { shipmentWhere } from './filters/shipment-where';
+import {
+  differingFields,
+  recordValues,
+  SHIPMENT_WRITE_COLUMNS,
+  type ShipmentRow,
+  toRecord,
+  toShipment,
+  valuesPlaceholders,
+} from './shipment-row';
+import { decodeCursor, encodeCursor, parseSort } from './shipment-sort';
+
+export interface CreateOutcome {
+  created: boolean;
+  shipment: Shipment;
+}
+
+const DEFAULT_LIMIT = 50;
+
+@Injectable()
+export class ShipmentsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Idempotent by reference: same body -> the stored record, different body -> 409, nothing changed. */
+  async create(input: ShipmentInput): Promise<CreateOutcome> {
+    const record = toRecord(input);
+    const inserted: ShipmentRow[] = await this.dataSource.query(
+      `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
+       ON CONFLICT (id) DO NOTHING RETURNING *`,
+      recordValues(record),
+    );
+    if (inserted[0]) return { created: true, shipment: toShipment(inserted[0]) };
+
+    const existing = await this.findOne(record.id);
+    const differences = differingFields(existing, record);
+    if (differences.length > 0) {
+      throw new ConflictException({
+        message: `A shipment with reference "${input.reference}" already exists with different values (${differences.join(', ')}); use PATCH /api/shipments/${existing.id} to change it`,
+        errors: differences.map((field) => ({ field, message: 'differs from the stored shipment' })),
+        existingId: existing.id,
+      });
+    }
+    return { created: false, shipment: existing };
+  }
+
+  /**
+   * Inserts many validated shipments in one transaction; references that exist already are left
+   * as they are. Returns how many rows were new.
+   */
+  async insertMany(inputs: ShipmentInput[]): Promise<number> {
+    const batchSize = Math.floor(60_000 / SHIPMENT_WRITE_COLUMNS.length);
+    return this.dataSource.transaction(async (manager) => {
+      let inserted = 0;
+      for (let start = 0; start < inputs.length; start += batchSize) {
+        const batch = inputs.slice(start, start + batchSize).map(toRecord);
+        const placeholders = batch.map((_, index) =>
+          valuesPlaceholders(index * SHIPMENT_WRITE_COLUMNS.length),
+        );
+        const rows: { id: string }[] = await manager.query(
+          `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')}
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
+          batch.flatMap(recordValues),
+        );
+        inserted += rows.length;
+      }
+      return inserted;
+    });
+  }
+
+  async findOne(id: string): Promise<Shipment> {
+    const rows: ShipmentRow[] = await this.dataSource.query('SELECT * FROM shipments WHERE id = $1', [id]);
+    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+    return toShipment(rows[0]);
+  }
+
+  async list(query: ListShipmentsQuery): Promise<Page<Shipment>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const sort = parseSort(query.sort);
+    const where = shipmentWhere(query);
+    const direction = sort.descending ? 'DESC' : 'ASC';
+
+    let pageWhere = where;
+    let offset = query.offset ?? 0;
+    if (query.cursor) {
+      const [value, id] = decodeCursor(query.cursor);
+      const params = [...where.params, value, id];
+      const keyset = `(${sort.column}, s.id) ${sort.descending ? '<' : '>'} ($${params.length - 1}, $${params.length}::uuid)`;
+      pageWhere = { sql: where.sql ? `${where.sql} AND ${keyset}` : `WHERE ${keyset}`, params };
+      offset = 0;
+    }
+
+    const pageParams = [...pageWhere.params, limit + 1, offset];
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.* FROM shipments s ${pageWhere.sql}
+         ORDER BY ${sort.column} ${direction}, s.id ${direction}
+         LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
+        pageParams,
+      ) as Promise<ShipmentRow[]>,
+      this.dataSource.query(
+        `SELECT count(*) AS total FROM shipments s ${where.sql}`,
+        where.params,
+      ) as Promise<{ total: number }[]>,
+    ]);
+    const items = rows.slice(0, limit).map(toShipment);
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    const sortColumn = sort.column.slice(2) as keyof ShipmentRow;
+    return {
+      items,
+      total: counted[0]?.total ?? 0,
+      limit,
+      offset,
+      nextCursor: last ? encodeCursor(last[sortColumn], last.id) : null,
+    };
+  }
+
+  /** Applies a partial change; the merged shipment must pass every rule, the reference cannot change. */
+  async update(id: string, patch: Partial<ShipmentInput>): Promise<Shipment> {
+    const existing = await this.findOne(id);
+    if (patch.reference !== undefined && patch.reference !== existing.reference) {
+      throw new BadRequestException({
+        message:
+          'reference is the natural key and cannot be changed; create a new shipment and delete this one',
+        errors: [{ field: 'reference', message: 'cannot be changed' }],
+      });
+    }
+    const {
+      id: _id,
+      volumeBarrels: _barrels,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...current
+    } = existing;
+    const merged = { ...current, ...patch } as ShipmentInput;
+    const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
+    if (errors.length > 0) throw new FieldValidationException(errors);
+
+    const values = recordValues(toRecord(merged));
+    const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
+      .map((column) => `${column} = v.${column}`)
+      .join(', ');
+    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
+    const [rows]: [ShipmentRow[], number] = await this.dataSource.query(
+      `UPDATE shipments s SET ${assignments}, updated_at = now()
+       FROM (VALUES ${valuesPlaceholders()}) AS v (${SHIPMENT_WRITE_COLUMNS.join(', ')})
+       WHERE s.id = v.id RETURNING s.*`,
+      values,
+    );
+    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+    return toShipment(rows[0]);
+  }
+
+  async remove(id: string): Promise<void> {
+    const result: [unknown[], number] = await this.dataSource.query('DELETE FROM shipments WHERE id = $1', [
+      id,
+    ]);
+    if (result[1] === 0) throw new NotFoundException(`No shipment with id ${id}`);
+  }
+}

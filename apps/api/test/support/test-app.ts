@@ -1,0 +1,99 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../../src/bootstrap';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  db: TestDatabase;
+  http: HttpClient;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database, listening on a free port (tests talk real HTTP). */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config: AppConfig = {
+    ...loadConfig({
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      SAMPLE_DATA: 'false',
+      WEB_DIST_DIR: '/nonexistent',
+      ...env,
+    }),
+    ...overrides,
+  };
+  const app = await createApp(config, db.url);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    baseUrl,
+    db,
+    http: new HttpClient(baseUrl),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export interface HttpResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export class HttpClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly defaultHeaders: Record<string, string> = {},
+  ) {}
+
+  withHeaders(headers: Record<string, string>): HttpClient {
+    return new HttpClient(this.baseUrl, { ...this.defaultHeaders, ...headers });
+  }
+
+  get<T = any>(path: string, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('GET', path, undefined, headers);
+  }
+  delete<T = any>(path: string): Promise<HttpResult<T>> {
+    return this.request('DELETE', path);
+  }
+  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('POST', path, body, headers);
+  }
+  patch<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('PATCH', path, body, headers);
+  }
+  put<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('PUT', path, body, headers);
+  }
+
+  /** Objects are sent as JSON; strings and buffers are sent raw (set content-type yourself). */
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
+    const raw = typeof body === 'string' || body instanceof Uint8Array;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined && !raw ? { 'content-type': 'application/json' } : {}),
+        ...this.defaultHeaders,
+        ...headers,
+      },
+      body: body === undefined ? undefined : raw ? (body as string) : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    if (response.headers.get('content-type')?.includes('json') && text) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+}

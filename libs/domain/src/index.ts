@@ -1,0 +1,24 @@
+export * from './codes/countries';
+export * from './codes/currencies';
+export * from './codes/ports';
+export * from './codes/commodities';
+export * from './codes/transport-modes';
+export * from './codes/regions';
+
+export { isValidIsoDate } from './dates/iso-date';
+
+export * from './shipment/shipment';
+export * from './shipment/shipment-fields';
+export * from './shipment/shipment-csv';
+export * from './shipment/validate-shipment';
+export * from './shipment/decimal-places';
+export * from './shipment/imo-number';
+export * from './shipment/csv-cell-safety';
+
+export * from './analytics/concentration';
+export * from './analytics/hhi-bands';
+export * from './analytics/buckets';
+export * from './analytics/route';
+export * from './analytics/units';
+
+export * from './contract/analytics-contract';

@@ -1,0 +1,37 @@
+import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
+
+/** Import and export header, in this order (DESIGN.md "Shipment CSV"). */
+export const SHIPMENT_CSV_COLUMNS = [
+  'reference',
+  'commodity',
+  'origin_country',
+  'load_port',
+  'discharge_port',
+  'transport_mode',
+  'transit_countries',
+  'volume_tonnes',
+  'value_amount',
+  'payment_currency',
+  'contract_date',
+  'departure_date',
+  'arrival_date',
+  'vessel_name',
+  'vessel_imo',
+  'importer',
+  'status',
+  'notes',
+] as const;
+
+export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
+
+/** Joins transit_countries codes in one CSV cell (e.g. `UZ|AF`). */
+export const TRANSIT_COUNTRIES_SEPARATOR = '|';
+
+// Both lists are in the same order, so the i-th column is the i-th field.
+export const csvColumnToField: Readonly<Record<ShipmentCsvColumn, ShipmentField>> = Object.fromEntries(
+  SHIPMENT_CSV_COLUMNS.map((column, i) => [column, SHIPMENT_FIELDS[i]]),
+) as Record<ShipmentCsvColumn, ShipmentField>;
+
+export const fieldToCsvColumn: Readonly<Record<ShipmentField, ShipmentCsvColumn>> = Object.fromEntries(
+  SHIPMENT_FIELDS.map((field, i) => [field, SHIPMENT_CSV_COLUMNS[i]]),
+) as Record<ShipmentField, ShipmentCsvColumn>;

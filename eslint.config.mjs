@@ -44,7 +44,7 @@ export default [
                 'express',
               ],
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
           ],
         },
       ],

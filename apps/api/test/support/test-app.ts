@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
@@ -7,7 +8,11 @@ export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
   db: TestDatabase;
+  /** Sends the bootstrap admin API key (TRADEFLOW_ADMIN_TOKEN) on every request. */
   http: HttpClient;
+  /** Sends no credentials. */
+  anonymous: HttpClient;
+  adminToken: string;
   close(): Promise<void>;
 }
 
@@ -17,11 +22,13 @@ export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
+  const adminToken = `tf_test_${randomBytes(24).toString('hex')}`;
   const config: AppConfig = {
     ...loadConfig({
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       SAMPLE_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
+      TRADEFLOW_ADMIN_TOKEN: adminToken,
       ...env,
     }),
     ...overrides,
@@ -33,7 +40,9 @@ export async function startTestApp(
     app,
     baseUrl,
     db,
-    http: new HttpClient(baseUrl),
+    http: new HttpClient(baseUrl, { authorization: `Bearer ${adminToken}` }),
+    anonymous: new HttpClient(baseUrl),
+    adminToken,
     close: async () => {
       await app.close();
       await db.drop();

@@ -1,0 +1,4 @@
+import type { BenchSuite } from '../support/bench-types';
+
+/** Every suite, in the order they run. Each issue's benchmarks add their suite here. */
+export const SUITES: BenchSuite[] = [];

@@ -22,3 +22,6 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+export * from './analytics/group-keys';
+export * from './analytics/scenario';
+export * from './fx/fx-rates';

@@ -39,7 +39,7 @@ describe('fx rate uploads', () => {
       'rates[7]',
       'rates[8]',
     ]);
-    expect(errors[6]?.message).toMatch(/base currency/);
+    expect(errors[5]?.message).toMatch(/base currency/);
     expect(errors[7]?.message).toMatch(/repeats rates\[0\] \(CNY 2023-06-01\)/);
   });
 

@@ -1,4 +1,6 @@
+import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
-export const ENTITIES = [ShipmentEntity];
+export const ENTITIES = [ShipmentEntity, FxRateEntity, ShipmentMonthlyRollupEntity];

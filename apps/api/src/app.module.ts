@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
@@ -39,6 +41,8 @@ export class AppModule {
         HealthModule,
         ReferenceModule,
         ShipmentsModule,
+        AnalyticsModule,
+        FxRatesModule,
         SampleDataModule,
         ...web,
       ],

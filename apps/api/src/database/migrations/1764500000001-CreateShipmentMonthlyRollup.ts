@@ -35,7 +35,7 @@ const ROWS_COLUMNS = `arrival_date, commodity, origin_country, payment_currency,
 /** Signed rollup deltas of `source` (shipment rows with a `sign` column: +1 new, -1 old). */
 function deltas(source: string): string {
   return `
-    SELECT date_trunc('month', d.arrival_date)::date AS month,
+    SELECT date_trunc('month', d.arrival_date::timestamp)::date AS month,
            d.commodity,
            d.origin_country,
            coalesce(d.payment_currency, '') AS payment_currency,
@@ -73,7 +73,7 @@ function applyDeltas(source: string): string {
 const REMOVE_EMPTY_CELLS = `
     DELETE FROM shipment_monthly_rollup r
      WHERE r.shipment_count = 0
-       AND r.month IN (SELECT DISTINCT date_trunc('month', o.arrival_date)::date FROM old_rows o);`;
+       AND r.month IN (SELECT DISTINCT date_trunc('month', o.arrival_date::timestamp)::date FROM old_rows o);`;
 
 const NEW_ROWS = `SELECT ${ROWS_COLUMNS}, 1 AS sign FROM new_rows`;
 const OLD_ROWS = `SELECT ${ROWS_COLUMNS}, -1 AS sign FROM old_rows`;
@@ -97,7 +97,7 @@ function fxTriggerFunction(name: string, changedRows: string): string {
       UPDATE shipment_monthly_rollup r
          SET value_usd = x.value_usd, shipments_without_fx_rate = x.shipments_without_fx_rate
         FROM (
-          SELECT date_trunc('month', s.arrival_date)::date AS month,
+          SELECT date_trunc('month', s.arrival_date::timestamp)::date AS month,
                  s.commodity,
                  s.origin_country,
                  s.payment_currency,
@@ -109,7 +109,7 @@ function fxTriggerFunction(name: string, changedRows: string): string {
             FROM (SELECT currency, min(date) AS since FROM (${changedRows}) c GROUP BY currency) changed
             JOIN shipments s
               ON s.payment_currency = changed.currency
-             AND s.arrival_date >= date_trunc('month', changed.since)::date
+             AND s.arrival_date >= date_trunc('month', changed.since::timestamp)::date
             LEFT JOIN LATERAL (SELECT fx_usd_per_unit(s.payment_currency, s.arrival_date) AS usd_per_unit) fx ON true
            GROUP BY 1, 2, 3, 4, 5, 6, 7
         ) x
@@ -154,9 +154,7 @@ export class CreateShipmentMonthlyRollup1764500000001 implements MigrationInterf
         "shipments_without_fx_rate" bigint NOT NULL,
         CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${KEYS})
       )`);
-    await queryRunner.query(
-      shipmentTriggerFunction('shipment_rollup_after_insert', applyDeltas(NEW_ROWS)),
-    );
+    await queryRunner.query(shipmentTriggerFunction('shipment_rollup_after_insert', applyDeltas(NEW_ROWS)));
     await queryRunner.query(
       shipmentTriggerFunction(
         'shipment_rollup_after_update',
@@ -164,7 +162,10 @@ export class CreateShipmentMonthlyRollup1764500000001 implements MigrationInterf
       ),
     );
     await queryRunner.query(
-      shipmentTriggerFunction('shipment_rollup_after_delete', `${applyDeltas(OLD_ROWS)}${REMOVE_EMPTY_CELLS}`),
+      shipmentTriggerFunction(
+        'shipment_rollup_after_delete',
+        `${applyDeltas(OLD_ROWS)}${REMOVE_EMPTY_CELLS}`,
+      ),
     );
     await queryRunner.query(`
       CREATE FUNCTION shipment_rollup_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$

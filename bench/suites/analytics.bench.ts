@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '@tradeflow/e2e-support';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { EmbeddedPostgresServer } from '../../apps/api/src/database/embedded-postgres-server';
 import { createDatabaseIfMissing } from '../../apps/api/src/database/open-database';
-import { runMigrations } from '../../apps/api/src/database/run-migrations';
 import type { BenchRow, BenchSuite } from '../support/bench-types';
 import { copyShipmentLines } from '../support/copy-shipments';
 import { shipmentCopyLine, syntheticShipments } from '../support/synthetic-shipments';
@@ -172,16 +169,13 @@ export const analyticsSuite: BenchSuite = {
       await postgres.start();
       await createDatabaseIfMissing(postgres.connectionUrl, 'tradeflow');
       const url = postgres.urlFor('tradeflow');
-      const migrator = new DataSource(dataSourceOptions(url));
-      await migrator.initialize();
-      await runMigrations(migrator);
-      await migrator.destroy();
-      client = new Client({ connectionString: url });
-      await client.connect();
-      await client.query('SET synchronous_commit = off');
+      // The built API migrates the empty database on start-up, exactly as in production.
       server = await startServerProcess({
         env: { DATABASE_URL: url, SAMPLE_DATA: 'false', LOG_LEVEL: 'warn' },
       });
+      client = new Client({ connectionString: url });
+      await client.connect();
+      await client.query('SET synchronous_commit = off');
       log(`API up in ${server.startupMs} ms on ${server.baseUrl}; PostgreSQL data in ${dir}`);
 
       let loaded = 0;

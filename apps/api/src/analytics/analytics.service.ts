@@ -43,7 +43,7 @@ export class AnalyticsService {
       filters: query,
       groupBy,
       groupingSets: [['key'], []],
-      withValue: true,
+      measures: ['barrels', 'valueUsd', 'withoutValue'],
     });
     const total = totalRow(rows);
     const totalTonnes = Number(total.tonnes);
@@ -90,7 +90,7 @@ export class AnalyticsService {
       fiscalYearStartMonth: options.fiscalYearStartMonth,
       groupBy,
       groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
-      withValue: metric === 'valueUsd',
+      measures: metric === 'valueUsd' ? ['valueUsd'] : metric === 'barrels' ? ['barrels'] : [],
     });
     const total = totalRow(rows);
     const range = bucketRange(query, total, granularity, options);
@@ -135,7 +135,7 @@ export class AnalyticsService {
       fiscalYearStartMonth: options.fiscalYearStartMonth,
       groupBy: dimension,
       groupingSets: [['bucket', 'key'], ['bucket'], []],
-      withValue: false,
+      measures: [],
     });
     const range = bucketRange(query, totalRow(rows), granularity, options);
     const groupsByBucket = groupRowsByBucket(rows.filter((row) => isSet(row, 'bucket', 'key')));
@@ -180,7 +180,7 @@ export class AnalyticsService {
         ['excluded'],
         [],
       ],
-      withValue: false,
+      measures: [],
     });
     const range = bucketRange(query, totalRow(rows), granularity, options);
     const rowsByBucket = groupRowsByBucket(rows);

@@ -36,20 +36,25 @@ export function regionJoinSql(params: SqlParams): string {
     ON region_map.country = f.origin_country`;
 }
 
-/** Start date of the bucket of a source row's day (calendar, no time zone: dates as timestamps). */
-export function bucketSql(granularity: Granularity, params: SqlParams, fiscalYearStartMonth = 7): string {
+/** Start date of the bucket of a date column (calendar, no time zone: dates as timestamps). */
+export function bucketSql(
+  granularity: Granularity,
+  params: SqlParams,
+  day: string,
+  fiscalYearStartMonth = 7,
+): string {
   switch (granularity) {
     case 'day':
-      return 'f.day';
+      return day;
     case 'week':
     case 'month':
     case 'quarter':
     case 'year':
       // date_trunc('week') starts ISO weeks on Monday, as libs/domain bucketStart does.
-      return `date_trunc('${granularity}', f.day::timestamp)::date`;
+      return `date_trunc('${granularity}', ${day}::timestamp)::date`;
     case 'fiscal_year': {
       const shift = `make_interval(months => ${params.bind(fiscalYearStartMonth - 1)}::int)`;
-      return `(date_trunc('year', f.day::timestamp - ${shift}) + ${shift})::date`;
+      return `(date_trunc('year', ${day}::timestamp - ${shift}) + ${shift})::date`;
     }
   }
 }

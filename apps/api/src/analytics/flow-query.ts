@@ -5,6 +5,9 @@ import { SqlParams } from './sql-params';
 
 export type FlowDimension = 'bucket' | 'key' | 'excluded';
 
+/** Measures beyond shipment count and tonnes, which every flow query sums. */
+export type FlowMeasure = 'barrels' | 'valueUsd' | 'withoutValue';
+
 export interface FlowQuery {
   filters: ShipmentFilters;
   /** Needed when a grouping set holds `bucket`. */
@@ -16,11 +19,10 @@ export interface FlowQuery {
   exclusions?: readonly ScenarioExclusion[];
   /** GROUP BY GROUPING SETS: totals come from PostgreSQL, exact, in the same statement. */
   groupingSets: FlowDimension[][];
-  /** Compute value_usd (needs the fx look-up on raw rows). */
-  withValue: boolean;
+  measures: readonly FlowMeasure[];
 }
 
-/** One aggregated row; a dimension that is not part of the row's grouping set is null. */
+/** One aggregated row. */
 export interface FlowRow {
   /** The dimensions of the grouping set this row belongs to. */
   groupedBy: ReadonlySet<FlowDimension>;
@@ -28,19 +30,19 @@ export interface FlowRow {
   key: string | null;
   excluded: boolean | null;
   shipments: number;
-  /** numeric as an exact decimal string */
+  /** numeric as an exact decimal string ('0' for a measure not asked for) */
   tonnes: string;
   barrels: string;
-  /** Rounded to the cent. */
+  /** Sum of per-shipment USD values, each rounded to the cent. */
   valueUsd: string;
   withoutRate: number;
   withoutValue: number;
-  /** Earliest and latest day (month start for rollup rows) in the group; null when empty. */
+  /** Earliest and latest day (month start for rollup rows) of a bucketed query; null otherwise. */
   firstDay: string | null;
   lastDay: string | null;
 }
 
-interface RawFlowRow {
+export interface RawFlowRow {
   bucket: string | null;
   key: string | null;
   excluded: boolean | null;
@@ -49,10 +51,10 @@ interface RawFlowRow {
   grouped_excluded: number | null;
   shipments: number;
   tonnes: string;
-  barrels: string;
-  value_usd: string;
-  without_rate: number;
-  without_value: number;
+  barrels: string | null;
+  value_usd: string | null;
+  without_rate: number | null;
+  without_value: number | null;
   first_day: string | null;
   last_day: string | null;
 }
@@ -64,52 +66,70 @@ export function needsRawTable(query: Pick<FlowQuery, 'filters' | 'granularity' |
   return fine || Boolean(query.filters.q?.trim());
 }
 
+/**
+ * Two stages: the source rows (a few hundred rollup rows per month, plus raw rows of cut months)
+ * are summed once to the finest grain asked for (day, key, excluded); the grouping sets then run
+ * over that small result. One wide GROUPING SETS pass over every source row costs several times more.
+ */
 export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const used = new Set(query.groupingSets.flat());
+  const measures = new Set(query.measures);
   const range: DateRange = { from: query.filters.from, to: query.filters.to };
   const source = sourceSql(query.filters, planSources(range, needsRawTable(query)), params, {
-    withValue: query.withValue,
+    withValue: measures.has('valueUsd'),
   });
 
-  const columns: Record<FlowDimension, string> = {
-    bucket: used.has('bucket')
-      ? bucketSql(required(query.granularity, 'granularity'), params, query.fiscalYearStartMonth)
-      : 'NULL::date',
-    key: used.has('key') ? groupKeySql(required(query.groupBy, 'groupBy')) : 'NULL::text',
-    excluded: used.has('excluded')
-      ? excludedSql(required(query.exclusions, 'exclusions'), params)
-      : 'NULL::boolean',
-  };
+  const stageOne: string[] = [];
+  if (used.has('bucket')) stageOne.push('f.day');
+  if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
+  if (used.has('excluded')) {
+    stageOne.push(`${excludedSql(required(query.exclusions, 'exclusions'), params)} AS excluded`);
+  }
   const needsRegions =
     (used.has('key') && query.groupBy === 'region') ||
     (used.has('excluded') && query.exclusions?.some((item) => item.dimension === 'region'));
-  const dimensions = [...used];
+  const sums = [
+    'sum(f.shipments) AS shipments',
+    'sum(f.tonnes) AS tonnes',
+    measures.has('barrels') ? 'sum(f.barrels) AS barrels' : null,
+    measures.has('valueUsd') ? 'sum(f.value_usd) AS value_usd' : null,
+    measures.has('valueUsd') ? 'sum(f.without_rate) AS without_rate' : null,
+    measures.has('withoutValue')
+      ? `sum(f.shipments) FILTER (WHERE f.payment_currency = '') AS without_value`
+      : null,
+  ].filter((sum): sum is string => sum !== null);
+
+  const bucket = used.has('bucket')
+    ? bucketSql(required(query.granularity, 'granularity'), params, 'g.day', query.fiscalYearStartMonth)
+    : null;
+  const dimension = (name: FlowDimension, type: string) =>
+    used.has(name)
+      ? `${name}, GROUPING(${name}) AS grouped_${name}`
+      : `NULL::${type} AS ${name}, NULL::int AS grouped_${name}`;
+  const total = (name: string, present: boolean, cast = '') =>
+    present ? `coalesce(sum(${name}), 0)${cast} AS ${name}` : `NULL AS ${name}`;
   const sets = query.groupingSets.map((set) => `(${set.join(', ')})`).join(', ');
-  const grouped = (name: FlowDimension) =>
-    used.has(name) ? `GROUPING(${name}) AS grouped_${name}` : `NULL::int AS grouped_${name}`;
 
   const sql = `
-    SELECT ${used.has('bucket') ? 'bucket' : 'NULL::date AS bucket'},
-           ${used.has('key') ? 'key' : 'NULL::text AS key'},
-           ${used.has('excluded') ? 'excluded' : 'NULL::boolean AS excluded'},
-           ${grouped('bucket')}, ${grouped('key')}, ${grouped('excluded')},
-           coalesce(sum(shipments), 0)::bigint AS shipments,
-           coalesce(sum(tonnes), 0) AS tonnes,
-           coalesce(sum(barrels), 0) AS barrels,
-           round(coalesce(sum(value_usd), 0), 2) AS value_usd,
-           coalesce(sum(without_rate), 0)::bigint AS without_rate,
-           coalesce(sum(shipments) FILTER (WHERE payment_currency = ''), 0)::bigint AS without_value,
-           min(day) AS first_day,
-           max(day) AS last_day
-      FROM (
-        SELECT ${columns.bucket} AS bucket, ${columns.key} AS key, ${columns.excluded} AS excluded, f.*
-          FROM (
-            ${source}
-          ) f
-          ${needsRegions ? regionJoinSql(params) : ''}
-      ) x
-     GROUP BY ${dimensions.length ? `GROUPING SETS (${sets})` : '()'}`;
+    WITH g AS (
+      SELECT ${[...stageOne, ...sums].join(', ')}
+        FROM (
+          ${source}
+        ) f
+        ${needsRegions ? regionJoinSql(params) : ''}
+       ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
+    )
+    SELECT ${dimension('bucket', 'date')}, ${dimension('key', 'text')}, ${dimension('excluded', 'boolean')},
+           ${total('shipments', true, '::bigint')},
+           ${total('tonnes', true)},
+           ${total('barrels', measures.has('barrels'))},
+           ${total('value_usd', measures.has('valueUsd'))},
+           ${total('without_rate', measures.has('valueUsd'), '::bigint')},
+           ${total('without_value', measures.has('withoutValue'), '::bigint')},
+           ${used.has('bucket') ? 'min(day) AS first_day, max(day) AS last_day' : 'NULL::date AS first_day, NULL::date AS last_day'}
+      FROM (SELECT ${bucket ? `${bucket} AS bucket, ` : ''}g.* FROM g) g
+     GROUP BY ${used.size ? `GROUPING SETS (${sets})` : '()'}`;
   return { sql, params: params.values };
 }
 
@@ -129,7 +149,6 @@ function required<T>(value: T | undefined, name: string): T {
   return value;
 }
 
-/** Raw rows -> FlowRow with the dimensions that are not in the row's grouping set nulled. */
 export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
   return rows.map((row) => ({
     groupedBy: new Set(
@@ -140,18 +159,16 @@ export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
     excluded: row.grouped_excluded === 0 ? row.excluded : null,
     shipments: row.shipments,
     tonnes: row.tonnes,
-    barrels: row.barrels,
-    valueUsd: row.value_usd,
-    withoutRate: row.without_rate,
-    withoutValue: row.without_value,
+    barrels: row.barrels ?? '0',
+    valueUsd: row.value_usd ?? '0',
+    withoutRate: row.without_rate ?? 0,
+    withoutValue: row.without_value ?? 0,
     firstDay: row.first_day,
     lastDay: row.last_day,
   }));
 }
 
-/** Which grouping set a row belongs to, by the dimensions it carries. */
+/** Whether a row belongs to the grouping set of exactly these dimensions. */
 export function isSet(row: FlowRow, ...dimensions: FlowDimension[]): boolean {
   return row.groupedBy.size === dimensions.length && dimensions.every((d) => row.groupedBy.has(d));
 }
-
-export type { RawFlowRow };

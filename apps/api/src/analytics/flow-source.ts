@@ -68,16 +68,22 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
          s.volume_barrels AS barrels, s.value_usd, s.shipments_without_fx_rate AS without_rate
     FROM shipment_monthly_rollup s`;
 
-// fx_usd_per_unit (migration CreateShipmentMonthlyRollup) is the database's one definition of the
-// rate rule: USD is 1, otherwise the latest rate on or before the arrival date, or NULL.
+// The rate rule of migration CreateShipmentMonthlyRollup: USD is 1, another currency takes its latest
+// rate on or before the arrival date (one backward probe of PK_fx_rates), else NULL. The value is
+// rounded to the cent per shipment there and here, so the rollup and raw parts add up alike.
 const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
          array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
          s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
-         coalesce(s.value_amount * fx.usd_per_unit, 0) AS value_usd,
+         coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd,
          (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate
     FROM shipments s
-    LEFT JOIN LATERAL (SELECT fx_usd_per_unit(s.payment_currency, s.arrival_date) AS usd_per_unit) fx ON true`;
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN s.payment_currency = 'USD' THEN 1::numeric ELSE (
+        SELECT r.usd_per_unit FROM fx_rates r
+         WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date
+         ORDER BY r.date DESC LIMIT 1) END AS usd_per_unit
+    ) fx ON true`;
 
 const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,

@@ -4,14 +4,14 @@ import { groupsOf, matching, monthOf, rateOn, type Row } from './support/expecte
 import { flowsFixture } from './support/flows-fixture';
 import { postShipments, putRates, query } from './support/load';
 
-/** Expected USD value of rows with the given rates, summed in cents. */
+/** Expected USD value of rows with the given rates: each shipment's value x rate rounded to the cent, summed. */
 function valueUsdOf(rows: Row[], rates: FxRate[]): { valueUsd: number; withoutRate: number } {
   return rows.reduce(
     (acc, row) => {
       if (row.valueAmount == null || row.paymentCurrency == null) return acc;
       const rate = rateOn(rates, row.paymentCurrency, row.arrivalDate);
       if (rate === undefined) return { ...acc, withoutRate: acc.withoutRate + 1 };
-      return { ...acc, valueUsd: acc.valueUsd + row.valueAmount * rate };
+      return { ...acc, valueUsd: acc.valueUsd + Math.round(row.valueAmount * rate * 100) / 100 };
     },
     { valueUsd: 0, withoutRate: 0 },
   );

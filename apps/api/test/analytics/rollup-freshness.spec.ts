@@ -16,9 +16,9 @@ const FRESH_AGGREGATE = `
          array_to_string(s.transit_countries, '|') AS transit_route, s.status,
          count(*)::bigint AS shipment_count, sum(s.volume_tonnes) AS volume_tonnes,
          sum(s.volume_barrels) AS volume_barrels,
-         coalesce(sum(s.value_amount * CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
+         coalesce(sum(round(s.value_amount * CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
            SELECT r.usd_per_unit FROM fx_rates r
-            WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date ORDER BY r.date DESC LIMIT 1) END), 0)
+            WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date ORDER BY r.date DESC LIMIT 1) END, 2)), 0)
            AS value_usd,
          (count(*) FILTER (WHERE s.payment_currency IS NOT NULL AND s.payment_currency <> 'USD' AND NOT EXISTS (
            SELECT 1 FROM fx_rates r WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date)))::bigint

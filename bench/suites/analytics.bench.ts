@@ -94,7 +94,8 @@ const READ_CASES: ReadCase[] = [
     operation: 'GET timeseries month groupBy=origin (full range)',
     path: '/api/analytics/timeseries?granularity=month&groupBy=origin',
     baseline: {
-      sql: `SELECT to_char(arrival_date, 'YYYY-MM') || '-01' AS bucket, origin_country AS key, sum(volume_tonnes) AS tonnes
+      sql: `SELECT date_trunc('month', arrival_date::timestamp)::date::text AS bucket, origin_country AS key,
+                   sum(volume_tonnes) AS tonnes
               FROM shipments GROUP BY 1, 2`,
     },
     targeted: true,

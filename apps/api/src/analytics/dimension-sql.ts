@@ -28,12 +28,12 @@ export function groupKeySql(groupBy: GroupBy): string {
  * The country -> region partition of libs/domain REGIONS, joined as two array parameters: the
  * domain table stays the one source of truth (no copy in a migration to keep in step).
  */
-export function regionJoinSql(params: SqlParams): string {
+export function regionJoinSql(params: SqlParams, countryColumn = 'f.origin_country'): string {
   const pairs = REGIONS.flatMap((region) => region.countries.map((country) => [country, region.code]));
   const countries = params.bind(pairs.map(([country]) => country));
   const regions = params.bind(pairs.map(([, region]) => region));
   return `LEFT JOIN unnest(${countries}::text[], ${regions}::text[]) AS region_map (country, region)
-    ON region_map.country = f.origin_country`;
+    ON region_map.country = ${countryColumn}`;
 }
 
 /** Start date of the bucket of a date column (calendar, no time zone: dates as timestamps). */

@@ -1,6 +1,6 @@
 import type { Granularity, GroupBy, ScenarioExclusion, ShipmentFilters } from '@tradeflow/domain';
 import { bucketSql, groupKeySql, regionJoinSql } from './dimension-sql';
-import { type DateRange, planSources, sourceSql } from './flow-source';
+import { cellSourceSql, type DateRange, dimensionSourceSql, planSources } from './flow-source';
 import { SqlParams } from './sql-params';
 
 export type FlowDimension = 'bucket' | 'key' | 'excluded';
@@ -76,28 +76,39 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const used = new Set(query.groupingSets.flat());
   const measures = new Set(query.measures);
   const range: DateRange = { from: query.filters.from, to: query.filters.to };
-  const source = sourceSql(query.filters, planSources(range, needsRawTable(query)), params, {
-    withValue: measures.has('valueUsd'),
-  });
+  const plan = planSources(range, needsRawTable(query));
+  const withValue = measures.has('valueUsd');
 
   const stageOne: string[] = [];
   if (used.has('bucket')) stageOne.push('f.day');
-  if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
-  if (used.has('excluded')) {
-    stageOne.push(`${excludedSql(required(query.exclusions, 'exclusions'), params)} AS excluded`);
+  let from: string;
+  if (used.has('key') && !used.has('excluded') && hasOnlyDateFilters(query.filters)) {
+    // One dimension, no other filter: whole months come from shipment_monthly_by_dimension.
+    const groupBy = required(query.groupBy, 'groupBy');
+    const stored = groupBy === 'region' ? 'origin' : groupBy;
+    const source = dimensionSourceSql(stored, groupKeySql(stored), query.filters, plan, params, {
+      withValue,
+    });
+    stageOne.push(groupBy === 'region' ? `${groupKeySql('region')} AS key` : 'f.key');
+    from = `(${source}) f ${groupBy === 'region' ? regionJoinSql(params, 'f.key') : ''}`;
+  } else {
+    const source = cellSourceSql(query.filters, plan, params, { withValue });
+    if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
+    if (used.has('excluded')) {
+      stageOne.push(`${excludedSql(required(query.exclusions, 'exclusions'), params)} AS excluded`);
+    }
+    const needsRegions =
+      (used.has('key') && query.groupBy === 'region') ||
+      (used.has('excluded') && query.exclusions?.some((item) => item.dimension === 'region'));
+    from = `(${source}) f ${needsRegions ? regionJoinSql(params) : ''}`;
   }
-  const needsRegions =
-    (used.has('key') && query.groupBy === 'region') ||
-    (used.has('excluded') && query.exclusions?.some((item) => item.dimension === 'region'));
   const sums = [
     'sum(f.shipments) AS shipments',
     'sum(f.tonnes) AS tonnes',
     measures.has('barrels') ? 'sum(f.barrels) AS barrels' : null,
     measures.has('valueUsd') ? 'sum(f.value_usd) AS value_usd' : null,
     measures.has('valueUsd') ? 'sum(f.without_rate) AS without_rate' : null,
-    measures.has('withoutValue')
-      ? `sum(f.shipments) FILTER (WHERE f.payment_currency = '') AS without_value`
-      : null,
+    measures.has('withoutValue') ? 'sum(f.without_value) AS without_value' : null,
   ].filter((sum): sum is string => sum !== null);
 
   const bucket = used.has('bucket')
@@ -114,10 +125,7 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const sql = `
     WITH g AS (
       SELECT ${[...stageOne, ...sums].join(', ')}
-        FROM (
-          ${source}
-        ) f
-        ${needsRegions ? regionJoinSql(params) : ''}
+        FROM ${from}
        ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
     )
     SELECT ${dimension('bucket', 'date')}, ${dimension('key', 'text')}, ${dimension('excluded', 'boolean')},
@@ -131,6 +139,11 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
       FROM (SELECT ${bucket ? `${bucket} AS bucket, ` : ''}g.* FROM g) g
      GROUP BY ${used.size ? `GROUPING SETS (${sets})` : '()'}`;
   return { sql, params: params.values };
+}
+
+function hasOnlyDateFilters(filters: ShipmentFilters): boolean {
+  const lists = [filters.commodity, filters.origin, filters.currency, filters.mode, filters.status];
+  return lists.every((list) => !list?.length) && !filters.q?.trim();
 }
 
 function excludedSql(exclusions: readonly ScenarioExclusion[], params: SqlParams): string {

@@ -31,10 +31,32 @@ const STORED = `
          transit_route, status, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
     FROM shipment_monthly_rollup`;
 
-async function expectRollupFresh(t: TestApp): Promise<void> {
-  const missing = await t.db.pool.query(`(${FRESH_AGGREGATE}) EXCEPT (${STORED})`);
-  const extra = await t.db.pool.query(`(${STORED}) EXCEPT (${FRESH_AGGREGATE})`);
+/** shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above. */
+const FRESH_BY_DIMENSION = `
+  SELECT d.dimension, c.month, d.key, sum(c.shipment_count)::bigint AS shipment_count,
+         sum(c.volume_tonnes) AS volume_tonnes, sum(c.volume_barrels) AS volume_barrels, sum(c.value_usd) AS value_usd,
+         sum(c.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate,
+         sum(CASE WHEN c.payment_currency = '' THEN c.shipment_count ELSE 0 END)::bigint AS shipments_without_value
+    FROM (${FRESH_AGGREGATE}) c
+   CROSS JOIN LATERAL (VALUES ('origin', c.origin_country), ('currency', coalesce(nullif(c.payment_currency, ''), 'none')),
+     ('commodity', c.commodity), ('mode', c.transport_mode),
+     ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), ''))) AS d (dimension, key)
+   GROUP BY 1, 2, 3`;
+
+const STORED_BY_DIMENSION = `
+  SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, key, shipment_count, volume_tonnes, volume_barrels,
+         value_usd, shipments_without_fx_rate, shipments_without_value
+    FROM shipment_monthly_by_dimension`;
+
+async function expectSame(t: TestApp, fresh: string, stored: string): Promise<void> {
+  const missing = await t.db.pool.query(`(${fresh}) EXCEPT (${stored})`);
+  const extra = await t.db.pool.query(`(${stored}) EXCEPT (${fresh})`);
   expect({ missing: missing.rows, extra: extra.rows }).toEqual({ missing: [], extra: [] });
+}
+
+async function expectRollupFresh(t: TestApp): Promise<void> {
+  await expectSame(t, FRESH_AGGREGATE, STORED);
+  await expectSame(t, FRESH_BY_DIMENSION, STORED_BY_DIMENSION);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -58,7 +80,31 @@ describe('the monthly rollup stays exact on every write', () => {
   it('after single inserts', async () => {
     await expectRollupFresh(t);
     expect((await total()).totalTonnes).toBe(tonnesOf(rows));
+    const { rows: counted } = await t.db.pool.query(
+      'SELECT (SELECT count(*) FROM shipment_monthly_rollup)::int AS cells, (SELECT count(*) FROM shipment_monthly_by_dimension)::int AS groups',
+    );
+    expect(counted[0].cells).toBeGreaterThan(5);
+    expect(counted[0].groups).toBeGreaterThan(counted[0].cells);
   });
+
+  it.each(['origin', 'currency', 'commodity', 'mode', 'region', 'route'])(
+    'answers %s views from the per-dimension aggregate exactly as from the rollup cells',
+    async (groupBy) => {
+      // Naming every status is no filter at all, but it makes the query read the rollup cells.
+      const allStatuses = 'contracted,in_transit,delivered';
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+        const byDimension = (await t.http.get(`/api/analytics/summary${query({ groupBy, ...range })}`)).body;
+        const byCells = (
+          await t.http.get(`/api/analytics/summary${query({ groupBy, status: allStatuses, ...range })}`)
+        ).body;
+        expect(byDimension).toEqual(byCells);
+        const series = `/api/analytics/timeseries${query({ groupBy, metric: 'valueUsd', ...range })}`;
+        expect((await t.http.get(series)).body).toEqual(
+          (await t.http.get(`${series}&status=${allStatuses}`)).body,
+        );
+      }
+    },
+  );
 
   it('after an update that moves a cargo to another month and origin', async () => {
     const id = await idOf('RF-RU-1');

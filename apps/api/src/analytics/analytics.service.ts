@@ -26,7 +26,12 @@ import type {
   SummaryQueryDto,
   TimeseriesQueryDto,
 } from './dto/analytics-queries';
-import { type FlowRow, isSet } from './flow-query';
+import { type FlowRow, setOf } from './flow-query';
+
+const TOTAL = setOf();
+const BY_KEY = setOf('key');
+const BY_BUCKET = setOf('bucket');
+const BY_BUCKET_KEY = setOf('bucket', 'key');
 
 /**
  * The analytics answers. PostgreSQL sums (numeric, exact) per group and per total in one statement
@@ -49,7 +54,7 @@ export class AnalyticsService {
     const totalTonnes = Number(total.tonnes);
     const totalValueUsd = Number(total.valueUsd);
     const groups: SummaryGroup[] = rows
-      .filter((row) => isSet(row, 'key'))
+      .filter((row) => row.set === BY_KEY)
       .map((row) => ({
         key: row.key as string,
         label: groupLabel(groupBy, row.key as string),
@@ -99,8 +104,8 @@ export class AnalyticsService {
     for (const row of rows) {
       const index = row.bucket === null ? undefined : range.indexOf.get(row.bucket);
       if (index === undefined) continue;
-      if (isSet(row, 'bucket')) totals[index] = metricOf(row, metric);
-      if (isSet(row, 'bucket', 'key')) {
+      if (row.set === BY_BUCKET) totals[index] = metricOf(row, metric);
+      if (row.set === BY_BUCKET_KEY) {
         const key = row.key as string;
         const values = valuesByKey.get(key) ?? range.starts.map(() => 0);
         values[index] = metricOf(row, metric);
@@ -108,7 +113,7 @@ export class AnalyticsService {
       }
     }
     const keyTotals = new Map(
-      rows.filter((row) => isSet(row, 'key')).map((row) => [row.key as string, metricOf(row, metric)]),
+      rows.filter((row) => row.set === BY_KEY).map((row) => [row.key as string, metricOf(row, metric)]),
     );
     const series = [...valuesByKey]
       .map(([key, values]) => ({ key, label: groupLabel(groupBy, key), values }))
@@ -138,9 +143,9 @@ export class AnalyticsService {
       measures: [],
     });
     const range = bucketRange(query, totalRow(rows), granularity, options);
-    const groupsByBucket = groupRowsByBucket(rows.filter((row) => isSet(row, 'bucket', 'key')));
+    const groupsByBucket = groupRowsByBucket(rows.filter((row) => row.set === BY_BUCKET_KEY));
     const totalByBucket = new Map(
-      rows.filter((row) => isSet(row, 'bucket')).map((row) => [row.bucket as string, Number(row.tonnes)]),
+      rows.filter((row) => row.set === BY_BUCKET).map((row) => [row.bucket as string, Number(row.tonnes)]),
     );
     const points: ConcentrationPoint[] = range.starts.map((period, index) => {
       const groups = groupsByBucket.get(period) ?? [];
@@ -201,16 +206,16 @@ export class AnalyticsService {
 
 /** Scenario figures from the rows of one period (bucketed) or of the whole range. */
 function figuresOf(rows: FlowRow[], bucketed: boolean): ScenarioFigures {
-  const dims = (...more: ('key' | 'excluded')[]) => (bucketed ? ['bucket' as const, ...more] : more);
-  const total = rows.find((row) => isSet(row, ...dims()));
-  const atRisk = rows.find((row) => isSet(row, ...dims('excluded')) && row.excluded === true);
+  const set = (...more: ('key' | 'excluded')[]) => (bucketed ? setOf('bucket', ...more) : setOf(...more));
+  const total = rows.find((row) => row.set === set());
+  const atRisk = rows.find((row) => row.set === set('excluded') && row.excluded === true);
   const groupAtRisk = new Map(
     rows
-      .filter((row) => isSet(row, ...dims('key', 'excluded')) && row.excluded === true)
+      .filter((row) => row.set === set('key', 'excluded') && row.excluded === true)
       .map((row) => [row.key as string, Number(row.tonnes)]),
   );
   const groups = rows
-    .filter((row) => isSet(row, ...dims('key')))
+    .filter((row) => row.set === set('key'))
     .map((row) => ({
       key: row.key as string,
       tonnes: Number(row.tonnes),
@@ -235,7 +240,7 @@ function bucketing(query: BucketedQueryDto): { granularity: Granularity; options
 
 /** The grand-total row (grouping set `()`); PostgreSQL returns it even when nothing matched. */
 function totalRow(rows: FlowRow[]): FlowRow {
-  const total = rows.find((row) => isSet(row));
+  const total = rows.find((row) => row.set === TOTAL);
   if (!total) throw new Error('the flow query returned no grand-total row');
   return total;
 }

@@ -22,10 +22,17 @@ export interface FlowQuery {
   measures: readonly FlowMeasure[];
 }
 
+const DIMENSION_BITS: Record<FlowDimension, number> = { bucket: 4, key: 2, excluded: 1 };
+
+/** The grouping set of these dimensions as a bit mask (compare with FlowRow.set). */
+export function setOf(...dimensions: FlowDimension[]): number {
+  return dimensions.reduce((mask, dimension) => mask | DIMENSION_BITS[dimension], 0);
+}
+
 /** One aggregated row. */
 export interface FlowRow {
-  /** The dimensions of the grouping set this row belongs to. */
-  groupedBy: ReadonlySet<FlowDimension>;
+  /** The dimensions of the grouping set this row belongs to, as a mask (see setOf). */
+  set: number;
   bucket: string | null;
   key: string | null;
   excluded: boolean | null;
@@ -43,20 +50,19 @@ export interface FlowRow {
 }
 
 export interface RawFlowRow {
-  bucket: string | null;
-  key: string | null;
-  excluded: boolean | null;
-  grouped_bucket: number | null;
-  grouped_key: number | null;
-  grouped_excluded: number | null;
+  /** Bits (see setOf) of the dimensions NOT in the row's grouping set, as SQL GROUPING() counts them. */
+  absent: number;
+  bucket?: string | null;
+  key?: string | null;
+  excluded?: boolean | null;
   shipments: number;
   tonnes: string;
-  barrels: string | null;
-  value_usd: string | null;
-  without_rate: number | null;
-  without_value: number | null;
-  first_day: string | null;
-  last_day: string | null;
+  barrels?: string;
+  value_usd?: string;
+  without_rate?: number;
+  without_value?: number;
+  first_day?: string | null;
+  last_day?: string | null;
 }
 
 /** Day and week buckets straddle months, and text search needs the rows: raw table only. */
@@ -114,12 +120,24 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const bucket = used.has('bucket')
     ? bucketSql(required(query.granularity, 'granularity'), params, 'g.day', query.fiscalYearStartMonth)
     : null;
-  const dimension = (name: FlowDimension, type: string) =>
-    used.has(name)
-      ? `${name}, GROUPING(${name}) AS grouped_${name}`
-      : `NULL::${type} AS ${name}, NULL::int AS grouped_${name}`;
-  const total = (name: string, present: boolean, cast = '') =>
-    present ? `coalesce(sum(${name}), 0)${cast} AS ${name}` : `NULL AS ${name}`;
+  const dimensions = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
+  // Only the columns asked for: every column of every row is parsed by node-pg.
+  const absent = (['bucket', 'key', 'excluded'] as const)
+    .map((name) =>
+      used.has(name) ? `GROUPING(${name}) * ${DIMENSION_BITS[name]}` : `${DIMENSION_BITS[name]}`,
+    )
+    .join(' + ');
+  const totals = [
+    `(${absent}) AS absent`,
+    ...dimensions,
+    'coalesce(sum(shipments), 0)::bigint AS shipments',
+    'coalesce(sum(tonnes), 0) AS tonnes',
+    measures.has('barrels') ? 'coalesce(sum(barrels), 0) AS barrels' : null,
+    measures.has('valueUsd') ? 'coalesce(sum(value_usd), 0) AS value_usd' : null,
+    measures.has('valueUsd') ? 'coalesce(sum(without_rate), 0)::bigint AS without_rate' : null,
+    measures.has('withoutValue') ? 'coalesce(sum(without_value), 0)::bigint AS without_value' : null,
+    used.has('bucket') ? 'min(day) AS first_day, max(day) AS last_day' : null,
+  ].filter((column): column is string => column !== null);
   const sets = query.groupingSets.map((set) => `(${set.join(', ')})`).join(', ');
 
   const sql = `
@@ -128,14 +146,7 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
         FROM ${from}
        ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
     )
-    SELECT ${dimension('bucket', 'date')}, ${dimension('key', 'text')}, ${dimension('excluded', 'boolean')},
-           ${total('shipments', true, '::bigint')},
-           ${total('tonnes', true)},
-           ${total('barrels', measures.has('barrels'))},
-           ${total('value_usd', measures.has('valueUsd'))},
-           ${total('without_rate', measures.has('valueUsd'), '::bigint')},
-           ${total('without_value', measures.has('withoutValue'), '::bigint')},
-           ${used.has('bucket') ? 'min(day) AS first_day, max(day) AS last_day' : 'NULL::date AS first_day, NULL::date AS last_day'}
+    SELECT ${totals.join(', ')}
       FROM (SELECT ${bucket ? `${bucket} AS bucket, ` : ''}g.* FROM g) g
      GROUP BY ${used.size ? `GROUPING SETS (${sets})` : '()'}`;
   return { sql, params: params.values };
@@ -163,25 +174,21 @@ function required<T>(value: T | undefined, name: string): T {
 }
 
 export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
-  return rows.map((row) => ({
-    groupedBy: new Set(
-      (['bucket', 'key', 'excluded'] as const).filter((dimension) => row[`grouped_${dimension}`] === 0),
-    ),
-    bucket: row.grouped_bucket === 0 ? row.bucket : null,
-    key: row.grouped_key === 0 ? row.key : null,
-    excluded: row.grouped_excluded === 0 ? row.excluded : null,
-    shipments: row.shipments,
-    tonnes: row.tonnes,
-    barrels: row.barrels ?? '0',
-    valueUsd: row.value_usd ?? '0',
-    withoutRate: row.without_rate ?? 0,
-    withoutValue: row.without_value ?? 0,
-    firstDay: row.first_day,
-    lastDay: row.last_day,
-  }));
-}
-
-/** Whether a row belongs to the grouping set of exactly these dimensions. */
-export function isSet(row: FlowRow, ...dimensions: FlowDimension[]): boolean {
-  return row.groupedBy.size === dimensions.length && dimensions.every((d) => row.groupedBy.has(d));
+  return rows.map((row) => {
+    const set = 7 & ~row.absent;
+    return {
+      set,
+      bucket: set & DIMENSION_BITS.bucket ? (row.bucket ?? null) : null,
+      key: set & DIMENSION_BITS.key ? (row.key ?? null) : null,
+      excluded: set & DIMENSION_BITS.excluded ? (row.excluded ?? null) : null,
+      shipments: row.shipments,
+      tonnes: row.tonnes,
+      barrels: row.barrels ?? '0',
+      valueUsd: row.value_usd ?? '0',
+      withoutRate: row.without_rate ?? 0,
+      withoutValue: row.without_value ?? 0,
+      firstDay: row.first_day ?? null,
+      lastDay: row.last_day ?? null,
+    };
+  });
 }

@@ -162,7 +162,10 @@ export class ShipmentsService {
       const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
       if (errors.length > 0) throw new FieldValidationException(errors);
 
-      const values = recordValues(toRecord(merged));
+      const record = toRecord(merged);
+      // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
+      if (differingFields(existing, record).length === 0) return existing;
+      const values = recordValues(record);
       const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
         .map((column) => `${column} = v.${column}`)
         .join(', ');

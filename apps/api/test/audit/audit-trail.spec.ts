@@ -63,6 +63,19 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['shipment.create']);
   });
 
+  it('writes nothing for a PATCH that changes nothing (empty, or the stored values again)', async () => {
+    const body = aShipment();
+    const created = await etl.post('/api/shipments', body);
+    const id: string = created.body.id;
+    const empty = await etl.patch(`/api/shipments/${id}`, {});
+    expect(empty.status).toBe(200);
+    expect(empty.body.updatedAt).toBe(created.body.updatedAt);
+    const same = await etl.patch(`/api/shipments/${id}`, { volumeTonnes: body.volumeTonnes, status: body.status });
+    expect(same.body.updatedAt).toBe(created.body.updatedAt);
+    const history = await viewer.get(`/api/shipments/${id}/history`);
+    expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['shipment.create']);
+  });
+
   it('writes the change and its audit entry in one transaction: no entry, no change', async () => {
     await t.db.pool.query(
       `ALTER TABLE audit_log ADD CONSTRAINT ck_test_refuse_shipment_audit CHECK (entity_type <> 'shipment') NOT VALID`,

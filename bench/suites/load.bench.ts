@@ -1,11 +1,31 @@
-import { startServerProcess, type ServerProcess } from '@tradeflow/e2e-support';
+import { startServerProcess, type ServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
 import autocannon, { type Result } from 'autocannon';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedPostgresServer } from '../../apps/api/src/database/embedded-postgres-server';
-import { createDatabaseIfMissing } from '../../apps/api/src/database/open-database';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
+
+/** The built product's PostgreSQL controller (dist/, as `npm run bench` builds first). */
+interface EmbeddedPostgresServer {
+  readonly connectionUrl: string;
+  urlFor(database: string): string;
+  start(): Promise<void>;
+  stop(mode?: 'fast' | 'immediate'): Promise<void>;
+  destroy(): Promise<void>;
+}
+type DatabaseModule = {
+  EmbeddedPostgresServer: new (options: { dataDir: string }) => EmbeddedPostgresServer;
+  createDatabaseIfMissing: (adminUrl: string, name: string) => Promise<void>;
+};
+
+async function builtDatabaseModule(): Promise<DatabaseModule> {
+  const folder = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'database');
+  const [server, open] = await Promise.all([
+    import(join(folder, 'embedded-postgres-server.js')),
+    import(join(folder, 'open-database.js')),
+  ]);
+  return { ...server, ...open } as DatabaseModule;
+}
 
 const CONNECTIONS = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,6 +42,7 @@ export const loadSuite: BenchSuite = {
   description: `${CONNECTIONS} connections per endpoint (autocannon), then database crash recovery`,
   async run(context: BenchContext): Promise<BenchRow[]> {
     const seconds = context.quick ? 5 : 30;
+    const { EmbeddedPostgresServer, createDatabaseIfMissing } = await builtDatabaseModule();
     const dataDir = await mkdtemp(join(tmpdir(), 'tradeflow-bench-load-'));
     const database = new EmbeddedPostgresServer({ dataDir: join(dataDir, 'pg') });
     let server: ServerProcess | undefined;
@@ -51,7 +72,12 @@ export const loadSuite: BenchSuite = {
       const rows: BenchRow[] = [];
       const run = async (operation: string, options: Parameters<typeof autocannon>[0]) => {
         context.log(`${operation}: ${CONNECTIONS} connections for ${seconds} s`);
-        const result = await autocannon({ connections: CONNECTIONS, duration: seconds, timeout: 30, ...options });
+        const result = await autocannon({
+          connections: CONNECTIONS,
+          duration: seconds,
+          timeout: 30,
+          ...options,
+        });
         rows.push(toRow(operation, result, seconds));
       };
 
@@ -65,7 +91,10 @@ export const loadSuite: BenchSuite = {
           note: 'skipped: the analytics endpoints are not in this build yet',
         });
       }
-      await run('GET /api/shipments (50 a page)', { url: `${server.baseUrl}/api/shipments?limit=50`, headers });
+      await run('GET /api/shipments (50 a page)', {
+        url: `${server.baseUrl}/api/shipments?limit=50`,
+        headers,
+      });
       // Baseline in the same run: the same listing with the bootstrap token, which needs no key lookup.
       const keyed = rows[rows.length - 1] as BenchRow;
       await run('GET /api/shipments, bootstrap token (no key lookup)', {
@@ -83,7 +112,10 @@ export const loadSuite: BenchSuite = {
         requests: [
           {
             method: 'POST',
-            setupRequest: (request) => ({ ...request, body: JSON.stringify(benchShipment(`${runId}-${sequence++}`)) }),
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify(benchShipment(`${runId}-${sequence++}`)),
+            }),
           },
         ],
       });
@@ -135,8 +167,9 @@ async function recoveryRows(
     await database.stop('immediate');
     const downUntil = Date.now() + 2000;
     while (Date.now() < downUntil) {
-      const status = (await server.request('/api/shipments?limit=1', { headers: { authorization: `Bearer ${key}` } }))
-        .status;
+      const status = (
+        await server.request('/api/shipments?limit=1', { headers: { authorization: `Bearer ${key}` } })
+      ).status;
       outageAnswers.set(status, (outageAnswers.get(status) ?? 0) + 1);
       await sleep(50);
     }
@@ -156,7 +189,8 @@ async function recoveryRows(
     write.push(Date.now() - back);
   }
   const answers = [...outageAnswers].map(([status, count]) => `${status}: ${count}`).join(', ');
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
   return [
     {
       suite: 'load',

@@ -57,7 +57,7 @@ describe('SIGTERM drains slow requests before the process exits', () => {
       ];
       // Wait until PostgreSQL shows all of them waiting for the lock (no timing guess).
       const deadline = Date.now() + 30_000;
-      for (let waiting = 0; waiting < 5; ) {
+      for (let waiting = 0; waiting < 5;) {
         if (Date.now() > deadline) throw new Error(`only ${waiting} requests reached the lock`);
         await sleep(50);
         const { rows } = await observer.query(

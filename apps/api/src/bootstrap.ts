@@ -13,10 +13,13 @@ export async function createApp(
   databaseUrl: string,
   options: Pick<AppModuleOptions, 'logDestination'> = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, ...options }), {
-    bufferLogs: true,
-    bodyParser: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl, ...options }),
+    {
+      bufferLogs: true,
+      bodyParser: true,
+    },
+  );
   configureApp(app, config);
   await runMigrations(app.get(DataSource));
   return app;

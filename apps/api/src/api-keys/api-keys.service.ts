@@ -46,10 +46,22 @@ export class ApiKeysService {
       const [row]: ApiKeyRow[] = await manager.query(
         `INSERT INTO api_keys (id, name, role, prefix, key_hash, created_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [id, input.name.trim(), input.role, key.slice(0, DISPLAY_PREFIX_LENGTH), sha256Hex(key), currentActor().name],
+        [
+          id,
+          input.name.trim(),
+          input.role,
+          key.slice(0, DISPLAY_PREFIX_LENGTH),
+          sha256Hex(key),
+          currentActor().name,
+        ],
       );
       const summary = toSummary(row as ApiKeyRow);
-      await this.audit.record(manager, { action: 'api-key.create', entityType: 'api-key', entityId: id, after: summary });
+      await this.audit.record(manager, {
+        action: 'api-key.create',
+        entityType: 'api-key',
+        entityId: id,
+        after: summary,
+      });
       return { id, name: summary.name, role: summary.role, key };
     });
   }
@@ -84,7 +96,8 @@ export class ApiKeysService {
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (row.stale) await this.dataSource.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]);
+    if (row.stale)
+      await this.dataSource.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]);
     return { kind: 'api-key', id: row.id, name: row.name, role: row.role, via: 'api-key' };
   }
 }

@@ -65,9 +65,12 @@ export class AccessGuard extends ThrottlerGuard {
         problem ?? 'Sign in (POST /api/auth/login) or send an API key as "Authorization: Bearer <key>"',
       );
     }
-    const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? roleForMethod(request.method);
+    const required =
+      this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? roleForMethod(request.method);
     if (!roleAtLeast(principal.role, required)) {
-      throw new ForbiddenException(`This needs the ${required} role; ${principal.name} has ${principal.role}`);
+      throw new ForbiddenException(
+        `This needs the ${required} role; ${principal.name} has ${principal.role}`,
+      );
     }
     return true;
   }

@@ -28,7 +28,9 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: sets an HttpOnly session cookie' })
   @ApiOkResponse({ type: CurrentUserDto })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or this username is locked' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address, or this username is locked',
+  })
   login(
     @Body() body: LoginDto,
     @Req() request: Request,

@@ -37,7 +37,9 @@ export class CredentialsService {
     const key = match[1] as string;
     const adminToken = this.config.security.adminToken;
     if (adminToken !== undefined && constantTimeEquals(key, adminToken)) {
-      return { principal: { kind: 'api-key', id: null, name: BOOTSTRAP_TOKEN_NAME, role: 'admin', via: 'api-key' } };
+      return {
+        principal: { kind: 'api-key', id: null, name: BOOTSTRAP_TOKEN_NAME, role: 'admin', via: 'api-key' },
+      };
     }
     const principal = await this.apiKeys.resolve(key);
     return principal ? { principal } : { problem: 'The API key is not valid or has been revoked' };

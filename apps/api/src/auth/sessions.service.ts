@@ -51,7 +51,9 @@ export class SessionsService {
     if (!row) return undefined;
     // Idle expiry needs the last activity; writing it at most once a minute keeps reads cheap.
     if (row.stale)
-      await this.dataSource.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+      await this.dataSource.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1', [
+        tokenHash,
+      ]);
     return {
       kind: 'user',
       id: row.user_id,

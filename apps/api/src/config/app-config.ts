@@ -114,7 +114,11 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
   if (raw === undefined || raw === '' || raw.toLowerCase() === 'false') return false;
   if (raw.toLowerCase() === 'true') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  if (!/^[0-9a-fA-F.:/,\s]+$|^(loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal))*$/.test(raw)) {
+  if (
+    !/^[0-9a-fA-F.:/,\s]+$|^(loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal))*$/.test(
+      raw,
+    )
+  ) {
     throw new ConfigError(
       `TRUST_PROXY must be true, false, a hop count, or addresses/subnets separated by commas, got "${raw}"`,
     );
@@ -134,7 +138,9 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
       try {
         url = new URL(origin);
       } catch {
-        throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://dashboard.example.com`);
+        throw new ConfigError(
+          `CORS_ORIGINS: "${origin}" is not an origin like https://dashboard.example.com`,
+        );
       }
       if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
         throw new ConfigError(

@@ -92,7 +92,11 @@ export class ShipmentsService {
     });
   }
 
-  async findOne(id: string, manager: EntityManager = this.dataSource.manager, lock: '' | 'FOR UPDATE' = ''): Promise<Shipment> {
+  async findOne(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock: '' | 'FOR UPDATE' = '',
+  ): Promise<Shipment> {
     const rows: ShipmentRow[] = await manager.query(`SELECT * FROM shipments WHERE id = $1 ${lock}`, [id]);
     if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
     return toShipment(rows[0]);

@@ -62,7 +62,12 @@ export class UsersService {
         });
       }
       const user = toUserSummary(rows[0]);
-      await this.audit.record(manager, { action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+      await this.audit.record(manager, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: user,
+      });
       return user;
     });
   }
@@ -77,7 +82,11 @@ export class UsersService {
       const rows: UserRow[] = await manager.query('SELECT * FROM users WHERE id = $1 FOR UPDATE', [id]);
       const user = rows[0];
       if (!user) throw new NotFoundException(`No user with id ${id}`);
-      if (user.role === 'admin' && !this.config.security.adminToken && (await this.adminCount(manager)) <= 1) {
+      if (
+        user.role === 'admin' &&
+        !this.config.security.adminToken &&
+        (await this.adminCount(manager)) <= 1
+      ) {
         throw new ConflictException('The last admin cannot be deleted: create another admin first');
       }
       await manager.query('DELETE FROM users WHERE id = $1', [id]);
@@ -103,9 +112,10 @@ export class UsersService {
   ): Promise<boolean> {
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const beforeRows: UserRow[] = await manager.query('SELECT * FROM users WHERE username = $1 FOR UPDATE', [
-        username,
-      ]);
+      const beforeRows: UserRow[] = await manager.query(
+        'SELECT * FROM users WHERE username = $1 FOR UPDATE',
+        [username],
+      );
       const before = beforeRows[0];
       const rows: UserRow[] = options.onlyIfNoUsers
         ? await manager.query(
@@ -139,7 +149,9 @@ export class UsersService {
   }
 
   private async adminCount(manager: EntityManager): Promise<number> {
-    const [row] = (await manager.query(`SELECT count(*) AS n FROM users WHERE role = 'admin'`)) as { n: number }[];
+    const [row] = (await manager.query(`SELECT count(*) AS n FROM users WHERE role = 'admin'`)) as {
+      n: number;
+    }[];
     return Number(row?.n ?? 0);
   }
 }

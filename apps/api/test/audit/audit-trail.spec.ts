@@ -19,7 +19,9 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
     const created = await etl.post('/api/shipments', body, { 'x-request-id': 'req-create-1' });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    expect((await etl.patch(`/api/shipments/${id}`, { volumeTonnes: 45142.5, status: 'in_transit' })).status).toBe(200);
+    expect(
+      (await etl.patch(`/api/shipments/${id}`, { volumeTonnes: 45142.5, status: 'in_transit' })).status,
+    ).toBe(200);
     expect((await etl.delete(`/api/shipments/${id}`)).status).toBe(204);
 
     const history = await viewer.get(`/api/shipments/${id}/history`);
@@ -70,7 +72,10 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
     const empty = await etl.patch(`/api/shipments/${id}`, {});
     expect(empty.status).toBe(200);
     expect(empty.body.updatedAt).toBe(created.body.updatedAt);
-    const same = await etl.patch(`/api/shipments/${id}`, { volumeTonnes: body.volumeTonnes, status: body.status });
+    const same = await etl.patch(`/api/shipments/${id}`, {
+      volumeTonnes: body.volumeTonnes,
+      status: body.status,
+    });
     expect(same.body.updatedAt).toBe(created.body.updatedAt);
     const history = await viewer.get(`/api/shipments/${id}/history`);
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['shipment.create']);
@@ -85,9 +90,10 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
       const refused = await etl.post('/api/shipments', body);
       // The entry failed (a CHECK violation, answered 400), so the shipment must not exist either.
       expect(refused.status).toBeGreaterThanOrEqual(400);
-      const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM shipments WHERE reference = $1', [
-        body.reference,
-      ]);
+      const { rows } = await t.db.pool.query(
+        'SELECT count(*)::int AS n FROM shipments WHERE reference = $1',
+        [body.reference],
+      );
       expect(rows[0].n).toBe(0);
     } finally {
       await t.db.pool.query('ALTER TABLE audit_log DROP CONSTRAINT ck_test_refuse_shipment_audit');
@@ -116,7 +122,9 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
         ),
       ).toBe(true);
       const all = (await t.http.get('/api/audit?limit=500')).body.items as { id: string }[];
-      expect(all.map((entry) => Number(entry.id))).toEqual([...all.map((entry) => Number(entry.id))].sort((a, b) => b - a));
+      expect(all.map((entry) => Number(entry.id))).toEqual(
+        [...all.map((entry) => Number(entry.id))].sort((a, b) => b - a),
+      );
       const future = await t.http.get('/api/audit?from=2999-01-01');
       expect(future.body.items).toEqual([]);
       const past = await t.http.get('/api/audit?to=2000-01-01T00:00:00Z');
@@ -124,7 +132,9 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
     });
 
     it('pages with nextCursor without gaps or repeats', async () => {
-      const all = (await t.http.get('/api/audit?limit=500')).body.items.map((entry: { id: string }) => entry.id);
+      const all = (await t.http.get('/api/audit?limit=500')).body.items.map(
+        (entry: { id: string }) => entry.id,
+      );
       const paged: string[] = [];
       let cursor: string | null = null;
       do {
@@ -154,7 +164,9 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
       expect((await etl.get('/api/audit')).status).toBe(403);
       expect((await viewer.get('/api/audit')).status).toBe(403);
       expect((await t.anonymous.get('/api/audit')).status).toBe(401);
-      expect((await t.anonymous.get('/api/shipments/00000000-0000-0000-0000-000000000000/history')).status).toBe(401);
+      expect(
+        (await t.anonymous.get('/api/shipments/00000000-0000-0000-0000-000000000000/history')).status,
+      ).toBe(401);
     });
   });
 });

@@ -12,7 +12,12 @@ type Policy = 'public' | Role;
 const POLICY_EXCEPTIONS: { method: string | '*'; path: RegExp; policy: Policy; why: string }[] = [
   { method: 'GET', path: /^\/api\/health$/, policy: 'public', why: 'load balancers and monitoring' },
   { method: 'POST', path: /^\/api\/auth\/login$/, policy: 'public', why: 'how one signs in' },
-  { method: 'POST', path: /^\/api\/auth\/logout$/, policy: 'public', why: 'clears the cookie even when expired' },
+  {
+    method: 'POST',
+    path: /^\/api\/auth\/logout$/,
+    policy: 'public',
+    why: 'clears the cookie even when expired',
+  },
   { method: '*', path: /^\/api\/users(\/|$)/, policy: 'admin', why: 'user management' },
   { method: '*', path: /^\/api\/api-keys(\/|$)/, policy: 'admin', why: 'API key management' },
   { method: '*', path: /^\/api\/audit(\/|$)/, policy: 'admin', why: 'the audit trail' },
@@ -113,7 +118,8 @@ describe('role x endpoint matrix, generated from the live OpenAPI document', () 
     const unused = POLICY_EXCEPTIONS.filter(
       (entry) =>
         !operations.some(
-          (operation) => (entry.method === '*' || entry.method === operation.method) && entry.path.test(operation.path),
+          (operation) =>
+            (entry.method === '*' || entry.method === operation.method) && entry.path.test(operation.path),
         ),
     );
     expect(unused.map((entry) => `${entry.method} ${entry.path}`)).toEqual([]);

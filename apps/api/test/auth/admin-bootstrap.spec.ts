@@ -4,7 +4,12 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { HttpClient } from '../support/test-app';
 
 async function startOn(db: TestDatabase, env: NodeJS.ProcessEnv) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', SAMPLE_DATA: 'false', WEB_DIST_DIR: '/nonexistent', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SAMPLE_DATA: 'false',
+    WEB_DIST_DIR: '/nonexistent',
+    ...env,
+  });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
   const client = new HttpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
@@ -37,21 +42,32 @@ describe('first access: TRADEFLOW_ADMIN_PASSWORD, TRADEFLOW_ADMIN_TOKEN, or a pa
   it('sets the password of user admin from TRADEFLOW_ADMIN_PASSWORD at every start', async () => {
     const first = await startOn(db, { TRADEFLOW_ADMIN_PASSWORD: 'first bootstrap passphrase' });
     try {
-      const login = await first.client.post('/api/auth/login', { username: 'admin', password: 'first bootstrap passphrase' });
+      const login = await first.client.post('/api/auth/login', {
+        username: 'admin',
+        password: 'first bootstrap passphrase',
+      });
       expect(login.body).toEqual({ username: 'admin', role: 'admin', via: 'session' });
     } finally {
       await first.app.close();
     }
     const second = await startOn(db, { TRADEFLOW_ADMIN_PASSWORD: 'second bootstrap passphrase' });
     try {
-      const old = await second.client.post('/api/auth/login', { username: 'admin', password: 'first bootstrap passphrase' });
+      const old = await second.client.post('/api/auth/login', {
+        username: 'admin',
+        password: 'first bootstrap passphrase',
+      });
       expect(old.status).toBe(401);
-      const fresh = await second.client.post('/api/auth/login', { username: 'admin', password: 'second bootstrap passphrase' });
+      const fresh = await second.client.post('/api/auth/login', {
+        username: 'admin',
+        password: 'second bootstrap passphrase',
+      });
       expect(fresh.status).toBe(200);
     } finally {
       await second.app.close();
     }
-    const { rows } = await db.pool.query(`SELECT action, actor_name FROM audit_log WHERE entity_type = 'user' ORDER BY id`);
+    const { rows } = await db.pool.query(
+      `SELECT action, actor_name FROM audit_log WHERE entity_type = 'user' ORDER BY id`,
+    );
     expect(rows).toEqual([
       { action: 'user.create', actor_name: 'system' },
       { action: 'user.password-reset', actor_name: 'system' },

@@ -14,7 +14,12 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
   it('shows the key once; the list and the database never hold it', async () => {
     const created = await t.http.post('/api/api-keys', { name: 'nightly import', role: 'editor' });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String), name: 'nightly import', role: 'editor', key: expect.any(String) });
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      name: 'nightly import',
+      role: 'editor',
+      key: expect.any(String),
+    });
     const key: string = created.body.key;
     expect(key).toMatch(/^tf_[A-Za-z0-9_-]{43}$/);
 
@@ -22,7 +27,11 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
     expect(list.text).not.toContain(key);
     expect(list.body).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: created.body.id, prefix: key.slice(0, 11), createdBy: 'TRADEFLOW_ADMIN_TOKEN' }),
+        expect.objectContaining({
+          id: created.body.id,
+          prefix: key.slice(0, 11),
+          createdBy: 'TRADEFLOW_ADMIN_TOKEN',
+        }),
       ]),
     );
     const { rows } = await t.db.pool.query('SELECT * FROM api_keys WHERE id = $1', [created.body.id]);
@@ -51,7 +60,9 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
     expect(after.body.message).toBe('The API key is not valid or has been revoked');
     expect(after.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect((await t.http.delete(`/api/api-keys/${created.body.id}`)).status).toBe(404);
-    const listed = (await t.http.get('/api/api-keys')).body.find((k: { id: string }) => k.id === created.body.id);
+    const listed = (await t.http.get('/api/api-keys')).body.find(
+      (k: { id: string }) => k.id === created.body.id,
+    );
     expect(listed.revokedAt).toEqual(expect.any(String));
   });
 
@@ -61,7 +72,9 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
     ['Basic YWRtaW46YWRtaW4=', /must be "Bearer <API key>"/],
     [`Bearer ${'x'.repeat(5000)}`, /not valid/],
   ])('refuses Authorization %p with 401', async (header, message) => {
-    const response = await new HttpClient(t.baseUrl, { authorization: header.slice(0, 6000) }).get('/api/shipments');
+    const response = await new HttpClient(t.baseUrl, { authorization: header.slice(0, 6000) }).get(
+      '/api/shipments',
+    );
     expect(response.status).toBe(401);
     expect(response.body.message).toMatch(message);
   });
@@ -83,7 +96,11 @@ describe('users: created by an admin with a role, password rules, deletion ends 
   afterAll(() => t.close());
 
   it('creates a user who can sign in; the answer and the list carry no password or hash', async () => {
-    const created = await t.http.post('/api/users', { username: 'Editor.One', password: A_PASSWORD, role: 'editor' });
+    const created = await t.http.post('/api/users', {
+      username: 'Editor.One',
+      password: A_PASSWORD,
+      role: 'editor',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       id: expect.any(String),
@@ -94,7 +111,9 @@ describe('users: created by an admin with a role, password rules, deletion ends 
     });
     const list = await t.http.get('/api/users');
     expect(list.text).not.toMatch(/argon2|password/i);
-    const { rows } = await t.db.pool.query('SELECT password_hash FROM users WHERE id = $1', [created.body.id]);
+    const { rows } = await t.db.pool.query('SELECT password_hash FROM users WHERE id = $1', [
+      created.body.id,
+    ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const { client } = await signIn(t, 'editor.one');
     expect((await client.post('/api/shipments', aShipment())).status).toBe(201);
@@ -110,7 +129,9 @@ describe('users: created by an admin with a role, password rules, deletion ends 
     const before = (await t.db.pool.query('SELECT count(*)::int AS n FROM users')).rows[0].n;
     const response = await t.http.post('/api/users', body);
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual(expect.arrayContaining([{ field, message: expect.stringMatching(message) }]));
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([{ field, message: expect.stringMatching(message) }]),
+    );
     expect((await t.db.pool.query('SELECT count(*)::int AS n FROM users')).rows[0].n).toBe(before);
   });
 
@@ -127,7 +148,9 @@ describe('users: created by an admin with a role, password rules, deletion ends 
     expect((await client.get('/api/auth/me')).status).toBe(200);
     expect((await t.http.delete(`/api/users/${id}`)).status).toBe(204);
     expect((await client.get('/api/auth/me')).status).toBe(401);
-    expect((await t.db.pool.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [id])).rows[0].n).toBe(0);
+    expect(
+      (await t.db.pool.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [id])).rows[0].n,
+    ).toBe(0);
     expect((await t.http.delete(`/api/users/${id}`)).status).toBe(404);
     expect((await t.http.delete('/api/users/not-a-uuid')).status).toBe(400);
   });
@@ -144,7 +167,9 @@ describe('users: created by an admin with a role, password rules, deletion ends 
     await t.http.delete(`/api/api-keys/${key.body.id}`);
     const audit = await t.http.get('/api/audit?limit=500');
     const actions = audit.body.items.map((entry: { action: string }) => entry.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.delete', 'api-key.create', 'api-key.revoke']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.create', 'user.delete', 'api-key.create', 'api-key.revoke']),
+    );
     expect(audit.text).not.toContain(key.body.key);
     expect(audit.text).not.toMatch(/argon2|password|key_?hash/i);
   });

@@ -53,7 +53,11 @@ describe('HTTP security: headers, CORS allow-list, size limits, what stays publi
     for (const path of ['/api/shipments', '/api/reference/countries', '/api/auth/me', '/api/users']) {
       const response = await t.anonymous.get(path);
       expect(response.status).toBe(401);
-      expect(response.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+      expect(response.body).toMatchObject({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: expect.any(String),
+      });
     }
   });
 

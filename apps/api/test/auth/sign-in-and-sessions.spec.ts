@@ -36,7 +36,11 @@ describe('signing in with a password: session cookie, expiry, sign-out', () => {
 
   it('lets the cookie read (viewer) but not write (editor needed)', async () => {
     const { client } = await signIn(t, 'analyst');
-    expect((await client.get('/api/auth/me')).body).toEqual({ username: 'analyst', role: 'viewer', via: 'session' });
+    expect((await client.get('/api/auth/me')).body).toEqual({
+      username: 'analyst',
+      role: 'viewer',
+      via: 'session',
+    });
     expect((await client.get('/api/shipments')).status).toBe(200);
     const write = await client.post('/api/shipments', {});
     expect(write.status).toBe(403);
@@ -44,7 +48,10 @@ describe('signing in with a password: session cookie, expiry, sign-out', () => {
   });
 
   it('refuses a wrong password and an unknown user with the same answer', async () => {
-    const wrong = await t.anonymous.post('/api/auth/login', { username: 'analyst', password: 'not the password' });
+    const wrong = await t.anonymous.post('/api/auth/login', {
+      username: 'analyst',
+      password: 'not the password',
+    });
     const unknown = await t.anonymous.post('/api/auth/login', { username: 'nobody', password: A_PASSWORD });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -61,7 +68,9 @@ describe('signing in with a password: session cookie, expiry, sign-out', () => {
     expect(form.status).toBe(415);
     const missing = await t.anonymous.post('/api/auth/login', { username: 'analyst' });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password' })]));
+    expect(missing.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'password' })]),
+    );
   });
 
   it('signs out: the session row is deleted, the cookie cleared, and the old cookie no longer works', async () => {
@@ -94,9 +103,10 @@ describe('signing in with a password: session cookie, expiry, sign-out', () => {
   it('keeps an active session alive by moving its last activity', async () => {
     const { client, cookie } = await signIn(t, 'analyst');
     const hash = sha256(cookie.split('=')[1] as string);
-    await t.db.pool.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [
-      hash,
-    ]);
+    await t.db.pool.query(
+      `UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`,
+      [hash],
+    );
     expect((await client.get('/api/auth/me')).status).toBe(200);
     const { rows } = await t.db.pool.query(
       `SELECT last_seen_at > now() - interval '1 minute' AS fresh FROM sessions WHERE token_hash = $1`,
@@ -107,14 +117,17 @@ describe('signing in with a password: session cookie, expiry, sign-out', () => {
 
   it('ends a session at its absolute expiry however active it is', async () => {
     const { client, cookie } = await signIn(t, 'analyst');
-    await t.db.pool.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
-      sha256(cookie.split('=')[1] as string),
-    ]);
+    await t.db.pool.query(
+      `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [sha256(cookie.split('=')[1] as string)],
+    );
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
   it('ignores a forged cookie', async () => {
-    const forged = new HttpClient(t.baseUrl, { cookie: 'tradeflow_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    const forged = new HttpClient(t.baseUrl, {
+      cookie: 'tradeflow_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    });
     expect((await forged.get('/api/shipments')).status).toBe(401);
   });
 
@@ -148,7 +161,10 @@ describe('cookie Secure flag', () => {
     const forced = await startTestApp({}, { COOKIE_SECURE: 'true' });
     try {
       await createUser(forced, 'analyst', 'viewer');
-      const response = await forced.anonymous.post('/api/auth/login', { username: 'analyst', password: A_PASSWORD });
+      const response = await forced.anonymous.post('/api/auth/login', {
+        username: 'analyst',
+        password: A_PASSWORD,
+      });
       expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
     } finally {
       await forced.close();

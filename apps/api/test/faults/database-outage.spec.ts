@@ -136,9 +136,9 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
 
     const seen = Object.fromEntries(statuses);
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
-    expect([...statuses.keys()].filter((status) => typeof status === 'number' && status >= 500 && status !== 503)).toEqual(
-      [],
-    );
+    expect(
+      [...statuses.keys()].filter((status) => typeof status === 'number' && status >= 500 && status !== 503),
+    ).toEqual([]);
     // The figures for the report: acknowledged writes, what clients saw, and the time to recover.
     console.log(
       `database outage: ${acknowledged.size} writes acknowledged and all present once; answers ${JSON.stringify(seen)}; healthy ${recoveryMs} ms after PostgreSQL was back`,

@@ -89,22 +89,47 @@ const INVALID_FOR: Record<string, fc.Arbitrary<unknown>> = {
 };
 
 const UNKNOWN_FIELD = fc
-  .oneof(fc.constantFrom('__proto__', 'constructor', 'id', 'createdAt', 'volumeBarrels', 'isAdmin'), fc.string({ minLength: 1, maxLength: 12 }))
+  .oneof(
+    fc.constantFrom('__proto__', 'constructor', 'id', 'createdAt', 'volumeBarrels', 'isAdmin'),
+    fc.string({ minLength: 1, maxLength: 12 }),
+  )
   .filter((name) => !(SHIPMENT_FIELDS as readonly string[]).includes(name));
 
 /** At least one certainly-invalid change, plus noise: hostile values in other fields. */
 function brokenShipment(options: { partial: boolean }): fc.Arbitrary<Record<string, unknown>> {
-  const invalidFields = Object.keys(INVALID_FOR).filter((field) => !(options.partial && field === 'reference'));
+  const invalidFields = Object.keys(INVALID_FOR).filter(
+    (field) => !(options.partial && field === 'reference'),
+  );
   const certainlyInvalid = fc.oneof(
-    fc.constantFrom(...invalidFields).chain((field) => INVALID_FOR[field]!.map((value) => ({ [field]: value }))),
-    fc.tuple(UNKNOWN_FIELD, hostileValue).map(([field, value]) => JSON.parse(JSON.stringify({ [field]: value }).replace('"__proto__"', '"__proto__"'))),
-    ...(options.partial ? [fc.constant({ reference: 'ANOTHER-REFERENCE' })] : [fc.constantFrom('reference', 'commodity', 'originCountry', 'transportMode', 'volumeTonnes', 'arrivalDate').map((field) => ({ [field]: null }))]),
+    fc
+      .constantFrom(...invalidFields)
+      .chain((field) => INVALID_FOR[field]!.map((value) => ({ [field]: value }))),
+    fc
+      .tuple(UNKNOWN_FIELD, hostileValue)
+      .map(([field, value]) =>
+        JSON.parse(JSON.stringify({ [field]: value }).replace('"__proto__"', '"__proto__"')),
+      ),
+    ...(options.partial
+      ? [fc.constant({ reference: 'ANOTHER-REFERENCE' })]
+      : [
+          fc
+            .constantFrom(
+              'reference',
+              'commodity',
+              'originCountry',
+              'transportMode',
+              'volumeTonnes',
+              'arrivalDate',
+            )
+            .map((field) => ({ [field]: null })),
+        ]),
   );
   const noise = fc.dictionary(fc.constantFrom(...SHIPMENT_FIELDS), hostileValue, { maxKeys: 3 });
   return fc.tuple(noise, certainlyInvalid).map(([extra, invalid]) => {
     const base = options.partial ? {} : aShipment();
     const body: Record<string, unknown> = { ...base, ...extra };
-    for (const [key, value] of Object.entries(invalid)) Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true });
+    for (const [key, value] of Object.entries(invalid))
+      Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true });
     return body;
   });
 }
@@ -131,21 +156,42 @@ const INVALID_QUERY_VALUES: Record<string, fc.Arbitrary<string>> = {
   currency: fc.constantFrom('usd', 'XXXX', 'US'),
   mode: fc.constantFrom('air', 'SEA'),
   status: fc.constantFrom('lost', 'DELIVERED'),
-  sort: fc.constantFrom('volumeTonnes', 'id:desc', 'volume_tonnes:asc', 'arrivalDate:down', 'reference:asc; DROP TABLE shipments'),
+  sort: fc.constantFrom(
+    'volumeTonnes',
+    'id:desc',
+    'volume_tonnes:asc',
+    'arrivalDate:down',
+    'reference:asc; DROP TABLE shipments',
+  ),
   limit: fc.constantFrom('0', '-1', '1001', 'abc', '1.5', '1e4', ''),
   offset: fc.constantFrom('-1', 'x', '1.5', '99999999999'),
-  cursor: fc.constantFrom('garbage', 'WzEsMl0', Buffer.from('["x","not-a-uuid"]').toString('base64url'), '%%%'),
+  cursor: fc.constantFrom(
+    'garbage',
+    'WzEsMl0',
+    Buffer.from('["x","not-a-uuid"]').toString('base64url'),
+    '%%%',
+  ),
 };
 
 function brokenQuery(validBase: Record<string, string>): fc.Arbitrary<string> {
   const certainlyInvalid = fc.oneof(
     fc
-      .constantFrom(...Object.keys(INVALID_QUERY_VALUES).filter((key) => key in validBase || key === 'cursor'))
+      .constantFrom(
+        ...Object.keys(INVALID_QUERY_VALUES).filter((key) => key in validBase || key === 'cursor'),
+      )
       .chain((key) => INVALID_QUERY_VALUES[key]!.map((value) => [[key, value]] as [string, string][])),
     fc
-      .tuple(fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !(k in validBase) && k !== 'cursor' && !k.includes('[')), fc.string({ maxLength: 10 }))
+      .tuple(
+        fc
+          .string({ minLength: 1, maxLength: 10 })
+          .filter((k) => !(k in validBase) && k !== 'cursor' && !k.includes('[')),
+        fc.string({ maxLength: 10 }),
+      )
       .map(([key, value]) => [[key, value]] as [string, string][]),
-    fc.constant([['from', '2024-01-01'], ['to', '2023-01-01']] as [string, string][]),
+    fc.constant([
+      ['from', '2024-01-01'],
+      ['to', '2023-01-01'],
+    ] as [string, string][]),
   );
   const keep = fc.subarray(Object.entries(validBase));
   return fc.tuple(keep, certainlyInvalid).map(([kept, invalid]) => {
@@ -186,7 +232,10 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
   beforeAll(async () => {
     t = await startTestApp();
     for (let i = 0; i < 3; i++) {
-      const created = await t.http.post('/api/shipments', aShipment({ originCountry: ['RU', 'SA', 'AE'][i] }));
+      const created = await t.http.post(
+        '/api/shipments',
+        aShipment({ originCountry: ['RU', 'SA', 'AE'][i] }),
+      );
       existingId = created.body.id;
     }
     documentPaths = (await t.http.get('/api/docs-json')).body.paths;
@@ -194,7 +243,12 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
   afterAll(() => t.close());
 
   async function expectRefusedAndUnchanged(
-    arbitrary: fc.Arbitrary<{ method: string; path: string; body?: unknown; headers?: Record<string, string> }>,
+    arbitrary: fc.Arbitrary<{
+      method: string;
+      path: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+    }>,
     numRuns: number,
   ): Promise<void> {
     const before = await databaseFingerprint(t.db.pool);
@@ -203,7 +257,9 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
         sent += 1;
         const answer = await t.http.request(method, path, body, headers);
         if (!refusedWithMessage(answer)) {
-          throw new Error(`${method} ${path} ${JSON.stringify(body)?.slice(0, 300)} -> ${answer.status} ${answer.text.slice(0, 300)}`);
+          throw new Error(
+            `${method} ${path} ${JSON.stringify(body)?.slice(0, 300)} -> ${answer.status} ${answer.text.slice(0, 300)}`,
+          );
         }
       }),
       { numRuns },
@@ -220,7 +276,11 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
 
   it('PATCH /api/shipments/:id: broken patches of an existing shipment', async () => {
     await expectRefusedAndUnchanged(
-      brokenShipment({ partial: true }).map((body) => ({ method: 'PATCH', path: `/api/shipments/${existingId}`, body })),
+      brokenShipment({ partial: true }).map((body) => ({
+        method: 'PATCH',
+        path: `/api/shipments/${existingId}`,
+        body,
+      })),
       200,
     );
   });
@@ -228,10 +288,28 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
   it('POST and PATCH: bodies that are not a JSON object, or not JSON at all', async () => {
     const raw = fc.oneof(
       fc.string({ maxLength: 200 }).map((text) => ({ text, type: 'application/json' })),
-      fc.jsonValue().filter((value) => value === null || typeof value !== 'object' || Array.isArray(value)).map((value) => ({ text: JSON.stringify(value), type: 'application/json' })),
-      fc.constantFrom('{"reference":', '{"a":1}}', '\u0000', '{"__proto__":{"polluted":1}}', '[{}]', '{'.repeat(5000)).map((text) => ({ text, type: 'application/json' })),
+      fc
+        .jsonValue()
+        .filter((value) => value === null || typeof value !== 'object' || Array.isArray(value))
+        .map((value) => ({ text: JSON.stringify(value), type: 'application/json' })),
+      fc
+        .constantFrom(
+          '{"reference":',
+          '{"a":1}}',
+          '\u0000',
+          '{"__proto__":{"polluted":1}}',
+          '[{}]',
+          '{'.repeat(5000),
+        )
+        .map((text) => ({ text, type: 'application/json' })),
       fc.string({ maxLength: 50 }).map((text) => ({ text: text || 'x', type: 'text/plain' })),
-      fc.constantFrom('application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded').map((type) => ({ text: 'reference=x', type })),
+      fc
+        .constantFrom(
+          'application/xml',
+          'multipart/form-data; boundary=x',
+          'application/x-www-form-urlencoded',
+        )
+        .map((type) => ({ text: 'reference=x', type })),
     );
     await expectRefusedAndUnchanged(
       fc
@@ -239,18 +317,26 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
         // An empty PATCH body is an empty patch: a valid request that changes nothing (tested below).
         .filter(([{ text }, method]) => !(method === 'PATCH' && text.trim() === ''))
         .map(([{ text, type }, method]) => ({
-        method,
-        path: method === 'POST' ? '/api/shipments' : `/api/shipments/${existingId}`,
-        body: text,
-        headers: { 'content-type': type },
-      })),
+          method,
+          path: method === 'POST' ? '/api/shipments' : `/api/shipments/${existingId}`,
+          body: text,
+          headers: { 'content-type': type },
+        })),
       150,
     );
   });
 
   it('GET/PATCH/DELETE /api/shipments/:id with hostile ids', async () => {
     const hostileId = fc.oneof(
-      fc.constantFrom("1' OR '1'='1", '../health', '%00', '00000000-0000-0000-0000-00000000000g', 'null', '%2e%2e%2f', '-1'),
+      fc.constantFrom(
+        "1' OR '1'='1",
+        '../health',
+        '%00',
+        '00000000-0000-0000-0000-00000000000g',
+        'null',
+        '%2e%2e%2f',
+        '-1',
+      ),
       fc.string({ minLength: 1, maxLength: 60 }),
     );
     await expectRefusedAndUnchanged(
@@ -273,14 +359,19 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
   it('GET /api/shipments: any free-text search is answered, never with a 5xx, and writes nothing', async () => {
     const before = await databaseFingerprint(t.db.pool);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom(...SQL_AND_ENCODING_TRICKS), fc.string({ unit: 'binary', maxLength: 60 })), async (q) => {
-        sent += 1;
-        // A lone surrogate has no UTF-8 form: send its replacement, as a browser would.
-        const answer = await t.http.get(`/api/shipments?q=${encodeURIComponent(q.replace(LONE_SURROGATE, '\ufffd'))}`);
-        if (!(answer.status === 200 || refusedWithMessage(answer))) {
-          throw new Error(`q=${JSON.stringify(q)} -> ${answer.status} ${answer.text.slice(0, 200)}`);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...SQL_AND_ENCODING_TRICKS), fc.string({ unit: 'binary', maxLength: 60 })),
+        async (q) => {
+          sent += 1;
+          // A lone surrogate has no UTF-8 form: send its replacement, as a browser would.
+          const answer = await t.http.get(
+            `/api/shipments?q=${encodeURIComponent(q.replace(LONE_SURROGATE, '\ufffd'))}`,
+          );
+          if (!(answer.status === 200 || refusedWithMessage(answer))) {
+            throw new Error(`q=${JSON.stringify(q)} -> ${answer.status} ${answer.text.slice(0, 200)}`);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
     expect(await databaseFingerprint(t.db.pool)).toEqual(before);
@@ -301,20 +392,39 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
         return;
       }
       for (const path of operations) {
-        const declared = (documentPaths[path]!['get']!.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+        const declared = (documentPaths[path]!['get']!.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => p.name);
         const base = Object.fromEntries(
           Object.entries(VALID_QUERY).filter(([key]) => declared.includes(key)),
         );
-        const hostileDeclared = fc.subarray(declared, { minLength: 1 }).chain((names) =>
-          fc.tuple(...names.map((name) => hostileValue.map((value) => [name, typeof value === 'string' ? value : JSON.stringify(value) ?? ''] as [string, string]))),
-        );
+        const hostileDeclared = fc
+          .subarray(declared, { minLength: 1 })
+          .chain((names) =>
+            fc.tuple(
+              ...names.map((name) =>
+                hostileValue.map(
+                  (value) =>
+                    [name, typeof value === 'string' ? value : (JSON.stringify(value) ?? '')] as [
+                      string,
+                      string,
+                    ],
+                ),
+              ),
+            ),
+          );
         // Broken: an unknown parameter or a certainly-invalid filter, plus hostile values in the others.
-        const query = fc.tuple(brokenQuery(base), declared.length ? hostileDeclared : fc.constant([] as [string, string][])).map(([broken, extra]) => {
-          const params = new URLSearchParams(broken);
-          for (const [name, value] of extra) if (!params.has(name)) params.append(name, value);
-          return params.toString();
-        });
-        await expectRefusedAndUnchanged(query.map((q) => ({ method: 'GET', path: `${path}?${q}` })), 60);
+        const query = fc
+          .tuple(brokenQuery(base), declared.length ? hostileDeclared : fc.constant([] as [string, string][]))
+          .map(([broken, extra]) => {
+            const params = new URLSearchParams(broken);
+            for (const [name, value] of extra) if (!params.has(name)) params.append(name, value);
+            return params.toString();
+          });
+        await expectRefusedAndUnchanged(
+          query.map((q) => ({ method: 'GET', path: `${path}?${q}` })),
+          60,
+        );
       }
     });
   });
@@ -322,28 +432,40 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
   describe('POST /api/shipments/import (CSV)', () => {
     it('refuses hostile CSV files as a whole and writes nothing', async () => {
       if (!documentPaths['/api/shipments/import']?.['post']) {
-        console.warn('hostile input: POST /api/shipments/import is not in this build yet; add its generators here');
+        console.warn(
+          'hostile input: POST /api/shipments/import is not in this build yet; add its generators here',
+        );
         return;
       }
       const header =
         'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes';
-      const goodLine = (i: number) => `HOSTILE-${i},crude_oil,SA,SARTA,PKKHI,sea,,1000,,,,,2023-06-02,,,,delivered,`;
+      const goodLine = (i: number) =>
+        `HOSTILE-${i},crude_oil,SA,SARTA,PKKHI,sea,,1000,,,,,2023-06-02,,,,delivered,`;
       const badLine = fc.constantFrom(
         'X,crude_oil,ZZ,,,sea,,1000,,,,,2023-06-02,,,,delivered,',
         'Y,crude_oil,SA,,,sea,,-5,,,,,2023-06-02,,,,delivered,',
         '"unterminated,crude_oil,SA',
         'Z,lpg,RU,,,road,AF|ZZ,10,,,,,2023-02-30,,,,delivered,',
-        '=cmd|\' /C calc\'!A0,crude_oil,SA,,,sea,,1,,,,,2023-06-02,,,,delivered,',
+        "=cmd|' /C calc'!A0,crude_oil,SA,,,sea,,1,,,,,2023-06-02,,,,delivered,",
         'too,few,columns',
         '\u0000,crude_oil,SA,,,sea,,1,,,,,2023-06-02,,,,delivered,',
       );
       const file = fc
         .tuple(fc.nat({ max: 5 }), badLine, fc.boolean())
         .map(([goodCount, bad, keepHeader]) =>
-          [keepHeader ? header : 'wrong,header', ...Array.from({ length: goodCount }, (_, i) => goodLine(i)), bad].join('\r\n'),
+          [
+            keepHeader ? header : 'wrong,header',
+            ...Array.from({ length: goodCount }, (_, i) => goodLine(i)),
+            bad,
+          ].join('\r\n'),
         );
       await expectRefusedAndUnchanged(
-        file.map((text) => ({ method: 'POST', path: '/api/shipments/import', body: text, headers: { 'content-type': 'text/csv' } })),
+        file.map((text) => ({
+          method: 'POST',
+          path: '/api/shipments/import',
+          body: text,
+          headers: { 'content-type': 'text/csv' },
+        })),
         100,
       );
     });

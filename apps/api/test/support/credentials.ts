@@ -7,14 +7,20 @@ let counter = 0;
 export async function clientWithApiKey(t: TestApp, role: Role, name?: string): Promise<HttpClient> {
   counter += 1;
   const created = await t.http.post('/api/api-keys', { name: name ?? `${role}-key-${counter}`, role });
-  if (created.status !== 201) throw new Error(`creating an API key failed: ${created.status} ${created.text}`);
+  if (created.status !== 201)
+    throw new Error(`creating an API key failed: ${created.status} ${created.text}`);
   return new HttpClient(t.baseUrl, { authorization: `Bearer ${created.body.key}` });
 }
 
 export const A_PASSWORD = 'a long enough passphrase';
 
 /** Creates a user (as the bootstrap admin) and answers their id. */
-export async function createUser(t: TestApp, username: string, role: Role, password = A_PASSWORD): Promise<string> {
+export async function createUser(
+  t: TestApp,
+  username: string,
+  role: Role,
+  password = A_PASSWORD,
+): Promise<string> {
   const created = await t.http.post('/api/users', { username, password, role });
   if (created.status !== 201) throw new Error(`creating a user failed: ${created.status} ${created.text}`);
   return created.body.id;

@@ -13,7 +13,7 @@ export class CreateApiKeyDto implements CreateApiKeyRequest {
   @ApiProperty({ example: 'nightly-import', maxLength: CREDENTIAL_LIMITS.apiKeyNameMaxLength })
   @IsString()
   @Matches(/\S/, { message: 'name must not be blank' })
-  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: 'name must not contain control characters' })
+  @Matches(/^\P{Cc}*$/u, { message: 'name must not contain control characters' })
   @MaxLength(CREDENTIAL_LIMITS.apiKeyNameMaxLength)
   name!: string;
 

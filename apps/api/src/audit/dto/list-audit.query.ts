@@ -32,7 +32,10 @@ export class ListAuditQuery {
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'On or before (ISO 8601 date or date-time)', example: '2024-12-31T23:59:59Z' })
+  @ApiPropertyOptional({
+    description: 'On or before (ISO 8601 date or date-time)',
+    example: '2024-12-31T23:59:59Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
   to?: string;

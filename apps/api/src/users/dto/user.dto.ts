@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type CreateUserRequest, CREDENTIAL_LIMITS, type Role, ROLES, type UserSummary } from '@tradeflow/domain';
+import {
+  type CreateUserRequest,
+  CREDENTIAL_LIMITS,
+  type Role,
+  ROLES,
+  type UserSummary,
+} from '@tradeflow/domain';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {

@@ -154,6 +154,10 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
       ['cursor=1%20OR%201=1', 'cursor'],
       ['entityType=' + 'x'.repeat(40), 'entityType'],
       ['sort=id', 'sort'],
+      // Names every object inherits were once taken as known parameters.
+      ['toString=x', 'toString'],
+      ['__proto__=x', '__proto__'],
+      ['constructor=x', 'constructor'],
     ])('rejects %s naming the field', async (query, field) => {
       const response = await t.http.get(`/api/audit?${query}`);
       expect(response.status).toBe(400);

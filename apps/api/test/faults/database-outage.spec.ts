@@ -95,7 +95,12 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     const waitForAcks = async (atLeast: number) => {
       while (acknowledged.size < atLeast) await sleep(20);
     };
-    const writers = [writer('a', admin, true), writer('b', admin), writer('c', editor, true), writer('d', editor)];
+    const writers = [
+      writer('a', admin, true),
+      writer('b', admin),
+      writer('c', editor, true),
+      writer('d', editor),
+    ];
 
     await waitForAcks(40);
     await server.stop('immediate');

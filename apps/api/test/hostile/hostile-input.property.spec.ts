@@ -183,8 +183,11 @@ function brokenQuery(validBase: Record<string, string>): fc.Arbitrary<string> {
     fc
       .tuple(
         fc
-          .string({ minLength: 1, maxLength: 10 })
-          .filter((k) => !(k in validBase) && k !== 'cursor' && !k.includes('[')),
+          .oneof(
+            fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'),
+            fc.string({ minLength: 1, maxLength: 10 }),
+          )
+          .filter((k) => !Object.hasOwn(validBase, k) && k !== 'cursor' && !k.includes('[')),
         fc.string({ maxLength: 10 }),
       )
       .map(([key, value]) => [[key, value]] as [string, string][]),

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { UuidPipe } from '../common/uuid.pipe';
-import { CreateUserDto, UserSummaryDto } from './dto/user.dto';
+import { CreateUserDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -36,6 +36,14 @@ export class UsersController {
   @ApiConflictResponse({ description: 'The username is taken' })
   create(@Body() body: CreateUserDto) {
     return this.users.create(body);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: "Change a user's role or password (admin); a new password ends their sessions" })
+  @ApiOkResponse({ type: UserSummaryDto })
+  @ApiNotFoundResponse()
+  update(@Param('id', UuidPipe) id: string, @Body() body: UpdateUserDto) {
+    return this.users.update(id, body);
   }
 
   @Delete(':id')

@@ -4,6 +4,7 @@ import {
   type CreateUserRequest,
   newUserProblems,
   normaliseUsername,
+  passwordProblem,
   type Role,
   type UserSummary,
 } from '@tradeflow/domain';
@@ -69,6 +70,46 @@ export class UsersService {
         after: user,
       });
       return user;
+    });
+  }
+
+  /**
+   * Changes a user's role and/or password. A new password ends every session of the user; a
+   * lower role takes effect on their next request (roles are read per request).
+   */
+  async update(id: string, change: { role?: Role; password?: string }): Promise<UserSummary> {
+    if (change.role === undefined && change.password === undefined) {
+      throw new FieldValidationException([{ field: 'body', message: 'give role, password or both' }]);
+    }
+    const actor = currentActor();
+    if (actor.type === 'user' && actor.id === id && change.role !== undefined && change.role !== 'admin') {
+      throw new ConflictException('You cannot lower the role of the account you are signed in with');
+    }
+    const before = await this.dataSource.query('SELECT * FROM users WHERE id = $1', [id]);
+    const existing = (before as UserRow[])[0];
+    if (!existing) throw new NotFoundException(`No user with id ${id}`);
+    if (change.password !== undefined) {
+      const problem = passwordProblem(change.password, existing.username);
+      if (problem) throw new FieldValidationException([{ field: 'password', message: problem }]);
+    }
+    const passwordHash = change.password === undefined ? null : await hashPassword(change.password);
+    return this.dataSource.transaction(async (manager) => {
+      const [rows]: [UserRow[], number] = await manager.query(
+        `UPDATE users SET role = coalesce($2, role), password_hash = coalesce($3, password_hash), updated_at = now()
+          WHERE id = $1 RETURNING *`,
+        [id, change.role ?? null, passwordHash],
+      );
+      const updated = rows[0];
+      if (!updated) throw new NotFoundException(`No user with id ${id}`);
+      if (passwordHash) await manager.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+      await this.audit.record(manager, {
+        action: passwordHash ? 'user.password-reset' : 'user.update',
+        entityType: 'user',
+        entityId: id,
+        before: toUserSummary(existing),
+        after: toUserSummary(updated),
+      });
+      return toUserSummary(updated);
     });
   }
 

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type CreateUserRequest,
   CREDENTIAL_LIMITS,
@@ -6,7 +6,7 @@ import {
   ROLES,
   type UserSummary,
 } from '@tradeflow/domain';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({
@@ -31,6 +31,19 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ enum: ROLES, example: 'viewer' })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role!: Role;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: ROLES, example: 'editor' })
+  @IsOptional()
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'A new password (same rules); ends every session of the user' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CREDENTIAL_LIMITS.passwordMaxLength * 4)
+  password?: string;
 }
 
 export class UserSummaryDto implements UserSummary {

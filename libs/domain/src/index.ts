@@ -25,3 +25,7 @@ export * from './contract/analytics-contract';
 export * from './analytics/group-keys';
 export * from './analytics/scenario';
 export * from './fx/fx-rates';
+
+export * from './auth/roles';
+export * from './auth/credential-rules';
+export * from './contract/auth-contract';

@@ -64,8 +64,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const bodyParserError = asBodyParserError(exception);
     if (bodyParserError) return bodyParserError;
-    if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '22P02') {
-      return { statusCode: 400, error: 'Bad Request', message: 'A value has the wrong format' };
+    if (exception instanceof QueryFailedError) {
+      const rejected = REJECTED_VALUE_SQLSTATES[(exception as { code?: string }).code ?? ''];
+      if (rejected) return { statusCode: 400, error: 'Bad Request', message: rejected };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
   }
@@ -95,6 +96,19 @@ function asBodyParserError(exception: unknown): ApiErrorBody | undefined {
       return undefined;
   }
 }
+
+// Last line of defence: validation should catch these first, but a value PostgreSQL refuses is
+// still the client's input, so it is a 400, not a 500.
+const REJECTED_VALUE_SQLSTATES: Record<string, string> = {
+  '22001': 'A text value is longer than allowed',
+  '22003': 'A number is out of range',
+  '22007': 'A date or time has the wrong format',
+  '22008': 'A date or time is out of range',
+  '22021': 'A text value contains characters that cannot be stored',
+  '22P02': 'A value has the wrong format',
+  '22P05': 'A text value contains characters that cannot be stored',
+  '23514': 'A value breaks a rule of the data',
+};
 
 export function reasonPhrase(status: number): string {
   const phrases: Record<number, string> = {

@@ -1,7 +1,12 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { LoginFailureEntity } from '../auth/login-failure.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
 export const ENTITIES = [
@@ -9,4 +14,9 @@ export const ENTITIES = [
   FxRateEntity,
   ShipmentMonthlyRollupEntity,
   ShipmentMonthlyByDimensionEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  ApiKeyEntity,
+  AuditLogEntity,
 ];

@@ -127,6 +127,7 @@ const text =
   (maxLength: number): FieldCheck =>
   (value) => {
     if (typeof value !== 'string') return 'must be a string';
+    if (value.includes('\u0000')) return 'must not contain NUL characters';
     if (characterCount(value) > maxLength) return `must be at most ${maxLength} characters`;
     return undefined;
   };
@@ -168,6 +169,7 @@ const FIELD_CHECKS: Record<ShipmentField, FieldCheck> = {
   reference: (value) => {
     if (typeof value !== 'string') return 'must be a string';
     if (hasControlCharacter(value)) return 'must not contain control characters';
+    if (value !== value.trim()) return 'must not start or end with spaces';
     if (characterCount(value.trim()) > SHIPMENT_LIMITS.referenceMaxLength) {
       return `must be at most ${SHIPMENT_LIMITS.referenceMaxLength} characters`;
     }

@@ -42,8 +42,22 @@ describe('fx rates and USD values', () => {
       const first = await t.http.put('/api/fx-rates', { rates });
       expect(first.status).toBe(200);
       expect(first.body).toEqual({ inserted: rates.length, updated: 0 });
-      const again = await t.http.put('/api/fx-rates', { rates: rates.slice(0, 2) });
+      const again = await t.http.put('/api/fx-rates', {
+        rates: [{ ...rates[0]!, usdPerUnit: 0.2723 }, rates[1]!],
+      });
       expect(again.body).toEqual({ inserted: 0, updated: 2 });
+      await putRates(t, [rates[0]!]);
+    });
+
+    it('audits each upload with the rates it replaced, in the same transaction', async () => {
+      const { rows: entries } = await t.db.pool.query(
+        "SELECT entity_id, before, after FROM audit_log WHERE action = 'fx-rate.upsert' ORDER BY id",
+      );
+      expect(entries).toHaveLength(3);
+      expect(entries[0]).toMatchObject({ entity_id: 'AED,CNY,KWD,SAR 2023-01-01..2023-07-31', before: [] });
+      expect(entries[0].after).toHaveLength(rates.length);
+      expect(entries[1].before).toEqual([rates[0], rates[1]]);
+      expect(entries[2].before).toEqual([{ ...rates[0], usdPerUnit: 0.2723 }]);
     });
 
     it('refuses the whole upload when one rate is bad, naming the field with its index', async () => {
@@ -66,6 +80,10 @@ describe('fx rates and USD values', () => {
       expect(body.message).toContain('rates[3].usdPerUnit');
       const after = await t.db.pool.query('SELECT count(*)::int AS n FROM fx_rates');
       expect(after.rows[0].n).toBe(before.rows[0].n);
+      const audited = await t.db.pool.query(
+        "SELECT count(*)::int AS n FROM audit_log WHERE action = 'fx-rate.upsert'",
+      );
+      expect(audited.rows[0].n).toBe(3);
     });
 
     it('refuses USD, a repeated rate, more than 10,000 rates and a body that is not JSON', async () => {

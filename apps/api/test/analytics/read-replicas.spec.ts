@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config/app-config';
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/bootstrap';
 import { HttpClient } from '../support/test-app';
@@ -44,10 +45,18 @@ describe('analytics reads on read replicas (DATABASE_READ_URLS)', () => {
       // Two separate databases stand in for a primary and its replica, so the answers show which one
       // a query went to (a real replica would receive the writes through streaming replication).
       [primary, replica] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-      const config = loadConfig({ LOG_LEVEL: 'silent', SAMPLE_DATA: 'false', WEB_DIST_DIR: '/nonexistent' });
+      const adminToken = `tf_test_${randomBytes(24).toString('hex')}`;
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        SAMPLE_DATA: 'false',
+        WEB_DIST_DIR: '/nonexistent',
+        TRADEFLOW_ADMIN_TOKEN: adminToken,
+      });
       app = await createApp({ ...config, databaseReadUrls: [replica.url] }, primary.url);
       await app.listen(0, '127.0.0.1');
-      http = new HttpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+      http = new HttpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'), {
+        authorization: `Bearer ${adminToken}`,
+      });
     });
     afterAll(async () => {
       await app?.close();

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { FxRatesQueryDto } from './dto/fx-rates.dto';
 
-const DEFAULT_LIMIT = 10_000;
+const DEFAULT_LIMIT = 1000;
 
 interface FxRateRow {
   currency: string;

@@ -127,6 +127,14 @@ describe('analytics parameters', () => {
     },
   );
 
+  it('answers a URL longer than the server accepts with the JSON error body (431), not a bare status line', async () => {
+    const { status, body } = await t.http.get(`/api/analytics/summary?currency=${'x'.repeat(20_000)}`);
+    expect(status).toBe(431);
+    expect(body).toMatchObject({ statusCode: 431, error: 'Request Header Fields Too Large' });
+    expect(body.message).toMatch(/larger than the server accepts/);
+    expect((await t.http.get('/api/analytics/summary')).status).toBe(200);
+  });
+
   it('scenario on an empty range with bounds: every period zero and null', async () => {
     const { body } = await t.http.get(
       `/api/analytics/scenario${query({ exclude: 'origin:SA', from: '2023-01-01', to: '2023-02-28' })}`,

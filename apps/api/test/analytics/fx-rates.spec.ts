@@ -147,7 +147,7 @@ describe('fx rates and USD values', () => {
           { currency: 'KWD', date: '2023-06-01', usdPerUnit: 3.25 },
         ],
         total: 3,
-        limit: 10000,
+        limit: 1000,
         offset: 0,
       });
       const page = await t.http.get(`/api/fx-rates${query({ currency: 'CNY', limit: 1, offset: 1 })}`);
@@ -159,6 +159,7 @@ describe('fx rates and USD values', () => {
       [{ from: '2023-02-30' }, 'from'],
       [{ from: '2023-06-02', to: '2023-06-01' }, 'to'],
       [{ limit: 0 }, 'limit'],
+      [{ limit: 1001 }, 'limit'],
       [{ rate: 1 }, 'rate'],
     ])('answers 400 to %j naming %s', async (params, field) => {
       const { status, body } = await t.http.get(`/api/fx-rates${query(params)}`);

@@ -58,7 +58,7 @@ export class FxRateListDto implements FxRateList {
   items!: FxRateDto[];
   @ApiProperty({ example: 2 })
   total!: number;
-  @ApiProperty({ example: 10000 })
+  @ApiProperty({ example: 1000 })
   limit!: number;
   @ApiProperty({ example: 0 })
   offset!: number;
@@ -93,12 +93,17 @@ export class FxRatesQueryDto implements FxRatesQuery {
   @Validate(FromNotAfterTo)
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000, default: 10000 })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 1000,
+    default: 1000,
+    description: 'Page size; page on with offset (total says how many there are)',
+  })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be an integer from 1 to 10000' })
-  @Min(1, { message: 'limit must be an integer from 1 to 10000' })
-  @Max(10000, { message: 'limit must be an integer from 1 to 10000' })
+  @IsInt({ message: 'limit must be an integer from 1 to 1000' })
+  @Min(1, { message: 'limit must be an integer from 1 to 1000' })
+  @Max(1000, { message: 'limit must be an integer from 1 to 1000' })
   limit?: number;
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })

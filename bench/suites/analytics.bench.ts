@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '@tradeflow/e2e-support';
 import { Client } from 'pg';
-import { EmbeddedPostgresServer } from '../../apps/api/src/database/embedded-postgres-server';
-import { createDatabaseIfMissing } from '../../apps/api/src/database/open-database';
 import type { BenchRow, BenchSuite } from '../support/bench-types';
+import { builtDatabaseModule } from '../support/built-database';
 import { copyShipmentLines } from '../support/copy-shipments';
 import { shipmentCopyLine, syntheticShipments } from '../support/synthetic-shipments';
 import { percentile, timeOnce, timeRepeated } from '../support/timing';
@@ -21,6 +20,22 @@ const SUITE = 'analytics';
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 10;
 
+interface SummaryAnswer {
+  groups: { key: string; tonnes: number }[];
+}
+
+interface TimeseriesAnswer {
+  buckets: string[];
+  series: { key: string; values: number[] }[];
+}
+
+/** A row of a baseline GROUP BY (numeric sums as strings). */
+interface BaselineRow {
+  key: string;
+  bucket?: string;
+  tonnes: string;
+}
+
 interface ReadCase {
   operation: string;
   path: string;
@@ -29,12 +44,12 @@ interface ReadCase {
   /** Part of the issue's target (summary and timeseries over the full range at 1M). */
   targeted: boolean;
   /** Checks the API answer against the baseline rows (throws on a mismatch). */
-  check?: (api: any, baseline: any[]) => void;
+  check?: (api: unknown, baseline: BaselineRow[]) => void;
 }
 
-const bySummaryGroups = (api: any, baseline: any[]) => {
+const bySummaryGroups = (api: unknown, baseline: BaselineRow[]) => {
   const expected = new Map(baseline.map((row) => [row.key, Number(row.tonnes)]));
-  const actual = new Map<string, number>(api.groups.map((group: any) => [group.key, group.tonnes]));
+  const actual = new Map((api as SummaryAnswer).groups.map((group) => [group.key, group.tonnes]));
   if (expected.size !== actual.size || [...expected].some(([key, tonnes]) => actual.get(key) !== tonnes)) {
     throw new Error(
       `summary differs from the raw GROUP BY: ${JSON.stringify({ expected: [...expected], actual: [...actual] })}`,
@@ -42,11 +57,12 @@ const bySummaryGroups = (api: any, baseline: any[]) => {
   }
 };
 
-const byTimeseriesCells = (api: any, baseline: any[]) => {
+const byTimeseriesCells = (api: unknown, baseline: BaselineRow[]) => {
+  const { buckets, series: allSeries } = api as TimeseriesAnswer;
   const cells = new Map<string, number>();
-  for (const series of api.series) {
-    series.values.forEach((value: number, index: number) => {
-      if (value !== 0) cells.set(`${api.buckets[index]} ${series.key}`, value);
+  for (const series of allSeries) {
+    series.values.forEach((value, index) => {
+      if (value !== 0) cells.set(`${buckets[index]} ${series.key}`, value);
     });
   }
   const mismatch = baseline.find((row) => cells.get(`${row.bucket} ${row.key}`) !== Number(row.tonnes));
@@ -138,8 +154,8 @@ const READ_CASES: ReadCase[] = [
   },
 ];
 
-async function getJson(baseUrl: string, path: string): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`);
+async function getJson(baseUrl: string, path: string, key: string): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${key}` } });
   const body = await response.json();
   if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
   return body;
@@ -162,6 +178,7 @@ export const analyticsSuite: BenchSuite = {
     const iterations = quick ? 20 : 40;
     const baselineIterations = quick ? 5 : 7;
     const rows: BenchRow[] = [];
+    const { EmbeddedPostgresServer, createDatabaseIfMissing } = await builtDatabaseModule();
     const dir = await mkdtemp(join(tmpdir(), 'tradeflow-bench-analytics-'));
     const postgres = new EmbeddedPostgresServer({ dataDir: join(dir, 'pg') });
     let client: Client | undefined;
@@ -172,8 +189,20 @@ export const analyticsSuite: BenchSuite = {
       const url = postgres.urlFor('tradeflow');
       // The built API migrates the empty database on start-up, exactly as in production.
       server = await startServerProcess({
-        env: { DATABASE_URL: url, SAMPLE_DATA: 'false', LOG_LEVEL: 'warn' },
+        env: {
+          DATABASE_URL: url,
+          SAMPLE_DATA: 'false',
+          LOG_LEVEL: 'warn',
+          API_KEY_RATE_LIMIT_PER_MINUTE: '100000000',
+        },
       });
+      // An editor API key, as a real client: every request pays for the key lookup and the limiter.
+      const created = await server.request('/api/api-keys', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'bench-analytics', role: 'editor' }),
+      });
+      const key = ((await created.json()) as { key: string }).key;
       client = new Client({ connectionString: url });
       await client.connect();
       await client.query('SET synchronous_commit = off');
@@ -208,7 +237,7 @@ export const analyticsSuite: BenchSuite = {
           const upload = await timeOnce(async () => {
             const response = await fetch(`${server!.baseUrl}/api/fx-rates`, {
               method: 'PUT',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
               body: JSON.stringify({ rates }),
             });
             if (response.status !== 200)
@@ -224,8 +253,12 @@ export const analyticsSuite: BenchSuite = {
         }
 
         for (const readCase of READ_CASES) {
-          const answer = await getJson(server.baseUrl, readCase.path);
-          const samples = await timeRepeated(() => getJson(server!.baseUrl, readCase.path), iterations, 5);
+          const answer = await getJson(server.baseUrl, readCase.path, key);
+          const samples = await timeRepeated(
+            () => getJson(server!.baseUrl, readCase.path, key),
+            iterations,
+            5,
+          );
           const p50 = percentile(samples, 50);
           const p95 = percentile(samples, 95);
           const row: BenchRow = {
@@ -238,7 +271,7 @@ export const analyticsSuite: BenchSuite = {
           };
           if (readCase.baseline) {
             const { sql, params } = readCase.baseline;
-            const baselineRows = (await client.query(sql, params)).rows;
+            const baselineRows = (await client.query<BaselineRow>(sql, params)).rows;
             readCase.check?.(answer, baselineRows);
             const baselineSamples = await timeRepeated(
               () => client!.query(sql, params),

@@ -48,7 +48,7 @@ export class AnalyticsService {
       filters: query,
       groupBy,
       groupingSets: [['key'], []],
-      measures: ['barrels', 'valueUsd', 'withoutValue'],
+      measures: ['shipments', 'barrels', 'valueUsd', 'withoutValue'],
     });
     const total = totalRow(rows);
     const totalTonnes = Number(total.tonnes);
@@ -95,7 +95,7 @@ export class AnalyticsService {
       fiscalYearStartMonth: options.fiscalYearStartMonth,
       groupBy,
       groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
-      measures: metric === 'valueUsd' ? ['valueUsd'] : metric === 'barrels' ? ['barrels'] : [],
+      measures: metric === 'tonnes' ? [] : [metric === 'valueUsd' ? 'valueUsd' : metric],
     });
     const total = totalRow(rows);
     const range = bucketRange(query, total, granularity, options);
@@ -185,7 +185,7 @@ export class AnalyticsService {
         ['excluded'],
         [],
       ],
-      measures: [],
+      measures: ['shipments'],
     });
     const range = bucketRange(query, totalRow(rows), granularity, options);
     const rowsByBucket = groupRowsByBucket(rows);

@@ -5,8 +5,8 @@ import { SqlParams } from './sql-params';
 
 export type FlowDimension = 'bucket' | 'key' | 'excluded';
 
-/** Measures beyond shipment count and tonnes, which every flow query sums. */
-export type FlowMeasure = 'barrels' | 'valueUsd' | 'withoutValue';
+/** Measures beyond tonnes, which every flow query sums. */
+export type FlowMeasure = 'shipments' | 'barrels' | 'valueUsd' | 'withoutValue';
 
 export interface FlowQuery {
   filters: ShipmentFilters;
@@ -55,7 +55,7 @@ export interface RawFlowRow {
   bucket?: string | null;
   key?: string | null;
   excluded?: boolean | null;
-  shipments: number;
+  shipments?: number;
   tonnes: string;
   barrels?: string;
   value_usd?: string;
@@ -109,7 +109,7 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
     from = `(${source}) f ${needsRegions ? regionJoinSql(params) : ''}`;
   }
   const sums = [
-    'sum(f.shipments) AS shipments',
+    measures.has('shipments') ? 'sum(f.shipments) AS shipments' : null,
     'sum(f.tonnes) AS tonnes',
     measures.has('barrels') ? 'sum(f.barrels) AS barrels' : null,
     measures.has('valueUsd') ? 'sum(f.value_usd) AS value_usd' : null,
@@ -130,13 +130,16 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const totals = [
     `(${absent}) AS absent`,
     ...dimensions,
-    'coalesce(sum(shipments), 0)::bigint AS shipments',
+    measures.has('shipments') ? 'coalesce(sum(shipments), 0)::bigint AS shipments' : null,
     'coalesce(sum(tonnes), 0) AS tonnes',
     measures.has('barrels') ? 'coalesce(sum(barrels), 0) AS barrels' : null,
     measures.has('valueUsd') ? 'coalesce(sum(value_usd), 0) AS value_usd' : null,
     measures.has('valueUsd') ? 'coalesce(sum(without_rate), 0)::bigint AS without_rate' : null,
     measures.has('withoutValue') ? 'coalesce(sum(without_value), 0)::bigint AS without_value' : null,
-    used.has('bucket') ? 'min(day) AS first_day, max(day) AS last_day' : null,
+    // The range of the data is read from the grand-total row only.
+    used.has('bucket')
+      ? `CASE WHEN (${absent}) = 7 THEN min(day) END AS first_day, CASE WHEN (${absent}) = 7 THEN max(day) END AS last_day`
+      : null,
   ].filter((column): column is string => column !== null);
   const sets = query.groupingSets.map((set) => `(${set.join(', ')})`).join(', ');
 
@@ -181,7 +184,7 @@ export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
       bucket: set & DIMENSION_BITS.bucket ? (row.bucket ?? null) : null,
       key: set & DIMENSION_BITS.key ? (row.key ?? null) : null,
       excluded: set & DIMENSION_BITS.excluded ? (row.excluded ?? null) : null,
-      shipments: row.shipments,
+      shipments: row.shipments ?? 0,
       tonnes: row.tonnes,
       barrels: row.barrels ?? '0',
       valueUsd: row.value_usd ?? '0',

@@ -2,7 +2,10 @@ import { planSources } from './flow-source';
 
 describe('where analytics read from', () => {
   it('reads every whole month from the rollup when there are no bounds', () => {
-    expect(planSources({}, false)).toEqual({ rollupMonths: { from: undefined, to: undefined }, rawRanges: [] });
+    expect(planSources({}, false)).toEqual({
+      rollupMonths: { from: undefined, to: undefined },
+      rawRanges: [],
+    });
   });
 
   it('reads bounds on month edges from the rollup alone', () => {

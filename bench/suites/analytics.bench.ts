@@ -282,6 +282,7 @@ export const analyticsSuite: BenchSuite = {
             row.baseline = `raw GROUP BY in SQL, p50 ${baselineP50.toFixed(1)} ms`;
             // Conservative: the API's p95 over HTTP against the baseline's median inside PostgreSQL.
             row.ratio = baselineP50 / p95;
+            row.note = 'ratio: baseline p50 / HTTP p95';
           }
           if (readCase.targeted && n >= 1_000_000) {
             row.target = `p95 < ${TARGET_P95_MS} ms, >= ${TARGET_RATIO}x`;

@@ -22,6 +22,9 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+export * from './contract/settings-contract';
+export * from './contract/targets-contract';
+export * from './contract/sources-contract';
 export * from './analytics/group-keys';
 export * from './analytics/scenario';
 export * from './fx/fx-rates';

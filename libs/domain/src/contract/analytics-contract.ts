@@ -3,6 +3,8 @@
 // kilogram (tonnes have 3 decimals) and to the cent (USD values are rounded to 2 decimals).
 import type { Granularity } from '../analytics/buckets';
 import { GRANULARITIES } from '../analytics/buckets';
+import type { HhiBand, HhiBandSet } from '../analytics/hhi-bands';
+import type { CommodityCode } from '../codes/commodities';
 
 export const GROUP_BYS = ['origin', 'currency', 'commodity', 'mode', 'region', 'route'] as const;
 
@@ -20,7 +22,13 @@ export const DEFAULT_GRANULARITY: Granularity = 'month';
 /** Default groupBy (summary, timeseries) and dimension (concentration, scenario). */
 export const DEFAULT_GROUP_BY: GroupBy = 'origin';
 
-/** Shipment filters: `from`/`to` bound the arrival date (YYYY-MM-DD); a list matches any of its values. */
+/** Port filter value that matches shipments with no port recorded (e.g. overland LPG). */
+export const NO_PORT_KEY = 'none';
+
+/**
+ * Shipment filters: `from`/`to` bound the arrival date (YYYY-MM-DD); a list matches any of its values.
+ * They apply everywhere filters apply: listing, analytics, flows, outlook, exports.
+ */
 export interface ShipmentFilters {
   from?: string;
   to?: string;
@@ -30,14 +38,89 @@ export interface ShipmentFilters {
   mode?: string[];
   status?: string[];
   q?: string;
+  /** Route keys as the `route` groupBy spells them: `sea`, `road via UZ|AF`. */
+  route?: string[];
+  /** UN/LOCODEs of the loading port, or `none` for not recorded. */
+  loadPort?: string[];
+  /** UN/LOCODEs of the discharge port, or `none` for not recorded. */
+  dischargePort?: string[];
 }
 
 /** Granularity options shared by the time-bucketed endpoints. */
 export interface BucketedQuery {
   /** `month` by default. */
   granularity?: Granularity;
-  /** Month (1-12) a fiscal year starts on, for `granularity=fiscal_year`; 7 (July) by default. */
+  /**
+   * Month (1-12) a fiscal year starts on, for `granularity=fiscal_year`; the server setting
+   * FISCAL_YEAR_START_MONTH (7, July, as in Pakistan) by default (see GET /api/settings).
+   */
   fiscalYearStartMonth?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces: conversion factors, HHI bands, concentration basis
+
+/** A published tonnes-to-barrels factor (libs/domain COMMODITIES). */
+export interface ConversionFactor {
+  commodity: CommodityCode;
+  name: string;
+  barrelsPerTonne: number;
+  source: string;
+}
+
+/** Shipments of the selection whose barrels come from their own API gravity (crude only). */
+export interface ApiGravityOverrides {
+  shipments: number;
+  tonnes: number;
+  barrels: number;
+}
+
+/**
+ * Carried by every answer that shows barrels: the factor of each commodity the selection covers (the
+ * commodity filter, else every commodity) and whether per-shipment API-gravity factors contributed.
+ */
+export interface BarrelConversions {
+  factors: ConversionFactor[];
+  apiGravityOverrides: ApiGravityOverrides;
+  /** How an API gravity becomes a factor: 'bbl/t = 1 / (0.158987 x SG), SG = 141.5 / (131.5 + API)'. */
+  apiGravityFormula: string;
+}
+
+/** The HHI bands an answer is read against (server setting HHI_BANDS). */
+export interface HhiBandsInfo {
+  set: HhiBandSet;
+  thresholds: {
+    /** HHI below this is unconcentrated. */
+    moderateFrom: number;
+    /** HHI above this is highly concentrated. */
+    highAbove: number;
+    /** A rise of the HHI of more than this against the previous period is significant. */
+    significantChange: number;
+  };
+  source: string;
+}
+
+/** What shares and the HHI are taken of: tonnes, or USD value (shipments without a rate add 0). */
+export const CONCENTRATION_BASES = ['volume', 'value'] as const;
+
+export type ConcentrationBasis = (typeof CONCENTRATION_BASES)[number];
+
+/** Region group whose share concentration answers report when none is asked for. */
+export const DEFAULT_REGION_GROUP = 'GCC';
+
+/** Concentration figures beyond HHI, effective suppliers and Shannon (summary and concentration). */
+export interface ConcentrationDetail {
+  /** Band of `hhi` under `bands`; null when hhi is null. */
+  band: HhiBand | null;
+  /** Share of the largest and of the three largest groups, 0..1. */
+  topShare: number | null;
+  top3Share: number | null;
+  /** Share of the `regionGroup` (by origin), 0..1; null when the total is 0. */
+  regionGroupShare: number | null;
+  /** WITS-normalised HHI, (H - 1/n) / (1 - 1/n) with n = suppliers; null for n <= 1. */
+  normalisedHhi: number | null;
+  /** Groups with a non-zero amount (suppliers when the dimension is origin). */
+  suppliers: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -46,6 +129,10 @@ export interface BucketedQuery {
 export interface SummaryQuery extends ShipmentFilters {
   /** Dimension of `groups` and of the indices; `origin` by default. */
   groupBy?: GroupBy;
+  /** Shares and indices by tonnes (`volume`, default) or by USD value. */
+  basis?: ConcentrationBasis;
+  /** Region code (GET /api/settings regionGroups) whose share is reported; `GCC` by default. */
+  regionGroup?: string;
 }
 
 export interface SummaryGroup {
@@ -62,12 +149,15 @@ export interface SummaryGroup {
   valueShare: number;
 }
 
-export interface AnalyticsSummary {
+export interface AnalyticsSummary extends ConcentrationDetail {
   groupBy: GroupBy;
+  basis: ConcentrationBasis;
+  bands: HhiBandsInfo;
+  regionGroup: { code: string; name: string };
   totalTonnes: number;
   totalBarrels: number;
   shipmentCount: number;
-  /** HHI (0..10,000) over `groupBy` by tonnes; null for an empty selection. */
+  /** HHI (0..10,000) over `groupBy` by `basis`; null for an empty selection. */
   hhi: number | null;
   /** 10,000 / HHI; null for an empty selection. */
   effectiveSuppliers: number | null;
@@ -85,12 +175,26 @@ export interface AnalyticsSummary {
   shipmentsWithoutValue: number;
   /** Sorted by tonnes, largest first (ties by key); shares sum to 1. */
   groups: SummaryGroup[];
+  /** The factors behind `totalBarrels` and the groups' barrels. */
+  conversions: BarrelConversions;
 }
 
 // ---------------------------------------------------------------------------------------------
 // GET /api/analytics/timeseries
 
-export const TIMESERIES_METRICS = ['tonnes', 'barrels', 'shipments', 'valueUsd'] as const;
+/**
+ * Totals per bucket (`tonnes`, `barrels`, `shipments`, `valueUsd`) or flow rates over the bucket's
+ * days (`tonnesPerDay`, `barrelsPerDay`, `kbd` = thousand barrels per day; see Timeseries.days).
+ */
+export const TIMESERIES_METRICS = [
+  'tonnes',
+  'barrels',
+  'shipments',
+  'valueUsd',
+  'tonnesPerDay',
+  'barrelsPerDay',
+  'kbd',
+] as const;
 
 export type TimeseriesMetric = (typeof TIMESERIES_METRICS)[number];
 
@@ -118,13 +222,22 @@ export interface Timeseries {
    */
   buckets: string[];
   /** Display labels of `buckets` ('2023-06', '2023-Q2', '2023', 'FY2023-24', '2023-W24', '2023-06-14'). */
+  labels: string[];
+  /** The same as `labels` (the name of the first version of this answer). */
   bucketLabels: string[];
+  /**
+   * Days each bucket covers: its calendar days, or for a first/last bucket cut by `from`/`to` only its
+   * days inside the range. Flow-rate metrics divide by these.
+   */
+  days: number[];
   /** Series sorted by their total over the range, largest first (ties by key). */
   series: TimeseriesSeries[];
   /** Per bucket, the sum of every series (exact, summed in PostgreSQL). */
   totals: number[];
   /** For metric=valueUsd: shipments with a value but no fx rate, which add 0 to the values. */
   shipmentsWithoutFxRate: number;
+  /** For barrel metrics (barrels, barrelsPerDay, kbd): the factors used; null otherwise. */
+  conversions: BarrelConversions | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,26 +246,47 @@ export interface Timeseries {
 export interface ConcentrationQuery extends ShipmentFilters, BucketedQuery {
   /** `origin` by default. */
   dimension?: GroupBy;
+  /** Shares and indices by tonnes (`volume`, default) or by USD value. */
+  basis?: ConcentrationBasis;
+  /** Region code whose share is reported; `GCC` by default. */
+  regionGroup?: string;
 }
 
-export interface ConcentrationPoint {
+export interface ConcentrationPoint extends ConcentrationDetail {
   /** Bucket start (YYYY-MM-DD). */
   period: string;
-  /** Display label of the bucket ('2023-06'). */
+  /** Display label of the bucket ('2023-06', 'FY2023-24'). */
   label: string;
   totalTonnes: number;
+  totalValueUsd: number;
+  /** Shipments with a value but no fx rate (they add 0 to the value basis). */
+  shipmentsWithoutFxRate: number;
+  /** Shipments with no value recorded (they add 0 to the value basis). */
+  shipmentsWithoutValue: number;
   /** null when nothing arrived in the period (also effectiveSuppliers, shannon, topKey, topShare). */
   hhi: number | null;
   effectiveSuppliers: number | null;
   shannon: number | null;
   topKey: string | null;
   topLabel: string | null;
-  topShare: number | null;
+  /**
+   * hhi minus the previous period's hhi (the bucket before the first one is read too); null when
+   * either is null.
+   */
+  hhiChange: number | null;
+  /** hhiChange above bands.thresholds.significantChange (100); null when hhiChange is null. */
+  significantRise: boolean | null;
 }
 
 export interface ConcentrationSeries {
   granularity: Granularity;
   dimension: GroupBy;
+  basis: ConcentrationBasis;
+  bands: HhiBandsInfo;
+  regionGroup: { code: string; name: string };
+  /** Bucket starts and labels, as in the timeseries (the points carry them too). */
+  buckets: string[];
+  labels: string[];
   points: ConcentrationPoint[];
 }
 
@@ -255,4 +389,121 @@ export interface FxRateList {
   total: number;
   limit: number;
   offset: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GET /api/analytics/flows
+
+export const FLOW_NODE_COLUMNS = ['origin', 'route', 'port'] as const;
+
+export type FlowNodeColumn = (typeof FLOW_NODE_COLUMNS)[number];
+
+/** One node of the origin -> route -> discharge port diagram. */
+export interface FlowNode {
+  /** `origin:RU`, `route:road via UZ|AF`, `port:PKKHI`, `port:none` (no discharge port recorded). */
+  id: string;
+  /** The key within its column: country code, route key, UN/LOCODE or `none`. */
+  key: string;
+  label: string;
+  column: FlowNodeColumn;
+  /** Tonnes through the node. */
+  tonnes: number;
+}
+
+/**
+ * The shipment filters that list a link's shipments: add them to the diagram's own filters and call
+ * GET /api/shipments (e.g. `{ origin: 'RU', route: 'sea' }` or `{ route: 'sea', dischargePort: 'PKKHI' }`).
+ */
+export interface FlowDrillDown {
+  origin?: string;
+  route?: string;
+  dischargePort?: string;
+}
+
+export interface FlowLink {
+  /** Node ids. */
+  source: string;
+  target: string;
+  tonnes: number;
+  barrels: number;
+  shipments: number;
+  drillDown: FlowDrillDown;
+}
+
+export type FlowsQuery = ShipmentFilters;
+
+/** Sankey-ready: links from origin to route and from route to discharge port, largest first. */
+export interface FlowDiagram {
+  nodes: FlowNode[];
+  links: FlowLink[];
+  totalTonnes: number;
+  totalBarrels: number;
+  shipmentCount: number;
+  conversions: BarrelConversions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GET /api/analytics/outlook
+
+/** Statuses of shipments that have not landed yet. */
+export const INCOMING_STATUSES = ['contracted', 'in_transit'] as const;
+
+/** Shipment filters without `status`: the outlook splits by status itself. */
+export type OutlookQuery = Omit<ShipmentFilters, 'status'> & BucketedQuery;
+
+export interface CurrencyMixItem {
+  /** ISO 4217 code or `none` (not recorded). */
+  key: string;
+  label: string;
+  tonnes: number;
+  /** Share of tonnes, 0..1. */
+  share: number;
+  valueUsd: number;
+  /** Share of USD value, 0..1 (0 when the total value is 0). */
+  valueShare: number;
+}
+
+/** Figures of one set of shipments (delivered only, or delivered plus incoming); by tonnes. */
+export interface OutlookFigures {
+  tonnes: number;
+  shipments: number;
+  valueUsd: number;
+  hhiByOrigin: number | null;
+  effectiveSuppliersByOrigin: number | null;
+  bandByOrigin: HhiBand | null;
+  topOriginKey: string | null;
+  topOriginShare: number | null;
+  hhiByCurrency: number | null;
+  bandByCurrency: HhiBand | null;
+  /** Largest first by tonnes. */
+  currencyMix: CurrencyMixItem[];
+}
+
+export interface OutlookComparison {
+  /** Shipments with status delivered. */
+  delivered: OutlookFigures;
+  /** Delivered plus contracted and in_transit, as if they had landed on their arrival date. */
+  withIncoming: OutlookFigures;
+  incomingTonnes: number;
+  incomingShipments: number;
+  /** withIncoming minus delivered; null when either is null. */
+  hhiByOriginChange: number | null;
+  hhiByCurrencyChange: number | null;
+}
+
+export interface OutlookPeriod extends OutlookComparison {
+  period: string;
+  label: string;
+}
+
+export interface Outlook {
+  granularity: Granularity;
+  bands: HhiBandsInfo;
+  incomingStatuses: string[];
+  /** Every bucket of the range (by arrival date, expected for incoming shipments). */
+  periods: OutlookPeriod[];
+  /** The same over the whole range. */
+  total: OutlookComparison;
+  /** Shipments with a value but no fx rate (they add 0 to valueUsd). */
+  shipmentsWithoutFxRate: number;
 }

@@ -7,7 +7,24 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 export const DEFAULT_SHIPMENT_STATUS: ShipmentStatus = 'delivered';
 
-/** A shipment as a client writes it (JSON body, or one CSV line after parsing). */
+/**
+ * One leg of a multi-leg route, in travel order: the mode, the country it starts and ends in, and
+ * the countries it crosses (ISO 3166-1 alpha-2). Legs are contiguous (a leg starts where the one
+ * before it ended) and the last leg's mode is the shipment's `transportMode`.
+ * E.g. Russian LPG: `[{ mode: 'rail', from: 'RU', to: 'UZ', via: ['KZ'] }, { mode: 'road', from: 'UZ', to: 'PK', via: ['AF'] }]`.
+ */
+export interface ShipmentLeg {
+  mode: TransportMode;
+  from: string;
+  to: string;
+  via?: string[];
+}
+
+/**
+ * A shipment as a client writes it (JSON body, or one CSV line after parsing). `apiGravity`,
+ * `stsTransferPoint` and `legs` exist in the JSON API only: the 18-column CSV (DESIGN.md) does not
+ * carry them, so a CSV import leaves them empty and an export omits them.
+ */
 export interface ShipmentInput {
   reference: string;
   commodity: CommodityCode;
@@ -27,14 +44,31 @@ export interface ShipmentInput {
   importer?: string | null;
   status?: ShipmentStatus;
   notes?: string | null;
+  /**
+   * Crude only: the cargo's API gravity (see SHIPMENT_LIMITS.apiGravity for the range). When given,
+   * volumeBarrels uses bbl/t = 1 / (0.158987 m3 x SG), SG = 141.5 / (131.5 + API), instead of the
+   * commodity's average factor.
+   */
+  apiGravity?: number | null;
+  /** Where the cargo was moved ship-to-ship: free text up to 100 characters ("off Sohar, Oman") or a UN/LOCODE. */
+  stsTransferPoint?: string | null;
+  /** The legs of a multi-leg route (see ShipmentLeg); null or absent when not recorded. */
+  legs?: ShipmentLeg[] | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
 export interface Shipment extends Required<ShipmentInput> {
   id: string;
   volumeBarrels: number;
+  /**
+   * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor
+   * (COMMODITIES), or the one from `apiGravity` rounded to 4 decimals.
+   */
+  barrelsPerTonne: number;
   createdAt: string;
   updatedAt: string;
+  /** Number of recorded sources (GET /api/shipments/:id/sources); on listings and GET one. */
+  sourceCount?: number;
 }
 
 export interface FieldError {

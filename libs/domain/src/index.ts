@@ -14,6 +14,8 @@ export * from './shipment/validate-shipment';
 export * from './shipment/decimal-places';
 export * from './shipment/imo-number';
 export * from './shipment/csv-cell-safety';
+export * from './shipment/shipment-legs';
+export * from './shipment/validate-source';
 
 export * from './analytics/concentration';
 export * from './analytics/hhi-bands';
@@ -27,6 +29,7 @@ export * from './contract/targets-contract';
 export * from './contract/sources-contract';
 export * from './analytics/group-keys';
 export * from './analytics/scenario';
+export * from './analytics/targets';
 export * from './fx/fx-rates';
 
 export * from './auth/roles';

@@ -136,3 +136,20 @@ function isoWeekLabel(monday: CivilDate): string {
   const week = Math.floor((thursday - toDayNumber({ year: isoYear, month: 1, day: 1 })) / 7) + 1;
   return `${String(isoYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
+
+/**
+ * Days of the bucket starting at `start` that lie inside the inclusive range `from`..`to` (an absent
+ * bound does not cut): a month cut by from=2023-06-11 has 20 days. 0 when the bucket is outside.
+ */
+export function bucketDaysInRange(
+  start: string,
+  granularity: Granularity,
+  range: { from?: string; to?: string },
+  options?: BucketOptions,
+): number {
+  const first = isoDateToDayNumber(bucketStart(start, granularity, options));
+  const afterLast = isoDateToDayNumber(nextBucket(start, granularity, options));
+  const from = range.from === undefined ? first : Math.max(first, isoDateToDayNumber(range.from));
+  const end = range.to === undefined ? afterLast : Math.min(afterLast, isoDateToDayNumber(range.to) + 1);
+  return Math.max(0, end - from);
+}

@@ -71,3 +71,35 @@ export function concentrationOf(groups: readonly { key: string; amount: number }
     topShare: shares[top],
   };
 }
+
+export interface ConcentrationProfile extends ConcentrationIndices {
+  /** Share of the three largest groups (all of them when fewer). */
+  top3Share: number | null;
+  /** WITS-normalised HHI over the groups with a non-zero amount. */
+  normalisedHhi: number | null;
+  /** Groups with a non-zero amount. */
+  suppliers: number;
+}
+
+/** concentrationOf plus the top-3 share, the supplier count and the normalised HHI. */
+export function concentrationProfile(
+  groups: readonly { key: string; amount: number }[],
+): ConcentrationProfile {
+  const indices = concentrationOf(groups);
+  const amountByKey = new Map<string, number>();
+  for (const { key, amount } of groups) amountByKey.set(key, (amountByKey.get(key) ?? 0) + amount);
+  const amounts = [...amountByKey.values()].filter((amount) => amount > 0).sort((a, b) => b - a);
+  const total = amounts.reduce((sum, amount) => sum + amount, 0);
+  const suppliers = amounts.length;
+  return {
+    ...indices,
+    top3Share: total > 0 ? amounts.slice(0, 3).reduce((sum, amount) => sum + amount, 0) / total : null,
+    normalisedHhi: normalisedHhi(indices.hhi, suppliers),
+    suppliers,
+  };
+}
+
+/** part / total, or null when the total is 0. */
+export function shareOrNull(part: number, total: number): number | null {
+  return total > 0 ? part / total : null;
+}

@@ -7,7 +7,8 @@ import { isValidIsoDate } from '../dates/iso-date';
 import { hasAtMostDecimals } from './decimal-places';
 import { isValidImo } from './imo-number';
 import { SHIPMENT_STATUSES, type FieldError } from './shipment';
-import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
+import { SHIPMENT_FIELDS, SHIPMENT_JSON_ONLY_FIELDS, type ShipmentField } from './shipment-fields';
+import { legsProblem } from './shipment-legs';
 
 export const SHIPMENT_LIMITS = {
   referenceMaxLength: 64,
@@ -21,6 +22,12 @@ export const SHIPMENT_LIMITS = {
   maxYear: 2100,
   shortTextMaxLength: 200,
   notesMaxLength: 10_000,
+  /**
+   * API gravity of crude: from extra-heavy crude and bitumen blends (about 5) to the lightest
+   * condensates sold as crude (about 70); 2 decimals.
+   */
+  apiGravity: { min: 5, max: 70, decimals: 2 },
+  stsTransferPointMaxLength: 100,
 } as const;
 
 export interface ValidateShipmentOptions {
@@ -37,7 +44,11 @@ const REQUIRED_FIELDS: ReadonlySet<string> = new Set<ShipmentField>([
   'arrivalDate',
 ]);
 
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(SHIPMENT_FIELDS);
+type CheckedField = ShipmentField | (typeof SHIPMENT_JSON_ONLY_FIELDS)[number];
+
+const CHECKED_FIELDS: readonly CheckedField[] = [...SHIPMENT_FIELDS, ...SHIPMENT_JSON_ONLY_FIELDS];
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(CHECKED_FIELDS);
 
 // Returns the problem with a present (non-blank) value, or undefined when it is fine.
 type FieldCheck = (value: unknown) => string | undefined;
@@ -63,7 +74,7 @@ export function validateShipmentInput(
     if (!KNOWN_FIELDS.has(key)) add(key, 'unknown field');
   }
 
-  for (const field of SHIPMENT_FIELDS) {
+  for (const field of CHECKED_FIELDS) {
     const value = input[field];
     if (isBlank(value)) {
       if (REQUIRED_FIELDS.has(field) && (!partial || Object.hasOwn(input, field))) add(field, 'is required');
@@ -74,7 +85,9 @@ export function validateShipmentInput(
   }
 
   const failed = new Set(errors.map((e) => e.field));
-  const has = (field: ShipmentField) => !isBlank(input[field]);
+  const has = (field: CheckedField) => !isBlank(input[field]);
+  const bothInPatch = (a: CheckedField, b: CheckedField) =>
+    Object.hasOwn(input, a) && Object.hasOwn(input, b);
 
   const bothPaymentFieldsInPatch =
     Object.hasOwn(input, 'valueAmount') && Object.hasOwn(input, 'paymentCurrency');
@@ -92,6 +105,26 @@ export function validateShipmentInput(
   // Valid YYYY-MM-DD strings order like the dates they name.
   if (bothDatesValid && (input['departureDate'] as string) > (input['arrivalDate'] as string)) {
     add('departureDate', `must not be after arrivalDate (${input['arrivalDate'] as string})`);
+  }
+
+  if (
+    (!partial || bothInPatch('apiGravity', 'commodity')) &&
+    has('apiGravity') &&
+    !failed.has('apiGravity')
+  ) {
+    if (input['commodity'] !== 'crude_oil') add('apiGravity', 'is for crude_oil only');
+  }
+
+  const legsValid = has('legs') && !failed.has('legs');
+  if ((!partial || bothInPatch('legs', 'transportMode')) && legsValid && has('transportMode')) {
+    const legs = input['legs'] as { mode: string }[];
+    const last = legs[legs.length - 1]?.mode;
+    if (last !== input['transportMode']) {
+      add(
+        'legs',
+        `the last leg's mode (${String(last)}) must be the transportMode (${String(input['transportMode'])})`,
+      );
+    }
   }
 
   return errors;
@@ -165,7 +198,7 @@ const port = code((value) =>
     : `malformed UN/LOCODE ${quoted(value)}; expected an ISO country code and 3 letters or digits 2-9, e.g. PKKHI`,
 );
 
-const FIELD_CHECKS: Record<ShipmentField, FieldCheck> = {
+const FIELD_CHECKS: Record<CheckedField, FieldCheck> = {
   reference: (value) => {
     if (typeof value !== 'string') return 'must be a string';
     if (hasControlCharacter(value)) return 'must not contain control characters';
@@ -229,4 +262,17 @@ const FIELD_CHECKS: Record<ShipmentField, FieldCheck> = {
       : `unknown status ${quoted(value)}; ${oneOf(SHIPMENT_STATUSES)}`,
   ),
   notes: text(SHIPMENT_LIMITS.notesMaxLength),
+  apiGravity: (value) => {
+    const { min, max, decimals } = SHIPMENT_LIMITS.apiGravity;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+    if (value < min || value > max) return `must be from ${min} to ${max} (degrees API)`;
+    if (!hasAtMostDecimals(value, decimals)) return `must have at most ${decimals} decimal places`;
+    return undefined;
+  },
+  stsTransferPoint: (value) => {
+    const problem = text(SHIPMENT_LIMITS.stsTransferPointMaxLength)(value);
+    if (problem) return problem;
+    return hasControlCharacter(value as string) ? 'must not contain control characters' : undefined;
+  },
+  legs: (value) => legsProblem(value),
 };

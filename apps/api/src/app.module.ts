@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
+import { SettingsModule } from './settings/settings.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 
 export interface AppModuleOptions {
@@ -43,6 +44,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
+        SettingsModule,
         AuditModule,
         AuthModule,
         HealthModule,

@@ -2,36 +2,47 @@ import { Injectable } from '@nestjs/common';
 import {
   type AnalyticsSummary,
   type BucketOptions,
+  bucketDaysInRange,
+  type ConcentrationBasis,
   type ConcentrationPoint,
   type ConcentrationSeries,
-  concentrationOf,
+  concentrationProfile,
   DEFAULT_GRANULARITY,
   DEFAULT_GROUP_BY,
+  DEFAULT_REGION_GROUP,
   type Granularity,
   groupLabel,
+  hhiBand,
+  isSignificantRise,
   parseScenarioExclusions,
+  previousBucket,
+  regionName,
   type ScenarioFigures,
   scenarioFigures,
   type ScenarioResult,
+  shareOrNull,
   type SummaryGroup,
   type Timeseries,
   type TimeseriesMetric,
 } from '@tradeflow/domain';
+import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { AnalyticsReader } from './analytics-reader';
+import { BarrelConversionsReader } from './barrel-conversions';
 import { assertBucketCount, bucketRange } from './bucket-range';
 import type {
-  BucketedQueryDto,
   ConcentrationQueryDto,
   ScenarioQueryDto,
   SummaryQueryDto,
   TimeseriesQueryDto,
 } from './dto/analytics-queries';
-import { type FlowRow, setOf } from './flow-query';
+import { type FlowMeasure, type FlowRow, setOf } from './flow-query';
 
 const TOTAL = setOf();
 const BY_KEY = setOf('key');
 const BY_BUCKET = setOf('bucket');
 const BY_BUCKET_KEY = setOf('bucket', 'key');
+
+const BARREL_METRICS: ReadonlySet<TimeseriesMetric> = new Set(['barrels', 'barrelsPerDay', 'kbd']);
 
 /**
  * The analytics answers. PostgreSQL sums (numeric, exact) per group and per total in one statement
@@ -40,16 +51,33 @@ const BY_BUCKET_KEY = setOf('bucket', 'key');
  */
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly reader: AnalyticsReader) {}
+  constructor(
+    private readonly reader: AnalyticsReader,
+    private readonly settings: AnalyticsSettingsService,
+    private readonly conversions: BarrelConversionsReader,
+  ) {}
 
   async summary(query: SummaryQueryDto): Promise<AnalyticsSummary> {
     const groupBy = query.groupBy ?? DEFAULT_GROUP_BY;
-    const rows = await this.reader.flows({
-      filters: query,
-      groupBy,
-      groupingSets: [['key'], []],
-      measures: ['shipments', 'barrels', 'valueUsd', 'withoutValue'],
-    });
+    const basis = query.basis ?? 'volume';
+    const regionGroup = query.regionGroup ?? DEFAULT_REGION_GROUP;
+    const [rows, regionRows, conversions] = await Promise.all([
+      this.reader.flows({
+        filters: query,
+        groupBy,
+        groupingSets: [['key'], []],
+        measures: ['shipments', 'barrels', 'valueUsd', 'withoutValue'],
+      }),
+      groupBy === 'region'
+        ? undefined
+        : this.reader.flows({
+            filters: query,
+            groupBy: 'region',
+            groupingSets: [['key']],
+            measures: basisMeasures(basis),
+          }),
+      this.conversions.of(query),
+    ]);
     const total = totalRow(rows);
     const totalTonnes = Number(total.tonnes);
     const totalValueUsd = Number(total.valueUsd);
@@ -66,54 +94,75 @@ export class AnalyticsService {
         valueShare: totalValueUsd > 0 ? Number(row.valueUsd) / totalValueUsd : 0,
       }))
       .sort((a, b) => b.tonnes - a.tonnes || compareKeys(a.key, b.key));
-    const { hhi, effectiveSuppliers, shannon } = concentrationOf(
-      groups.map((group) => ({ key: group.key, amount: group.tonnes })),
+    const profile = concentrationProfile(
+      groups.map((group) => ({ key: group.key, amount: basis === 'value' ? group.valueUsd : group.tonnes })),
+    );
+    const regionAmount = amountOfKey(
+      (regionRows ?? rows).filter((row) => row.set === BY_KEY),
+      regionGroup,
+      basis,
     );
     return {
       groupBy,
+      basis,
+      bands: this.settings.bands,
+      regionGroup: { code: regionGroup, name: regionName(regionGroup) ?? regionGroup },
       totalTonnes,
       totalBarrels: Number(total.barrels),
       shipmentCount: total.shipments,
-      hhi,
-      effectiveSuppliers,
-      shannon,
+      hhi: profile.hhi,
+      effectiveSuppliers: profile.effectiveSuppliers,
+      shannon: profile.shannon,
+      band: profile.hhi === null ? null : hhiBand(profile.hhi, this.settings.bandSet),
+      topShare: profile.topShare,
+      top3Share: profile.top3Share,
+      regionGroupShare: shareOrNull(regionAmount, basis === 'value' ? totalValueUsd : totalTonnes),
+      normalisedHhi: profile.normalisedHhi,
+      suppliers: profile.suppliers,
       totalValueUsd,
       shipmentsWithoutFxRate: total.withoutRate,
       shipmentsWithoutValue: total.withoutValue,
       groups,
+      conversions,
     };
   }
 
   async timeseries(query: TimeseriesQueryDto): Promise<Timeseries> {
-    const { granularity, options } = bucketing(query);
+    const { granularity, options } = this.bucketing(query);
     const groupBy = query.groupBy ?? DEFAULT_GROUP_BY;
     const metric = query.metric ?? 'tonnes';
     assertBucketCount(query, granularity, options);
-    const rows = await this.reader.flows({
-      filters: query,
-      granularity,
-      fiscalYearStartMonth: options.fiscalYearStartMonth,
-      groupBy,
-      groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
-      measures: metric === 'tonnes' ? [] : [metric === 'valueUsd' ? 'valueUsd' : metric],
-    });
+    const [rows, conversions] = await Promise.all([
+      this.reader.flows({
+        filters: query,
+        granularity,
+        fiscalYearStartMonth: options.fiscalYearStartMonth,
+        groupBy,
+        groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
+        measures: metricMeasures(metric),
+      }),
+      BARREL_METRICS.has(metric) ? this.conversions.of(query) : null,
+    ]);
     const total = totalRow(rows);
     const range = bucketRange(query, total, granularity, options);
+    const days = range.starts.map((start) => bucketDaysInRange(start, granularity, query, options));
     const valuesByKey = new Map<string, number[]>();
     const totals = range.starts.map(() => 0);
     for (const row of rows) {
       const index = row.bucket === null ? undefined : range.indexOf.get(row.bucket);
       if (index === undefined) continue;
-      if (row.set === BY_BUCKET) totals[index] = metricOf(row, metric);
+      const value = metricOf(row, metric, days[index] as number);
+      if (row.set === BY_BUCKET) totals[index] = value;
       if (row.set === BY_BUCKET_KEY) {
         const key = row.key as string;
         const values = valuesByKey.get(key) ?? range.starts.map(() => 0);
-        values[index] = metricOf(row, metric);
+        values[index] = value;
         valuesByKey.set(key, values);
       }
     }
+    // Series are ranked by their total over the range (for a flow rate, the same order).
     const keyTotals = new Map(
-      rows.filter((row) => row.set === BY_KEY).map((row) => [row.key as string, metricOf(row, metric)]),
+      rows.filter((row) => row.set === BY_KEY).map((row) => [row.key as string, metricOf(row, metric, 1)]),
     );
     const series = [...valuesByKey]
       .map(([key, values]) => ({ key, label: groupLabel(groupBy, key), values }))
@@ -123,48 +172,110 @@ export class AnalyticsService {
       groupBy,
       metric,
       buckets: range.starts,
+      labels: range.labels,
       bucketLabels: range.labels,
+      days,
       series,
       totals,
       shipmentsWithoutFxRate: metric === 'valueUsd' ? total.withoutRate : 0,
+      conversions,
     };
   }
 
   async concentration(query: ConcentrationQueryDto): Promise<ConcentrationSeries> {
-    const { granularity, options } = bucketing(query);
+    const { granularity, options } = this.bucketing(query);
     const dimension = query.dimension ?? DEFAULT_GROUP_BY;
+    const basis = query.basis ?? 'volume';
+    const regionGroup = query.regionGroup ?? DEFAULT_REGION_GROUP;
     assertBucketCount(query, granularity, options);
-    const rows = await this.reader.flows({
-      filters: query,
-      granularity,
-      fiscalYearStartMonth: options.fiscalYearStartMonth,
-      groupBy: dimension,
-      groupingSets: [['bucket', 'key'], ['bucket'], []],
-      measures: [],
-    });
+    const bucketed = { filters: query, granularity, fiscalYearStartMonth: options.fiscalYearStartMonth };
+    const previous = query.from ? previousBucket(query.from, granularity, options) : null;
+    const [rows, regionRows, previousRows] = await Promise.all([
+      this.reader.flows({
+        ...bucketed,
+        groupBy: dimension,
+        groupingSets: [['bucket', 'key'], ['bucket'], []],
+        measures: ['valueUsd', 'withoutValue'],
+      }),
+      dimension === 'region'
+        ? undefined
+        : this.reader.flows({
+            ...bucketed,
+            groupBy: 'region',
+            groupingSets: [['bucket', 'key']],
+            measures: basisMeasures(basis),
+          }),
+      // The change of the first point is against the bucket before `from`.
+      previous
+        ? this.reader.flows({
+            filters: { ...query, ...previous },
+            groupBy: dimension,
+            groupingSets: [['key']],
+            measures: basisMeasures(basis),
+          })
+        : undefined,
+    ]);
     const range = bucketRange(query, totalRow(rows), granularity, options);
     const groupsByBucket = groupRowsByBucket(rows.filter((row) => row.set === BY_BUCKET_KEY));
     const totalByBucket = new Map(
-      rows.filter((row) => row.set === BY_BUCKET).map((row) => [row.bucket as string, Number(row.tonnes)]),
+      rows.filter((row) => row.set === BY_BUCKET).map((row) => [row.bucket as string, row]),
     );
+    const regionByBucket = groupRowsByBucket(
+      (regionRows ?? rows.filter((row) => row.set === BY_BUCKET_KEY)).filter(
+        (row) => row.key === regionGroup,
+      ),
+    );
+    let previousHhi = previousRows
+      ? concentrationProfile(
+          previousRows.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
+        ).hhi
+      : null;
     const points: ConcentrationPoint[] = range.starts.map((period, index) => {
       const groups = groupsByBucket.get(period) ?? [];
-      const indices = concentrationOf(
-        groups.map((row) => ({ key: row.key as string, amount: Number(row.tonnes) })),
+      const profile = concentrationProfile(
+        groups.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
       );
+      const total = totalByBucket.get(period);
+      const totalAmount = total ? amountOf(total, basis) : 0;
+      const regionRow = regionByBucket.get(period)?.[0];
+      const hhiChange = profile.hhi === null || previousHhi === null ? null : profile.hhi - previousHhi;
+      previousHhi = profile.hhi;
       return {
         period,
         label: range.labels[index] as string,
-        totalTonnes: totalByBucket.get(period) ?? 0,
-        ...indices,
-        topLabel: indices.topKey === null ? null : groupLabel(dimension, indices.topKey),
+        totalTonnes: total ? Number(total.tonnes) : 0,
+        totalValueUsd: total ? Number(total.valueUsd) : 0,
+        shipmentsWithoutFxRate: total?.withoutRate ?? 0,
+        shipmentsWithoutValue: total?.withoutValue ?? 0,
+        hhi: profile.hhi,
+        effectiveSuppliers: profile.effectiveSuppliers,
+        shannon: profile.shannon,
+        band: profile.hhi === null ? null : hhiBand(profile.hhi, this.settings.bandSet),
+        topKey: profile.topKey,
+        topLabel: profile.topKey === null ? null : groupLabel(dimension, profile.topKey),
+        topShare: profile.topShare,
+        top3Share: profile.top3Share,
+        regionGroupShare: shareOrNull(regionRow ? amountOf(regionRow, basis) : 0, totalAmount),
+        normalisedHhi: profile.normalisedHhi,
+        suppliers: profile.suppliers,
+        hhiChange,
+        significantRise: hhiChange === null ? null : isSignificantRise(hhiChange, this.settings.bandSet),
       };
     });
-    return { granularity, dimension, points };
+    return {
+      granularity,
+      dimension,
+      basis,
+      bands: this.settings.bands,
+      regionGroup: { code: regionGroup, name: regionName(regionGroup) ?? regionGroup },
+      buckets: range.starts,
+      labels: range.labels,
+      points,
+    };
   }
 
   async scenario(query: ScenarioQueryDto): Promise<ScenarioResult> {
-    const { granularity, options } = bucketing(query);
+    const { granularity, options } = this.bucketing(query);
     const dimension = query.dimension ?? DEFAULT_GROUP_BY;
     const { exclusions } = parseScenarioExclusions(query.exclude);
     assertBucketCount(query, granularity, options);
@@ -202,6 +313,16 @@ export class AnalyticsService {
       total: figuresOf(rowsByBucket.get(null) ?? [], false),
     };
   }
+
+  bucketing(query: { granularity?: Granularity; fiscalYearStartMonth?: number }): {
+    granularity: Granularity;
+    options: BucketOptions;
+  } {
+    return {
+      granularity: query.granularity ?? DEFAULT_GRANULARITY,
+      options: this.settings.bucketOptions(query),
+    };
+  }
 }
 
 /** Scenario figures from the rows of one period (bucketed) or of the whole range. */
@@ -231,22 +352,15 @@ function figuresOf(rows: FlowRow[], bucketed: boolean): ScenarioFigures {
   );
 }
 
-function bucketing(query: BucketedQueryDto): { granularity: Granularity; options: BucketOptions } {
-  return {
-    granularity: query.granularity ?? DEFAULT_GRANULARITY,
-    options: { fiscalYearStartMonth: query.fiscalYearStartMonth ?? 7 },
-  };
-}
-
 /** The grand-total row (grouping set `()`); PostgreSQL returns it even when nothing matched. */
-function totalRow(rows: FlowRow[]): FlowRow {
+export function totalRow(rows: FlowRow[]): FlowRow {
   const total = rows.find((row) => row.set === TOTAL);
   if (!total) throw new Error('the flow query returned no grand-total row');
   return total;
 }
 
 /** Rows by bucket; rows of grouping sets without a bucket under null. */
-function groupRowsByBucket(rows: FlowRow[]): Map<string | null, FlowRow[]> {
+export function groupRowsByBucket(rows: FlowRow[]): Map<string | null, FlowRow[]> {
   const byBucket = new Map<string | null, FlowRow[]>();
   for (const row of rows) {
     const list = byBucket.get(row.bucket);
@@ -256,7 +370,40 @@ function groupRowsByBucket(rows: FlowRow[]): Map<string | null, FlowRow[]> {
   return byBucket;
 }
 
-function metricOf(row: FlowRow, metric: TimeseriesMetric): number {
+/** The measures a basis needs beyond tonnes. */
+function basisMeasures(basis: ConcentrationBasis): FlowMeasure[] {
+  return basis === 'value' ? ['valueUsd'] : [];
+}
+
+function amountOf(row: FlowRow, basis: ConcentrationBasis): number {
+  return basis === 'value' ? Number(row.valueUsd) : Number(row.tonnes);
+}
+
+function amountOfKey(rows: FlowRow[], key: string, basis: ConcentrationBasis): number {
+  const row = rows.find((candidate) => candidate.key === key);
+  return row ? amountOf(row, basis) : 0;
+}
+
+function metricMeasures(metric: TimeseriesMetric): FlowMeasure[] {
+  switch (metric) {
+    case 'tonnes':
+    case 'tonnesPerDay':
+      return [];
+    case 'barrels':
+    case 'barrelsPerDay':
+    case 'kbd':
+      return ['barrels'];
+    case 'shipments':
+      return ['shipments'];
+    case 'valueUsd':
+      return ['valueUsd'];
+  }
+}
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** A row's metric; flow rates over `days` (rounded to 3 decimals, kb/d to 6). */
+function metricOf(row: FlowRow, metric: TimeseriesMetric, days: number): number {
   switch (metric) {
     case 'tonnes':
       return Number(row.tonnes);
@@ -266,9 +413,15 @@ function metricOf(row: FlowRow, metric: TimeseriesMetric): number {
       return row.shipments;
     case 'valueUsd':
       return Number(row.valueUsd);
+    case 'tonnesPerDay':
+      return round(Number(row.tonnes) / days, 3);
+    case 'barrelsPerDay':
+      return round(Number(row.barrels) / days, 3);
+    case 'kbd':
+      return round(Number(row.barrels) / days / 1000, 6);
   }
 }
 
-function compareKeys(a: string, b: string): number {
+export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

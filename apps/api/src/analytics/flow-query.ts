@@ -17,6 +17,8 @@ export interface FlowQuery {
   groupBy?: GroupBy;
   /** Needed when a grouping set holds `excluded`: a row is excluded when it matches any item. */
   exclusions?: readonly ScenarioExclusion[];
+  /** Instead of `exclusions`: `excluded` is true for rows with one of these statuses (the outlook). */
+  excludedStatuses?: readonly string[];
   /** GROUP BY GROUPING SETS: totals come from PostgreSQL, exact, in the same statement. */
   groupingSets: FlowDimension[][];
   measures: readonly FlowMeasure[];
@@ -65,11 +67,16 @@ export interface RawFlowRow {
   last_day?: string | null;
 }
 
-/** Day and week buckets straddle months, and text search needs the rows: raw table only. */
+/**
+ * Day and week buckets straddle months, text search needs the rows, and the rollup has no port
+ * columns: those read the raw table only. (Route filters can use the rollup: it has the mode and the
+ * transit countries a route key is made of.)
+ */
 export function needsRawTable(query: Pick<FlowQuery, 'filters' | 'granularity' | 'groupingSets'>): boolean {
   const bucketed = query.groupingSets.some((set) => set.includes('bucket'));
   const fine = bucketed && (query.granularity === 'day' || query.granularity === 'week');
-  return fine || Boolean(query.filters.q?.trim());
+  const { q, loadPort, dischargePort } = query.filters;
+  return fine || Boolean(q?.trim()) || Boolean(loadPort?.length) || Boolean(dischargePort?.length);
 }
 
 /**
@@ -101,7 +108,10 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
     const source = cellSourceSql(query.filters, plan, params, { withValue });
     if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
     if (used.has('excluded')) {
-      stageOne.push(`${excludedSql(required(query.exclusions, 'exclusions'), params)} AS excluded`);
+      const excluded = query.excludedStatuses
+        ? `f.status = ANY(${params.bind(query.excludedStatuses)}::text[])`
+        : excludedSql(required(query.exclusions, 'exclusions'), params);
+      stageOne.push(`${excluded} AS excluded`);
     }
     const needsRegions =
       (used.has('key') && query.groupBy === 'region') ||
@@ -156,7 +166,16 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
 }
 
 function hasOnlyDateFilters(filters: ShipmentFilters): boolean {
-  const lists = [filters.commodity, filters.origin, filters.currency, filters.mode, filters.status];
+  const lists = [
+    filters.commodity,
+    filters.origin,
+    filters.currency,
+    filters.mode,
+    filters.status,
+    filters.route,
+    filters.loadPort,
+    filters.dischargePort,
+  ];
   return lists.every((list) => !list?.length) && !filters.q?.trim();
 }
 

@@ -1,5 +1,5 @@
 import { bucketStart, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
-import { shipmentWhere } from '../shipments/filters/shipment-where';
+import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
 import type { SqlParams } from './sql-params';
 
 /*
@@ -9,8 +9,9 @@ import type { SqlParams } from './sql-params';
  * index. The rollup is maintained by triggers in the transaction of every write, so both parts are
  * always the same committed state: a read never lags a write that has returned.
  *
- * Only the shipments table can answer a text search (`q`) and day or week buckets (weeks straddle
- * months), so those read the raw table alone.
+ * Only the shipments table can answer a text search (`q`), day or week buckets (weeks straddle
+ * months) and load/discharge port filters (the rollup has no port columns), so those read the raw
+ * table alone. Fiscal years are whole months, so they read the rollup like quarters and years.
  */
 
 /** Inclusive arrival-date range; an absent end is open. */
@@ -115,8 +116,10 @@ export function cellSourceSql(
   const parts: string[] = [];
   if (plan.rollupMonths) {
     // The rollup has the dimension columns of shipments under the same names, so the shared filter
-    // SQL applies to it as it is; the dates become month bounds.
-    const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, shipmentWhere);
+    // SQL applies to it as it is (routes read its transit_route); the dates become month bounds.
+    const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
+      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
+    );
     parts.push(`${ROLLUP_SELECT} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
   }
   parts.push(...rawParts(filters, plan, params, options));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { passwordProblem } from '@tradeflow/domain';
+import { HHI_BAND_SETS, type HhiBandSet, passwordProblem } from '@tradeflow/domain';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -18,6 +18,14 @@ export interface AppConfig {
   webDistDir: string;
   jsonBodyLimitBytes: number;
   security: SecurityConfig;
+  analytics: AnalyticsConfig;
+}
+
+export interface AnalyticsConfig {
+  /** FISCAL_YEAR_START_MONTH: first month (1-12) of a fiscal year; 7 (July), as in Pakistan. */
+  fiscalYearStartMonth: number;
+  /** HHI_BANDS: the concentration bands answers are read against; the 2023 US Merger Guidelines by default. */
+  hhiBands: HhiBandSet;
 }
 
 export interface SecurityConfig {
@@ -62,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '..', '..', 'web')),
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     security: securityConfig(env),
+    analytics: {
+      fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 7, 1, 12),
+      hhiBands: oneOf(env, 'HHI_BANDS', HHI_BAND_SETS, '2023'),
+    },
   };
 }
 

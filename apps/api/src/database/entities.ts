@@ -6,6 +6,8 @@ import { AuditLogEntity } from '../audit/audit-log.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
+import { ShipmentSourceEntity } from '../sources/shipment-source.entity';
+import { TargetEntity } from '../targets/target.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
@@ -19,4 +21,6 @@ export const ENTITIES = [
   LoginFailureEntity,
   ApiKeyEntity,
   AuditLogEntity,
+  TargetEntity,
+  ShipmentSourceEntity,
 ];

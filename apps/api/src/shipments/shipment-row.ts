@@ -1,9 +1,11 @@
 import {
-  barrelsPerTonne,
+  canonicalLegs,
   type CommodityCode,
   type Shipment,
   type ShipmentInput,
+  type ShipmentLeg,
   type ShipmentStatus,
+  shipmentBarrelsPerTonne,
   type TransportMode,
 } from '@tradeflow/domain';
 import { shipmentIdFor } from './shipment-id';
@@ -30,8 +32,13 @@ export interface ShipmentRow {
   importer: string | null;
   status: string;
   notes: string | null;
+  api_gravity: string | null;
+  sts_transfer_point: string | null;
+  legs: ShipmentLeg[] | null;
   created_at: Date;
   updated_at: Date;
+  /** Only when the query counts the shipment's sources. */
+  source_count?: number;
 }
 
 /** Column order of inserts; matches `shipmentValues`. */
@@ -56,10 +63,15 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'importer',
   'status',
   'notes',
+  'api_gravity',
+  'sts_transfer_point',
+  'legs',
 ] as const;
 
 export function toShipment(row: ShipmentRow): Shipment {
-  return {
+  const apiGravity = row.api_gravity === null ? null : Number(row.api_gravity);
+  const commodity = row.commodity as CommodityCode;
+  const shipment: Shipment = {
     id: row.id,
     reference: row.reference,
     commodity: row.commodity as CommodityCode,
@@ -80,18 +92,23 @@ export function toShipment(row: ShipmentRow): Shipment {
     importer: row.importer,
     status: row.status as ShipmentStatus,
     notes: row.notes,
+    apiGravity,
+    stsTransferPoint: row.sts_transfer_point,
+    legs: canonicalLegs(row.legs),
+    barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+  if (row.source_count !== undefined) shipment.sourceCount = Number(row.source_count);
+  return shipment;
 }
 
 /**
  * The stored form of a validated input: absent optionals become null, status defaults to delivered.
- * Barrels are computed by PostgreSQL (`round(volume_tonnes * factor, 3)` in numeric), not in floats.
+ * Barrels are computed by PostgreSQL (`round(volume_tonnes * factor, 3)` in numeric), not in floats,
+ * with the factor of the commodity or of the cargo's API gravity (4 decimals).
  */
-export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeBarrels'> & {
-  barrelsPerTonne: number;
-};
+export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeBarrels' | 'sourceCount'>;
 
 export function toRecord(input: ShipmentInput): ShipmentRecord {
   const volumeTonnes = input.volumeTonnes;
@@ -105,7 +122,7 @@ export function toRecord(input: ShipmentInput): ShipmentRecord {
     transportMode: input.transportMode,
     transitCountries: input.transitCountries ?? [],
     volumeTonnes,
-    barrelsPerTonne: barrelsPerTonne(input.commodity),
+    barrelsPerTonne: shipmentBarrelsPerTonne(input.commodity, input.apiGravity),
     valueAmount: input.valueAmount ?? null,
     paymentCurrency: input.paymentCurrency ?? null,
     contractDate: input.contractDate ?? null,
@@ -116,6 +133,9 @@ export function toRecord(input: ShipmentInput): ShipmentRecord {
     importer: input.importer ?? null,
     status: input.status ?? 'delivered',
     notes: input.notes ?? null,
+    apiGravity: input.apiGravity ?? null,
+    stsTransferPoint: input.stsTransferPoint ?? null,
+    legs: canonicalLegs(input.legs),
   };
 }
 
@@ -141,6 +161,9 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.importer,
     record.status,
     record.notes,
+    record.apiGravity,
+    record.stsTransferPoint,
+    record.legs === null ? null : JSON.stringify(record.legs),
   ];
 }
 
@@ -154,5 +177,5 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)})`;
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb)`;
 }

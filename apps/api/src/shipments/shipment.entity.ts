@@ -22,7 +22,13 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 @Index('ix_shipments_status_arrival', ['status', 'arrivalDate'])
 @Index('ix_shipments_reference', ['reference'])
 @Index('ix_shipments_created', ['createdAt', 'id'])
+@Check(
+  'ck_shipments_api_gravity_crude',
+  `"api_gravity" IS NULL OR ("commodity" = 'crude_oil' AND "api_gravity" BETWEEN 5 AND 70)`,
+)
 @Index('ix_shipments_text_search', { synchronize: false })
+@Index('ix_shipments_api_gravity_arrival', { synchronize: false })
+@Index('ix_shipments_discharge_port_arrival', ['dischargePort', 'arrivalDate'])
 export class ShipmentEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -83,6 +89,15 @@ export class ShipmentEntity {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  @Column({ name: 'api_gravity', type: 'numeric', precision: 5, scale: 2, nullable: true })
+  apiGravity!: string | null;
+
+  @Column({ name: 'sts_transfer_point', type: 'varchar', length: 100, nullable: true })
+  stsTransferPoint!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  legs!: unknown;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

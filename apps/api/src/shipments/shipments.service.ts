@@ -158,8 +158,10 @@ export class ShipmentsService {
       const {
         id: _id,
         volumeBarrels: _barrels,
+        barrelsPerTonne: _factor,
         createdAt: _created,
         updatedAt: _updated,
+        sourceCount: _sources,
         ...current
       } = existing;
       const merged = { ...current, ...patch } as ShipmentInput;

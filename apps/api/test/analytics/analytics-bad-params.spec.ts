@@ -45,7 +45,7 @@ describe('analytics parameters', () => {
       'timeseries',
       { metric: 'litres' },
       'metric',
-      'metric must be one of tonnes, barrels, shipments, valueUsd',
+      'metric must be one of tonnes, barrels, shipments, valueUsd, tonnesPerDay, barrelsPerDay, kbd',
     ],
     [
       'timeseries',

@@ -132,16 +132,26 @@ describe('GET /api/analytics/summary', () => {
     expect(text).not.toContain('NaN');
     expect(body).toEqual({
       groupBy: 'origin',
+      basis: 'volume',
+      bands: expect.objectContaining({ set: '2023' }),
+      regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
       totalTonnes: 0,
       totalBarrels: 0,
       shipmentCount: 0,
       hhi: null,
       effectiveSuppliers: null,
       shannon: null,
+      band: null,
+      topShare: null,
+      top3Share: null,
+      regionGroupShare: null,
+      normalisedHhi: null,
+      suppliers: 0,
       totalValueUsd: 0,
       shipmentsWithoutFxRate: 0,
       shipmentsWithoutValue: 0,
       groups: [],
+      conversions: expect.objectContaining({ apiGravityOverrides: { shipments: 0, tonnes: 0, barrels: 0 } }),
     });
   });
 });

@@ -1,4 +1,4 @@
-import { bucketDaysInRange, bucketLabel } from './buckets';
+import { bucketDaysInRange, bucketLabel, previousBucket } from './buckets';
 import { concentrationProfile, shareOrNull } from './concentration';
 import { HHI_BAND_THRESHOLDS, hhiBandsInfo, isSignificantRise } from './hhi-bands';
 import { conversionFactors, shipmentBarrelsPerTonne } from './units';
@@ -98,5 +98,13 @@ describe('HHI bands as answers name them', () => {
     expect(isSignificantRise(100)).toBe(false);
     expect(isSignificantRise(100.01)).toBe(true);
     expect(isSignificantRise(-500)).toBe(false);
+  });
+});
+
+describe('the bucket before', () => {
+  it('is the whole previous month, quarter or fiscal year, even when `from` cuts the first one', () => {
+    expect(previousBucket('2023-06-11', 'month')).toEqual({ from: '2023-05-01', to: '2023-05-31' });
+    expect(previousBucket('2023-07-01', 'fiscal_year')).toEqual({ from: '2022-07-01', to: '2023-06-30' });
+    expect(previousBucket('2024-01-03', 'week')).toEqual({ from: '2023-12-25', to: '2023-12-31' });
   });
 });

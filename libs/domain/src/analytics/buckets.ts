@@ -153,3 +153,13 @@ export function bucketDaysInRange(
   const end = range.to === undefined ? afterLast : Math.min(afterLast, isoDateToDayNumber(range.to) + 1);
   return Math.max(0, end - from);
 }
+
+/** The whole bucket before the one that contains `date`, as an inclusive date range. */
+export function previousBucket(
+  date: string,
+  granularity: Granularity,
+  options?: BucketOptions,
+): { from: string; to: string } {
+  const dayBefore = dayNumberToIsoDate(isoDateToDayNumber(bucketStart(date, granularity, options)) - 1);
+  return { from: bucketStart(dayBefore, granularity, options), to: dayBefore };
+}

@@ -1,11 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
+  CONCENTRATION_BASES,
+  type ConcentrationBasis,
   type ConcentrationQuery,
+  DEFAULT_REGION_GROUP,
   type Granularity,
   GROUP_BYS,
   type GroupBy,
+  type OutlookQuery,
+  OTHER_REGION,
   parseScenarioExclusions,
+  REGIONS,
   type ScenarioQuery,
   type SummaryQuery,
   TIMESERIES_METRICS,
@@ -24,11 +31,45 @@ const GROUP_BY_DESCRIPTION =
   'origin (country), currency (payment currency; `none` = not recorded), commodity, mode (transport ' +
   'mode), region (libs/domain regions, e.g. GCC), route (mode + transit countries, e.g. `road via UZ|AF`)';
 
+const REGION_GROUPS = REGIONS.map((region) => region.code).filter((code) => code !== OTHER_REGION);
+
+function BasisProperty(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: CONCENTRATION_BASES,
+      default: 'volume',
+      description:
+        'Shares and indices by tonnes (volume) or by USD value (value x latest rate on or before arrival; ' +
+        'shipments without a value or a rate add 0 and are counted)',
+    }),
+    IsOptional(),
+    IsIn(CONCENTRATION_BASES, oneOf('basis', CONCENTRATION_BASES)),
+  );
+}
+
+function RegionGroupProperty(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: REGION_GROUPS,
+      default: DEFAULT_REGION_GROUP,
+      description: 'Region group (by origin) whose share is reported next to the HHI',
+    }),
+    IsOptional(),
+    IsIn(REGION_GROUPS, oneOf('regionGroup', REGION_GROUPS)),
+  );
+}
+
 export class SummaryQueryDto extends ShipmentFiltersQuery implements SummaryQuery {
   @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
   @IsOptional()
   @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
   groupBy?: GroupBy;
+
+  @BasisProperty()
+  basis?: ConcentrationBasis;
+
+  @RegionGroupProperty()
+  regionGroup?: string;
 }
 
 /** Granularity options of the time-bucketed endpoints. */
@@ -81,7 +122,21 @@ export class ConcentrationQueryDto extends BucketedQueryDto implements Concentra
   @IsOptional()
   @IsIn(GROUP_BYS, oneOf('dimension', GROUP_BYS))
   dimension?: GroupBy;
+
+  @BasisProperty()
+  basis?: ConcentrationBasis;
+
+  @RegionGroupProperty()
+  regionGroup?: string;
 }
+
+/** The shipment filters without `status`: the outlook splits delivered from incoming itself. */
+export class OutlookQueryDto
+  extends OmitType(BucketedQueryDto, ['status'] as const)
+  implements OutlookQuery {}
+
+/** GET /api/analytics/flows: the shipment filters. */
+export class FlowsQueryDto extends ShipmentFiltersQuery {}
 
 function IsScenarioExclusionList() {
   return ValidateBy({

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
   type AnalyticsSummary,
+  CONCENTRATION_BASES,
+  type ConcentrationBasis,
+  type HhiBand,
   type ConcentrationPoint,
   type ConcentrationSeries,
   type Granularity,
@@ -17,6 +20,9 @@ import {
   type TimeseriesMetric,
   type TimeseriesSeries,
 } from '@tradeflow/domain';
+import { BarrelConversionsDto, HhiBandsInfoDto, RegionGroupRefDto } from './shared-responses.dto';
+
+const HHI_BANDS = ['unconcentrated', 'moderate', 'high'];
 
 // Swagger shapes of the analytics answers; the interfaces they implement are the contract.
 
@@ -42,6 +48,16 @@ export class SummaryGroupDto implements SummaryGroup {
 export class AnalyticsSummaryDto implements AnalyticsSummary {
   @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
   groupBy!: GroupBy;
+  @ApiProperty({
+    enum: CONCENTRATION_BASES,
+    example: 'volume',
+    description: 'What shares and the HHI are of',
+  })
+  basis!: ConcentrationBasis;
+  @ApiProperty({ type: HhiBandsInfoDto, description: 'The bands `band` is read against (HHI_BANDS)' })
+  bands!: HhiBandsInfoDto;
+  @ApiProperty({ type: RegionGroupRefDto })
+  regionGroup!: RegionGroupRefDto;
   @ApiProperty({ example: 595000 })
   totalTonnes!: number;
   @ApiProperty({ example: 4361350 })
@@ -54,6 +70,33 @@ export class AnalyticsSummaryDto implements AnalyticsSummary {
   effectiveSuppliers!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 1.1876, description: 'Shannon diversity, nats' })
   shannon!: number | null;
+  @ApiProperty({ nullable: true, enum: HHI_BANDS, example: 'high' })
+  band!: HhiBand | null;
+  @ApiProperty({ nullable: true, type: Number, example: 0.5042, description: 'Share of the largest group' })
+  topShare!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0.92,
+    description: 'Share of the three largest groups',
+  })
+  top3Share!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0.95,
+    description: 'Share of regionGroup (by origin)',
+  })
+  regionGroupShare!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0.19,
+    description: 'WITS-normalised HHI (H - 1/n) / (1 - 1/n), n = suppliers; null for n <= 1',
+  })
+  normalisedHhi!: number | null;
+  @ApiProperty({ example: 5, description: 'Groups with a non-zero amount' })
+  suppliers!: number;
   @ApiProperty({ example: 300000000, description: 'Sum of value x latest rate on/before arrival (USD = 1)' })
   totalValueUsd!: number;
   @ApiProperty({ example: 1, description: 'Shipments with a value but no rate on or before their arrival' })
@@ -62,6 +105,8 @@ export class AnalyticsSummaryDto implements AnalyticsSummary {
   shipmentsWithoutValue!: number;
   @ApiProperty({ type: [SummaryGroupDto], description: 'Largest first; shares sum to 1' })
   groups!: SummaryGroupDto[];
+  @ApiProperty({ type: BarrelConversionsDto, description: 'The factors behind the barrel figures' })
+  conversions!: BarrelConversionsDto;
 }
 
 export class TimeseriesSeriesDto implements TimeseriesSeries {
@@ -82,14 +127,39 @@ export class TimeseriesDto implements Timeseries {
   metric!: TimeseriesMetric;
   @ApiProperty({ type: [String], example: ['2023-05-01', '2023-06-01', '2023-07-01'] })
   buckets!: string[];
-  @ApiProperty({ type: [String], example: ['2023-05', '2023-06', '2023-07'] })
+  @ApiProperty({
+    type: [String],
+    example: ['2023-05', '2023-06', '2023-07'],
+    description:
+      "Labels of the buckets ('2023-06', '2023-Q2', '2023', 'FY2023-24', '2023-W24', '2023-06-14')",
+  })
+  labels!: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['2023-05', '2023-06', '2023-07'],
+    description: 'The same as labels',
+  })
   bucketLabels!: string[];
+  @ApiProperty({
+    type: [Number],
+    example: [31, 30, 31],
+    description:
+      'Days each bucket covers; a first or last bucket cut by from/to counts only its days inside the range. ' +
+      'Flow rates (tonnesPerDay, barrelsPerDay, kbd) are the total over these days',
+  })
+  days!: number[];
   @ApiProperty({ type: [TimeseriesSeriesDto] })
   series!: TimeseriesSeriesDto[];
   @ApiProperty({ type: [Number], example: [480000, 595000, 560000], description: 'Sum of every series' })
   totals!: number[];
   @ApiProperty({ example: 0, description: 'metric=valueUsd: shipments with a value but no fx rate' })
   shipmentsWithoutFxRate!: number;
+  @ApiProperty({
+    type: BarrelConversionsDto,
+    nullable: true,
+    description: 'For barrels, barrelsPerDay and kbd: the factors used; null for the other metrics',
+  })
+  conversions!: BarrelConversionsDto | null;
 }
 
 export class ConcentrationPointDto implements ConcentrationPoint {
@@ -99,6 +169,12 @@ export class ConcentrationPointDto implements ConcentrationPoint {
   label!: string;
   @ApiProperty({ example: 595000 })
   totalTonnes!: number;
+  @ApiProperty({ example: 330000000 })
+  totalValueUsd!: number;
+  @ApiProperty({ example: 0, description: 'Shipments with a value but no rate (add 0 to the value basis)' })
+  shipmentsWithoutFxRate!: number;
+  @ApiProperty({ example: 0, description: 'Shipments without a value (add 0 to the value basis)' })
+  shipmentsWithoutValue!: number;
   @ApiProperty({ nullable: true, type: Number, example: 3517.41, description: 'null when nothing arrived' })
   hhi!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 2.843 })
@@ -111,6 +187,35 @@ export class ConcentrationPointDto implements ConcentrationPoint {
   topLabel!: string | null;
   @ApiProperty({ nullable: true, type: Number, example: 0.5042 })
   topShare!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 0.92 })
+  top3Share!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 0.95,
+    description: 'Share of regionGroup (by origin)',
+  })
+  regionGroupShare!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 0.19, description: 'WITS-normalised HHI, 0..1' })
+  normalisedHhi!: number | null;
+  @ApiProperty({ example: 5, description: 'Groups with a non-zero amount' })
+  suppliers!: number;
+  @ApiProperty({ nullable: true, enum: HHI_BANDS, example: 'high', description: 'Band of hhi under `bands`' })
+  band!: HhiBand | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 120.5,
+    description: "hhi minus the previous period's (the bucket before `from` for the first point)",
+  })
+  hhiChange!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    example: true,
+    description: 'hhiChange above bands.thresholds.significantChange (100)',
+  })
+  significantRise!: boolean | null;
 }
 
 export class ConcentrationSeriesDto implements ConcentrationSeries {
@@ -118,6 +223,16 @@ export class ConcentrationSeriesDto implements ConcentrationSeries {
   granularity!: Granularity;
   @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
   dimension!: GroupBy;
+  @ApiProperty({ enum: CONCENTRATION_BASES, example: 'volume' })
+  basis!: ConcentrationBasis;
+  @ApiProperty({ type: HhiBandsInfoDto })
+  bands!: HhiBandsInfoDto;
+  @ApiProperty({ type: RegionGroupRefDto })
+  regionGroup!: RegionGroupRefDto;
+  @ApiProperty({ type: [String], example: ['2023-07-01', '2024-07-01'] })
+  buckets!: string[];
+  @ApiProperty({ type: [String], example: ['FY2023-24', 'FY2024-25'] })
+  labels!: string[];
   @ApiProperty({ type: [ConcentrationPointDto] })
   points!: ConcentrationPointDto[];
 }

@@ -5,6 +5,9 @@ import { CreateShipmentMonthlyByDimension1764500000002 } from './1764500000002-C
 import { CreateUsersAndSessions1764800000000 } from './1764800000000-CreateUsersAndSessions';
 import { CreateApiKeys1764800000001 } from './1764800000001-CreateApiKeys';
 import { CreateAuditLog1764800000002 } from './1764800000002-CreateAuditLog';
+import { AddShipmentRouteDetailAndApiGravity1764900000000 } from './1764900000000-AddShipmentRouteDetailAndApiGravity';
+import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
+import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -15,4 +18,7 @@ export const MIGRATIONS = [
   CreateUsersAndSessions1764800000000,
   CreateApiKeys1764800000001,
   CreateAuditLog1764800000002,
+  AddShipmentRouteDetailAndApiGravity1764900000000,
+  CreateTargets1764900000001,
+  CreateShipmentSources1764900000002,
 ];

@@ -2,12 +2,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type CommodityCode,
   COMMODITIES,
+  SHIPMENT_LIMITS,
   SHIPMENT_STATUSES,
   type ShipmentInput,
+  type ShipmentLeg,
   type ShipmentStatus,
   TRANSPORT_MODES,
   type TransportMode,
 } from '@tradeflow/domain';
+
+export class ShipmentLegDto implements ShipmentLeg {
+  @ApiProperty({ enum: TRANSPORT_MODES, example: 'rail' })
+  mode!: TransportMode;
+
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2 country the leg starts in', example: 'RU' })
+  from!: string;
+
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2 country the leg ends in', example: 'UZ' })
+  to!: string;
+
+  @ApiPropertyOptional({ description: 'Countries crossed, in order', type: [String], example: ['KZ'] })
+  via?: string[];
+}
 
 /**
  * Documents the shipment body in OpenAPI. Validation is done by ShipmentInputPipe with the rules
@@ -89,4 +105,37 @@ export class ShipmentInputDto implements ShipmentInput {
 
   @ApiPropertyOptional({ example: 'First Russian crude cargo, paid in yuan', nullable: true })
   notes?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      `JSON API only (not a CSV column). Crude only: API gravity, ${SHIPMENT_LIMITS.apiGravity.min} to ` +
+      `${SHIPMENT_LIMITS.apiGravity.max}, at most 2 decimals. volumeBarrels then uses ` +
+      'bbl/t = 1 / (0.158987 x SG), SG = 141.5 / (131.5 + API), rounded to 4 decimals, instead of 7.33',
+    example: 31.5,
+    nullable: true,
+    minimum: SHIPMENT_LIMITS.apiGravity.min,
+    maximum: SHIPMENT_LIMITS.apiGravity.max,
+  })
+  apiGravity?: number | null;
+
+  @ApiPropertyOptional({
+    description: 'JSON API only. Ship-to-ship transfer point: free text up to 100 characters, or a UN/LOCODE',
+    example: 'off Sohar, Oman',
+    nullable: true,
+    maxLength: 100,
+  })
+  stsTransferPoint?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'JSON API only. Legs of a multi-leg route in travel order (at most 10): contiguous (each starts ' +
+      "where the previous ended), the last leg's mode equal to transportMode",
+    type: [ShipmentLegDto],
+    nullable: true,
+    example: [
+      { mode: 'rail', from: 'RU', to: 'UZ', via: ['KZ'] },
+      { mode: 'road', from: 'UZ', to: 'PK', via: ['AF'] },
+    ],
+  })
+  legs?: ShipmentLeg[] | null;
 }

@@ -1,13 +1,24 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type { Page, Shipment, ShipmentStatus } from '@tradeflow/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Page, Shipment, ShipmentLeg, ShipmentStatus } from '@tradeflow/domain';
 import { ShipmentInputDto } from './shipment-input.dto';
 
 export class ShipmentDto extends ShipmentInputDto implements Shipment {
   @ApiProperty({ format: 'uuid', description: 'Derived from reference (md5 as UUID)' })
   id!: string;
 
-  @ApiProperty({ description: 'volumeTonnes times the commodity barrels-per-tonne factor', example: 329850 })
+  @ApiProperty({ description: 'volumeTonnes times barrelsPerTonne, to 3 decimals', example: 329850 })
   volumeBarrels!: number;
+
+  @ApiProperty({
+    description:
+      "The factor volumeBarrels was computed with: the commodity's published factor (GET /api/settings " +
+      'conversionFactors), or the one from apiGravity',
+    example: 7.33,
+  })
+  barrelsPerTonne!: number;
+
+  @ApiPropertyOptional({ description: 'Recorded sources (listings and GET one)', example: 3 })
+  sourceCount?: number;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
@@ -27,6 +38,9 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
   declare importer: string | null;
   declare status: ShipmentStatus;
   declare notes: string | null;
+  declare apiGravity: number | null;
+  declare stsTransferPoint: string | null;
+  declare legs: ShipmentLeg[] | null;
 }
 
 export class ShipmentPageDto implements Page<Shipment> {

@@ -1,10 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   COMMODITIES,
+  groupKeyProblem,
   isCommodityCode,
   isCountryCode,
   isCurrencyCode,
   isTransportMode,
+  isWellFormedLocode,
+  NO_PORT_KEY,
   SHIPMENT_STATUSES,
   type ShipmentFilters,
   TRANSPORT_MODES,
@@ -32,6 +35,8 @@ class FromNotAfterTo implements ValidatorConstraintInterface {
 }
 
 const isStatus = (value: string) => (SHIPMENT_STATUSES as readonly string[]).includes(value);
+const isRouteKey = (value: string) => groupKeyProblem('route', value) === null;
+const isPortOrNone = (value: string) => value === NO_PORT_KEY || isWellFormedLocode(value);
 
 /** The shipment filters shared by listing, analytics and exports. */
 export class ShipmentFiltersQuery implements ShipmentFilters {
@@ -112,4 +117,36 @@ export class ShipmentFiltersQuery implements ShipmentFilters {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Route keys, comma-separated, as the route groupBy spells them: the transport mode, then " via " ' +
+      'and the transit countries joined by | (`sea`, `road via UZ|AF`)',
+    example: 'road via UZ|AF',
+    type: String,
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCodeList(isRouteKey, 'route key')
+  route?: string[];
+
+  @ApiPropertyOptional({
+    description: `Loading ports (UN/LOCODE), comma-separated; \`${NO_PORT_KEY}\` matches shipments without one`,
+    example: 'RUULU',
+    type: String,
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCodeList(isPortOrNone, 'UN/LOCODE')
+  loadPort?: string[];
+
+  @ApiPropertyOptional({
+    description: `Discharge ports (UN/LOCODE), comma-separated; \`${NO_PORT_KEY}\` matches shipments without one`,
+    example: 'PKKHI',
+    type: String,
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCodeList(isPortOrNone, 'UN/LOCODE')
+  dischargePort?: string[];
 }

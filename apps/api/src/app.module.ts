@@ -17,6 +17,8 @@ import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { SettingsModule } from './settings/settings.module';
+import { TargetsModule } from './targets/targets.module';
+import { SourcesModule } from './sources/sources.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 
 export interface AppModuleOptions {
@@ -52,6 +54,8 @@ export class AppModule {
         ShipmentsModule,
         AnalyticsModule,
         FxRatesModule,
+        TargetsModule,
+        SourcesModule,
         SampleDataModule,
         ...web,
       ],

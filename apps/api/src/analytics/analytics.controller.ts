@@ -1,13 +1,25 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AnalyticsSummary, ConcentrationSeries, ScenarioResult, Timeseries } from '@tradeflow/domain';
+import type {
+  AnalyticsSummary,
+  ConcentrationSeries,
+  FlowDiagram,
+  Outlook,
+  ScenarioResult,
+  Timeseries,
+} from '@tradeflow/domain';
 import { AnalyticsService } from './analytics.service';
 import {
   ConcentrationQueryDto,
+  FlowsQueryDto,
+  OutlookQueryDto,
   ScenarioQueryDto,
   SummaryQueryDto,
   TimeseriesQueryDto,
 } from './dto/analytics-queries';
+import { FlowDiagramDto, OutlookDto } from './dto/flow-outlook-responses.dto';
+import { FlowDiagramService } from './flow-diagram.service';
+import { OutlookService } from './outlook.service';
 import {
   AnalyticsSummaryDto,
   ConcentrationSeriesDto,
@@ -23,12 +35,20 @@ import {
 })
 @Controller('analytics')
 export class AnalyticsController {
-  constructor(private readonly analytics: AnalyticsService) {}
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly flowDiagram: FlowDiagramService,
+    private readonly outlookService: OutlookService,
+  ) {}
 
   @Get('summary')
   @ApiOperation({
     summary: 'Totals, shares and diversification (HHI, effective suppliers, Shannon) by one dimension',
-    description: 'All shipment filters apply (arrival date from/to inclusive). Groups are sorted by tonnes.',
+    description:
+      'All shipment filters apply (arrival date from/to inclusive). Groups are sorted by tonnes. Next to the ' +
+      'HHI: its band under the server HHI_BANDS (named in `bands`), top-1 and top-3 share, the share of ' +
+      '`regionGroup`, the WITS-normalised HHI and the supplier count, all by `basis` (volume or USD value). ' +
+      '`conversions` gives the barrels-per-tonne factors used and any per-shipment API-gravity overrides.',
   })
   @ApiOkResponse({ type: AnalyticsSummaryDto })
   summary(@Query() query: SummaryQueryDto): Promise<AnalyticsSummary> {
@@ -39,6 +59,12 @@ export class AnalyticsController {
   @ApiOperation({
     summary:
       'One series per group over time buckets (every bucket of the range, zeros where nothing arrived)',
+    description:
+      'Buckets: day, ISO week (Monday), month, quarter, year, fiscal_year (start month: fiscalYearStartMonth, ' +
+      'else FISCAL_YEAR_START_MONTH; labelled FY2023-24). Fiscal years are whole months and read the monthly ' +
+      'rollup; day and week read the shipments table. Flow-rate metrics (tonnesPerDay, barrelsPerDay, kbd = ' +
+      "thousand b/d) divide each bucket's total by `days`: its calendar days, or for a first/last bucket cut " +
+      'by from/to only its days inside the range.',
   })
   @ApiOkResponse({ type: TimeseriesDto })
   timeseries(@Query() query: TimeseriesQueryDto): Promise<Timeseries> {
@@ -48,6 +74,11 @@ export class AnalyticsController {
   @Get('concentration')
   @ApiOperation({
     summary: 'HHI, effective suppliers, Shannon and top share per period (hhi null where nothing arrived)',
+    description:
+      'Per period next to the HHI: its band (under `bands`, the server HHI_BANDS: 2023 US Merger Guidelines ' +
+      'by default), the change against the previous period and whether it is a significant rise (> 100), ' +
+      'top-1 and top-3 share, the share of `regionGroup` (GCC by default), the WITS-normalised HHI and the ' +
+      'supplier count; by tonnes or, with basis=value, by USD value (shipments without a rate are counted).',
   })
   @ApiOkResponse({ type: ConcentrationSeriesDto })
   concentration(@Query() query: ConcentrationQueryDto): Promise<ConcentrationSeries> {
@@ -65,5 +96,31 @@ export class AnalyticsController {
   @ApiOkResponse({ type: ScenarioResultDto })
   scenario(@Query() query: ScenarioQueryDto): Promise<ScenarioResult> {
     return this.analytics.scenario(query);
+  }
+
+  @Get('flows')
+  @ApiOperation({
+    summary: 'Sankey-ready flows: origin -> route -> discharge port of the selected shipments',
+    description:
+      'Nodes in three columns (origin, route, port; `port:none` for shipments without a discharge port) and ' +
+      'links with tonnes, barrels and shipment counts. Each link names the filters that list its shipments ' +
+      '(`drillDown`, e.g. `origin=RU&route=sea` or `route=sea&dischargePort=PKKHI` on GET /api/shipments).',
+  })
+  @ApiOkResponse({ type: FlowDiagramDto })
+  flows(@Query() query: FlowsQueryDto): Promise<FlowDiagram> {
+    return this.flowDiagram.diagram(query);
+  }
+
+  @Get('outlook')
+  @ApiOperation({
+    summary: 'What-if on the incoming side: HHI and currency mix when contracted and in-transit cargoes land',
+    description:
+      'Per period (by arrival date, expected for incoming shipments) and in total: delivered shipments only ' +
+      'next to delivered plus contracted and in_transit, with the HHI by origin and by currency and the ' +
+      'currency mix (by tonnes and USD value). Takes every shipment filter but `status`.',
+  })
+  @ApiOkResponse({ type: OutlookDto })
+  outlook(@Query() query: OutlookQueryDto): Promise<Outlook> {
+    return this.outlookService.outlook(query);
   }
 }

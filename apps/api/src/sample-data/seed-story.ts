@@ -1,4 +1,5 @@
-import type { ShipmentInput } from '@tradeflow/domain';
+import { shipmentIdFor } from '../shipments/shipment-id';
+import type { ShipmentInput, ShipmentSourceInput, TargetInput } from '@tradeflow/domain';
 
 /**
  * The cargoes of the story in shared/seeds: Pakistan's first Russian crude (about 45,000 t at
@@ -26,6 +27,12 @@ export const SEED_STORY_SHIPMENTS: ShipmentInput[] = [
     status: 'delivered',
     notes:
       'First Russian crude cargo under the April 2023 deal, paid in Chinese yuan; moved ship-to-ship off Oman before Karachi. Value illustrative.',
+    stsTransferPoint: 'off Sohar, Oman',
+    // Loaded in the Baltic, lightered to smaller ships off Oman (Karachi cannot take the large tanker).
+    legs: [
+      { mode: 'sea', from: 'RU', to: 'OM' },
+      { mode: 'sea', from: 'OM', to: 'PK' },
+    ],
   },
   {
     reference: 'PK-RU-CRUDE-2023-002',
@@ -66,6 +73,10 @@ export const SEED_STORY_SHIPMENTS: ShipmentInput[] = [
     importer: null,
     status: 'delivered',
     notes: 'Russian LPG by rail to Uzbekistan, then by truck through Afghanistan. Volume illustrative.',
+    legs: [
+      { mode: 'rail', from: 'RU', to: 'UZ', via: ['KZ'] },
+      { mode: 'road', from: 'UZ', to: 'PK', via: ['AF'] },
+    ],
   },
   {
     reference: 'PK-RU-LPG-2024-004',
@@ -126,5 +137,73 @@ export const SEED_STORY_SHIPMENTS: ShipmentInput[] = [
     importer: 'Pakistan Refinery Ltd',
     status: 'contracted',
     notes: 'Illustrative contracted Russian crude cargo (sample data, not trade statistics).',
+  },
+];
+
+/**
+ * Sources of the first Russian cargo: the news article's round 45,000 t (the figure of record, as
+ * the shipment carries it) and two conflicting illustrative documents that stay visible next to it.
+ */
+export const SEED_STORY_SOURCES: {
+  shipmentId: string;
+  source: ShipmentSourceInput;
+  isRecord: boolean;
+}[] = [
+  {
+    shipmentId: shipmentIdFor('PK-RU-CRUDE-2023-001'),
+    isRecord: true,
+    source: {
+      documentName: 'News article: Pakistan and Russia to hold bilateral political consultations (June 2023)',
+      publisher: 'news article in shared/seeds (pakistan-russia-oil-article.txt)',
+      publishedDate: null,
+      volumeTonnes: 45000,
+      note: '"The ship carrying 45,000 metric tons of crude oil was part of the deal struck in April." A round figure.',
+    },
+  },
+  {
+    shipmentId: shipmentIdFor('PK-RU-CRUDE-2023-001'),
+    isRecord: false,
+    source: {
+      documentName: 'Discharge report, Karachi (illustrative)',
+      publisher: 'Port authority (illustrative sample source)',
+      publishedDate: '2023-06-13',
+      volumeTonnes: 45142,
+      note: 'Illustrative sample data: a measured figure that conflicts with the cargo documents.',
+    },
+  },
+  {
+    shipmentId: shipmentIdFor('PK-RU-CRUDE-2023-001'),
+    isRecord: false,
+    source: {
+      documentName: 'Bill of lading / cargo manifest (illustrative)',
+      publisher: 'Importer (illustrative sample source)',
+      publishedDate: '2023-06-12',
+      volumeTonnes: 45122,
+      note: 'Illustrative sample data: 20 t less than the discharge report.',
+    },
+  },
+];
+
+/** The two targets of the issue, tracked on the sample data. */
+export const SEED_STORY_TARGETS: TargetInput[] = [
+  {
+    name: 'Russian crude 100,000 b/d',
+    kind: 'flow_rate_min',
+    dimension: 'origin',
+    key: 'RU',
+    commodity: 'crude_oil',
+    value: 100_000,
+    unit: 'bbl/d',
+    notes: 'Illustrative policy target for the sample data.',
+  },
+  {
+    name: 'GCC share below 60%',
+    kind: 'share_max',
+    dimension: 'region',
+    key: 'GCC',
+    value: 0.6,
+    unit: 'share',
+    basis: 'volume',
+    notes: 'Illustrative policy target for the sample data.',
   },
 ];

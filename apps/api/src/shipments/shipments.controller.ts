@@ -54,7 +54,12 @@ export class ShipmentsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List shipments: filters, sorting, offset or cursor pagination' })
+  @ApiOperation({
+    summary: 'List shipments: filters, sorting, offset or cursor pagination',
+    description:
+      'The filters include route, loadPort and dischargePort, so the shipments of one flow of ' +
+      'GET /api/analytics/flows can be listed with its `drillDown` filters. Items carry sourceCount.',
+  })
   @ApiOkResponse({ type: ShipmentPageDto })
   list(@Query() query: ListShipmentsQuery) {
     return this.shipments.list(query);

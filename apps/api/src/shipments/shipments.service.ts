@@ -25,6 +25,9 @@ export interface CreateOutcome {
 
 const DEFAULT_LIMIT = 50;
 
+/** The number of recorded sources of the row `s` (one probe of PK_shipment_sources). */
+const SOURCE_COUNT = '(SELECT count(*) FROM shipment_sources ss WHERE ss.shipment_id = s.id) AS source_count';
+
 @Injectable()
 export class ShipmentsService {
   constructor(
@@ -121,7 +124,7 @@ export class ShipmentsService {
     const pageParams = [...pageWhere.params, limit + 1, offset];
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.* FROM shipments s ${pageWhere.sql}
+        `SELECT s.*, ${SOURCE_COUNT} FROM shipments s ${pageWhere.sql}
          ORDER BY ${sort.column} ${direction}, s.id ${direction}
          LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
         pageParams,
@@ -145,54 +148,57 @@ export class ShipmentsService {
 
   /** Applies a partial change; the merged shipment must pass every rule, the reference cannot change. */
   async update(id: string, patch: Partial<ShipmentInput>): Promise<Shipment> {
-    return this.dataSource.transaction(async (manager) => {
-      // Locked, so the audit's "before" is exactly what this update replaces.
-      const existing = await this.findOne(id, manager, 'FOR UPDATE');
-      if (patch.reference !== undefined && patch.reference !== existing.reference) {
-        throw new BadRequestException({
-          message:
-            'reference is the natural key and cannot be changed; create a new shipment and delete this one',
-          errors: [{ field: 'reference', message: 'cannot be changed' }],
-        });
-      }
-      const {
-        id: _id,
-        volumeBarrels: _barrels,
-        barrelsPerTonne: _factor,
-        createdAt: _created,
-        updatedAt: _updated,
-        sourceCount: _sources,
-        ...current
-      } = existing;
-      const merged = { ...current, ...patch } as ShipmentInput;
-      const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
-      if (errors.length > 0) throw new FieldValidationException(errors);
+    return this.dataSource.transaction((manager) => this.updateIn(manager, id, patch));
+  }
 
-      const record = toRecord(merged);
-      // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
-      if (differingFields(existing, record).length === 0) return existing;
-      const values = recordValues(record);
-      const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
-        .map((column) => `${column} = v.${column}`)
-        .join(', ');
-      // For UPDATE, TypeORM's query() answers [rows, affectedCount].
-      const [rows]: [ShipmentRow[], number] = await manager.query(
-        `UPDATE shipments s SET ${assignments}, updated_at = now()
+  /** update() inside the caller's transaction (the row is locked until it ends; audited in it). */
+  async updateIn(manager: EntityManager, id: string, patch: Partial<ShipmentInput>): Promise<Shipment> {
+    // Locked, so the audit's "before" is exactly what this update replaces.
+    const existing = await this.findOne(id, manager, 'FOR UPDATE');
+    if (patch.reference !== undefined && patch.reference !== existing.reference) {
+      throw new BadRequestException({
+        message:
+          'reference is the natural key and cannot be changed; create a new shipment and delete this one',
+        errors: [{ field: 'reference', message: 'cannot be changed' }],
+      });
+    }
+    const {
+      id: _id,
+      volumeBarrels: _barrels,
+      barrelsPerTonne: _factor,
+      createdAt: _created,
+      updatedAt: _updated,
+      sourceCount: _sources,
+      ...current
+    } = existing;
+    const merged = { ...current, ...patch } as ShipmentInput;
+    const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
+    if (errors.length > 0) throw new FieldValidationException(errors);
+
+    const record = toRecord(merged);
+    // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
+    if (differingFields(existing, record).length === 0) return existing;
+    const values = recordValues(record);
+    const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
+      .map((column) => `${column} = v.${column}`)
+      .join(', ');
+    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
+    const [rows]: [ShipmentRow[], number] = await manager.query(
+      `UPDATE shipments s SET ${assignments}, updated_at = now()
          FROM (VALUES ${valuesPlaceholders()}) AS v (${SHIPMENT_WRITE_COLUMNS.join(', ')})
          WHERE s.id = v.id RETURNING s.*`,
-        values,
-      );
-      if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
-      const updated = toShipment(rows[0]);
-      await this.audit.record(manager, {
-        action: 'shipment.update',
-        entityType: 'shipment',
-        entityId: id,
-        before: existing,
-        after: updated,
-      });
-      return updated;
+      values,
+    );
+    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+    const updated = toShipment(rows[0]);
+    await this.audit.record(manager, {
+      action: 'shipment.update',
+      entityType: 'shipment',
+      entityId: id,
+      before: existing,
+      after: updated,
     });
+    return updated;
   }
 
   async remove(id: string): Promise<void> {

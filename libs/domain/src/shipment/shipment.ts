@@ -67,7 +67,7 @@ export interface Shipment extends Required<ShipmentInput> {
   barrelsPerTonne: number;
   createdAt: string;
   updatedAt: string;
-  /** Number of recorded sources (GET /api/shipments/:id/sources); on listings and GET one. */
+  /** Listings only: the number of recorded sources (GET /api/shipments/:id/sources). */
   sourceCount?: number;
 }
 

@@ -17,7 +17,10 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
   })
   barrelsPerTonne!: number;
 
-  @ApiPropertyOptional({ description: 'Recorded sources (listings and GET one)', example: 3 })
+  @ApiPropertyOptional({
+    description: 'Listings only: the number of recorded sources (GET /api/shipments/:id/sources)',
+    example: 3,
+  })
   sourceCount?: number;
 
   @ApiProperty({ format: 'date-time' })

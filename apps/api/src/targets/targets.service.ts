@@ -1,0 +1,277 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  bucketDaysInRange,
+  type CommodityCode,
+  type ConcentrationBasis,
+  DEFAULT_GRANULARITY,
+  flowRateIn,
+  type GroupBy,
+  groupLabel,
+  isShareTarget,
+  type ShipmentFilters,
+  type Target,
+  type TargetFigures,
+  type TargetInput,
+  type TargetKind,
+  targetOutcome,
+  type TargetProgress,
+  targetUnit,
+  type TargetUnit,
+  validateTargetInput,
+} from '@tradeflow/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AnalyticsReader } from '../analytics/analytics-reader';
+import { totalRow } from '../analytics/analytics.service';
+import { BarrelConversionsReader } from '../analytics/barrel-conversions';
+import { assertBucketCount, bucketRange } from '../analytics/bucket-range';
+import { type FlowMeasure, type FlowRow, setOf } from '../analytics/flow-query';
+import { AuditService } from '../audit/audit.service';
+import { FieldValidationException } from '../common/api-error';
+import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
+import type { TargetProgressQueryDto } from './dto/target-progress.query';
+
+interface TargetRow {
+  id: string;
+  name: string;
+  kind: TargetKind;
+  dimension: GroupBy;
+  key: string;
+  commodity: CommodityCode | null;
+  value: string;
+  unit: TargetUnit;
+  basis: ConcentrationBasis;
+  notes: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = [
+  'id',
+  'name',
+  'kind',
+  'dimension',
+  'key',
+  'commodity',
+  'value',
+  'unit',
+  'basis',
+  'notes',
+] as const;
+
+const BY_BUCKET_KEY = setOf('bucket', 'key');
+const BY_BUCKET = setOf('bucket');
+const BY_KEY = setOf('key');
+
+function toTarget(row: TargetRow): Target {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    dimension: row.dimension,
+    key: row.key,
+    keyLabel: groupLabel(row.dimension, row.key),
+    commodity: row.commodity,
+    value: Number(row.value),
+    unit: row.unit,
+    basis: row.basis,
+    notes: row.notes,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+/** The stored form of a valid input (what the columns hold). */
+function toValues(id: string, input: TargetInput): unknown[] {
+  return [
+    id,
+    input.name.trim(),
+    input.kind,
+    input.dimension,
+    input.key,
+    input.commodity ?? null,
+    input.value,
+    targetUnit(input.kind, input.unit),
+    isShareTarget(input.kind) ? (input.basis ?? 'volume') : 'volume',
+    input.notes ?? null,
+  ];
+}
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+@Injectable()
+export class TargetsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly reader: AnalyticsReader,
+    private readonly conversions: BarrelConversionsReader,
+    private readonly settings: AnalyticsSettingsService,
+  ) {}
+
+  async list(): Promise<Target[]> {
+    const rows: TargetRow[] = await this.dataSource.query('SELECT * FROM targets ORDER BY name, id');
+    return rows.map(toTarget);
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager, lock = ''): Promise<Target> {
+    const rows: TargetRow[] = await manager.query(`SELECT * FROM targets WHERE id = $1 ${lock}`, [id]);
+    if (!rows[0]) throw new NotFoundException(`No target with id ${id}`);
+    return toTarget(rows[0]);
+  }
+
+  async create(input: TargetInput): Promise<Target> {
+    return this.dataSource.transaction(async (manager) => {
+      const target = await this.insert(manager, input);
+      await this.audit.record(manager, {
+        action: 'target.create',
+        entityType: 'target',
+        entityId: target.id,
+        after: target,
+      });
+      return target;
+    });
+  }
+
+  /** Inserts without an audit entry (the sample data, which is not anybody's write). */
+  async insert(manager: EntityManager, input: TargetInput): Promise<Target> {
+    const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
+    const rows: TargetRow[] = await manager.query(
+      `INSERT INTO targets (${COLUMNS.join(', ')}) VALUES (${placeholders}) RETURNING *`,
+      toValues(randomUUID(), input),
+    );
+    return toTarget(rows[0] as TargetRow);
+  }
+
+  async update(id: string, patch: Partial<TargetInput>): Promise<Target> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.get(id, manager, 'FOR UPDATE');
+      const { id: _id, keyLabel: _label, createdAt: _created, updatedAt: _updated, ...current } = existing;
+      // The merged target must be valid as a whole (a share turned into a flow rate needs a unit).
+      const merged = { ...current, ...patch } as TargetInput;
+      const errors = validateTargetInput(merged as unknown as Record<string, unknown>);
+      if (errors.length > 0) throw new FieldValidationException(errors);
+      const values = toValues(id, merged);
+      const assignments = COLUMNS.slice(1)
+        .map((column, index) => `${column} = $${index + 2}`)
+        .join(', ');
+      const [rows]: [TargetRow[], number] = await manager.query(
+        `UPDATE targets SET ${assignments}, updated_at = now() WHERE id = $1 RETURNING *`,
+        values,
+      );
+      const updated = toTarget(rows[0] as TargetRow);
+      await this.audit.record(manager, {
+        action: 'target.update',
+        entityType: 'target',
+        entityId: id,
+        before: existing,
+        after: updated,
+      });
+      return updated;
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [rows]: [TargetRow[], number] = await manager.query(
+        'DELETE FROM targets WHERE id = $1 RETURNING *',
+        [id],
+      );
+      if (!rows[0]) throw new NotFoundException(`No target with id ${id}`);
+      await this.audit.record(manager, {
+        action: 'target.delete',
+        entityType: 'target',
+        entityId: id,
+        before: toTarget(rows[0]),
+      });
+    });
+  }
+
+  /**
+   * Actual against target per period: the key's flow rate over the days of the period inside
+   * from/to, or its share of all imports (of the target's commodity) in the period.
+   */
+  async progress(id: string, query: TargetProgressQueryDto): Promise<TargetProgress> {
+    const target = await this.get(id);
+    const granularity = query.granularity ?? DEFAULT_GRANULARITY;
+    const options = this.settings.bucketOptions(query);
+    assertBucketCount(query, granularity, options);
+    const share = isShareTarget(target.kind);
+    const inBarrels = !share && target.unit !== 't/d';
+    const filters: ShipmentFilters = {
+      from: query.from,
+      to: query.to,
+      status: query.status,
+      commodity: target.commodity ? [target.commodity] : undefined,
+    };
+    const measures: FlowMeasure[] = inBarrels
+      ? ['barrels']
+      : share && target.basis === 'value'
+        ? ['valueUsd']
+        : [];
+    const [rows, conversions] = await Promise.all([
+      this.reader.flows({
+        filters,
+        granularity,
+        fiscalYearStartMonth: options.fiscalYearStartMonth,
+        groupBy: target.dimension,
+        groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
+        measures,
+      }),
+      inBarrels ? this.conversions.of(filters) : null,
+    ]);
+    const amount = (row: FlowRow | undefined): number => {
+      if (!row) return 0;
+      if (inBarrels) return Number(row.barrels);
+      return share && target.basis === 'value' ? Number(row.valueUsd) : Number(row.tonnes);
+    };
+    const figures = (
+      keyRow: FlowRow | undefined,
+      allRow: FlowRow | undefined,
+      days: number,
+    ): TargetFigures => {
+      let actual: number | null;
+      if (share) {
+        const total = amount(allRow);
+        actual = total > 0 ? amount(keyRow) / total : null;
+      } else {
+        actual = round(flowRateIn(target.unit, amount(keyRow), days), target.unit === 'kb/d' ? 6 : 3);
+      }
+      const outcome = targetOutcome(target.kind, target.value, actual);
+      const gap =
+        outcome.gap === null || share ? outcome.gap : round(outcome.gap, target.unit === 'kb/d' ? 6 : 3);
+      return { days, actual, target: target.value, met: outcome.met, gap };
+    };
+
+    const all = totalRow(rows);
+    const range = bucketRange(filters, all, granularity, options);
+    const keyRows = new Map(
+      rows
+        .filter((row) => row.set === BY_BUCKET_KEY && row.key === target.key)
+        .map((row) => [row.bucket, row]),
+    );
+    const bucketRows = new Map(rows.filter((row) => row.set === BY_BUCKET).map((row) => [row.bucket, row]));
+    const periods = range.starts.map((period, index) => ({
+      period,
+      label: range.labels[index] as string,
+      ...figures(
+        keyRows.get(period),
+        bucketRows.get(period),
+        bucketDaysInRange(period, granularity, filters, options),
+      ),
+    }));
+    const totalDays = periods.reduce((sum, period) => sum + period.days, 0);
+    const keyTotal = rows.find((row) => row.set === BY_KEY && row.key === target.key);
+    return {
+      target,
+      granularity,
+      periods,
+      total:
+        totalDays > 0
+          ? figures(keyTotal, all, totalDays)
+          : { days: 0, actual: null, target: target.value, met: null, gap: null },
+      conversions,
+    };
+  }
+}

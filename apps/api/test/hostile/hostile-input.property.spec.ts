@@ -432,6 +432,92 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
     });
   });
 
+  describe('targets and shipment sources (JSON bodies)', () => {
+    const TARGET_FIELDS = [
+      'name',
+      'kind',
+      'dimension',
+      'key',
+      'commodity',
+      'value',
+      'unit',
+      'basis',
+      'notes',
+    ];
+    const INVALID_TARGET: Record<string, fc.Arbitrary<unknown>> = {
+      kind: fc.constantFrom<unknown>('flow_rate', 'SHARE_MAX', 1, null),
+      dimension: fc.constantFrom<unknown>('planet', 'ORIGIN', [], null),
+      key: fc.constantFrom<unknown>('ZZ', "RU' OR '1'='1", 42, 'x'.repeat(201)),
+      value: fc.constantFrom<unknown>(0, -1, 'NaN', 1e12, true, null),
+      unit: fc.constantFrom<unknown>('share', 'barrels', 7),
+      name: fc.constantFrom<unknown>('', 'x'.repeat(101), 5, null, 'a\u0000b'),
+    };
+    const validTarget = {
+      name: 'Russian crude 100,000 b/d',
+      kind: 'flow_rate_min',
+      dimension: 'origin',
+      key: 'RU',
+      commodity: 'crude_oil',
+      value: 100000,
+      unit: 'bbl/d',
+    };
+    const brokenTarget = fc
+      .tuple(
+        fc.dictionary(fc.constantFrom(...TARGET_FIELDS.filter((f) => !(f in INVALID_TARGET))), hostileValue, {
+          maxKeys: 2,
+        }),
+        fc.oneof(
+          fc
+            .constantFrom(...Object.keys(INVALID_TARGET))
+            .chain((field) => INVALID_TARGET[field]!.map((value) => ({ [field]: value }))),
+          fc
+            .tuple(
+              fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !TARGET_FIELDS.includes(k)),
+              hostileValue,
+            )
+            .map(([field, value]) => ({ [field]: value })),
+        ),
+      )
+      .map(([noise, invalid]) => {
+        const body: Record<string, unknown> = { ...validTarget };
+        for (const [key, value] of Object.entries({ ...noise, ...invalid }))
+          Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true });
+        // Noise that happens to be valid must not rescue the certainly-invalid field.
+        for (const [key, value] of Object.entries(invalid)) body[key] = value;
+        return body;
+      })
+      .filter(
+        (body) => !(body['unit'] === 'share' && ['share_min', 'share_max'].includes(String(body['kind']))),
+      );
+
+    it('POST /api/targets: broken bodies', async () => {
+      await expectRefusedAndUnchanged(
+        brokenTarget.map((body) => ({ method: 'POST', path: '/api/targets', body })),
+        100,
+      );
+    });
+
+    it('POST /api/shipments/:id/sources: broken bodies', async () => {
+      const brokenSource = fc.oneof(
+        fc.record({ publisher: hostileValue }),
+        fc.record({ url: fc.constantFrom<unknown>('javascript:alert(1)', 'not a url', 5, 'ftp://x.org') }),
+        fc.record({
+          documentName: fc.constant('d'),
+          volumeTonnes: fc.constantFrom<unknown>(0, -1, '1', 1.0001),
+        }),
+        fc.record({
+          documentName: fc.constant('d'),
+          publishedDate: fc.constantFrom<unknown>('2023-02-30', 1, 'x'),
+        }),
+        fc.record({ documentName: fc.constant('d'), isRecord: hostileValue }),
+      );
+      await expectRefusedAndUnchanged(
+        brokenSource.map((body) => ({ method: 'POST', path: `/api/shipments/${existingId}/sources`, body })),
+        60,
+      );
+    });
+  });
+
   describe('POST /api/shipments/import (CSV)', () => {
     it('refuses hostile CSV files as a whole and writes nothing', async () => {
       if (!documentPaths['/api/shipments/import']?.['post']) {

@@ -106,10 +106,12 @@ export class FxRatesQueryDto implements FxRatesQuery {
   @Max(1000, { message: 'limit must be an integer from 1 to 1000' })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 10_000_000, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'offset must be a non-negative integer' })
   @Min(0, { message: 'offset must be a non-negative integer' })
+  // As the shipment listing: a bound the hostile-input test checks for every `offset`.
+  @Max(10_000_000, { message: 'offset must be at most 10000000' })
   offset?: number;
 }

@@ -1,3 +1,4 @@
+import type { ShipmentLeg } from '@tradeflow/domain';
 import { databaseFingerprint } from '../support/database-fingerprint';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -62,7 +63,7 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
   });
 
   it('keeps the LPG’s legs (rail to Uzbekistan, truck through Afghanistan) and the ship-to-ship point', async () => {
-    const legs = [
+    const legs: ShipmentLeg[] = [
       { mode: 'rail', from: 'RU', to: 'UZ', via: ['KZ'] },
       { mode: 'road', from: 'UZ', to: 'PK', via: ['AF'] },
     ];

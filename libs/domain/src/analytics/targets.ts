@@ -8,6 +8,7 @@ import {
 } from '../contract/targets-contract';
 import type { FieldError } from '../shipment/shipment';
 import { hasAtMostDecimals } from '../shipment/decimal-places';
+import { hasControlCharacter } from '../shipment/text-rules';
 import { groupKeyProblem } from './group-keys';
 
 export const TARGET_LIMITS = { nameMaxLength: 100, notesMaxLength: 2000, valueBelow: 1e12, valueDecimals: 6 };
@@ -54,7 +55,7 @@ export function validateTargetInput(
     if (typeof name !== 'string' || name.trim() === '') add('name', 'must be a non-empty string');
     else if ([...name].length > TARGET_LIMITS.nameMaxLength) {
       add('name', `must be at most ${TARGET_LIMITS.nameMaxLength} characters`);
-    } else if (/[\u0000-\u001f\u007f]/.test(name)) add('name', 'must not contain control characters');
+    } else if (hasControlCharacter(name)) add('name', 'must not contain control characters');
   }
 
   required('kind');

@@ -2,6 +2,7 @@ import { isCurrencyCode } from '../codes/currencies';
 import { isValidIsoDate } from '../dates/iso-date';
 import { hasAtMostDecimals } from './decimal-places';
 import type { FieldError } from './shipment';
+import { hasControlCharacter } from './text-rules';
 import { SHIPMENT_LIMITS } from './validate-shipment';
 
 export const SOURCE_LIMITS = { urlMaxLength: 2000, textMaxLength: 200, noteMaxLength: 2000 };
@@ -20,11 +21,10 @@ const FIELDS = [
 const blank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-function textProblem(value: unknown, maxLength: number): string | undefined {
+function textProblem(value: unknown, maxLength: number, allowLineBreaks = false): string | undefined {
   if (typeof value !== 'string') return 'must be a string';
   if ([...value].length > maxLength) return `must be at most ${maxLength} characters`;
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-    return 'must not contain control characters';
+  if (hasControlCharacter(value, { allowLineBreaks })) return 'must not contain control characters';
   return undefined;
 }
 
@@ -100,6 +100,6 @@ export function validateShipmentSourceInput(input: Record<string, unknown>): Fie
       'valueAmount and paymentCurrency go together',
     );
   }
-  if (has('note')) add('note', textProblem(input['note'], SOURCE_LIMITS.noteMaxLength));
+  if (has('note')) add('note', textProblem(input['note'], SOURCE_LIMITS.noteMaxLength, true));
   return errors;
 }

@@ -1,0 +1,45 @@
+import { flowSql, needsRawTable } from './flow-query';
+
+describe('the analytics planner', () => {
+  const bucketed = { groupingSets: [['bucket' as const]] };
+
+  it('keeps fiscal years, months and route filters on the rollup', () => {
+    expect(needsRawTable({ ...bucketed, granularity: 'fiscal_year', filters: {} })).toBe(false);
+    expect(needsRawTable({ ...bucketed, granularity: 'month', filters: { route: ['road via UZ|AF'] } })).toBe(
+      false,
+    );
+  });
+
+  it('sends day and week buckets, text search and port filters to the raw table', () => {
+    expect(needsRawTable({ ...bucketed, granularity: 'week', filters: {} })).toBe(true);
+    expect(needsRawTable({ ...bucketed, granularity: 'day', filters: {} })).toBe(true);
+    expect(needsRawTable({ ...bucketed, granularity: 'month', filters: { q: 'Pure Point' } })).toBe(true);
+    expect(needsRawTable({ ...bucketed, granularity: 'month', filters: { dischargePort: ['PKKHI'] } })).toBe(
+      true,
+    );
+    expect(needsRawTable({ ...bucketed, granularity: 'month', filters: { loadPort: ['none'] } })).toBe(true);
+  });
+
+  it('matches a route on the rollup by its transit_route column and on shipments by transit_countries', () => {
+    const { sql, params } = flowSql({
+      filters: { from: '2023-05-17', to: '2023-09-20', route: ['road via UZ|AF'] },
+      groupingSets: [[]],
+      measures: [],
+    });
+    expect(sql).toContain("s.transit_route = '' THEN '' ELSE ' via ' || s.transit_route");
+    expect(sql).toContain('cardinality(s.transit_countries) = 0');
+    expect(params).toContainEqual(['road via UZ|AF']);
+  });
+
+  it('splits incoming from delivered shipments by status for the outlook', () => {
+    const { sql, params } = flowSql({
+      filters: {},
+      groupBy: 'origin',
+      excludedStatuses: ['contracted', 'in_transit'],
+      groupingSets: [['key', 'excluded'], []],
+      measures: [],
+    });
+    expect(sql).toMatch(/f\.status = ANY\(\$\d+::text\[\]\) AS excluded/);
+    expect(params).toContainEqual(['contracted', 'in_transit']);
+  });
+});

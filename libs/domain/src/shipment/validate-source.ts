@@ -28,16 +28,16 @@ function textProblem(value: unknown, maxLength: number, allowLineBreaks = false)
   return undefined;
 }
 
+// scheme://host[:port][/path][?query][#fragment], without spaces; libs/domain has no URL class.
+const HTTP_URL = /^(https?):\/\/([^\s/?#@:]+)(:\d{1,5})?([/?#]\S*)?$/i;
+
 function urlProblem(value: unknown): string | undefined {
   const problem = textProblem(value, SOURCE_LIMITS.urlMaxLength);
   if (problem) return problem;
-  try {
-    const url = new URL(value as string);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http or https URL';
-  } catch {
-    return 'must be an absolute http or https URL';
-  }
-  return undefined;
+  const text = value as string;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) return 'must be an absolute http or https URL';
+  if (!/^https?:/i.test(text)) return 'must be an http or https URL';
+  return HTTP_URL.test(text) ? undefined : 'must be an absolute http or https URL';
 }
 
 function amountProblem(value: unknown, opts: { allowZero: boolean; decimals: number; below: number }) {

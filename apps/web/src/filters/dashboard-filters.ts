@@ -117,11 +117,15 @@ export function filterSearch(filters: DashboardFilters): string {
   return text ? `?${text}` : '';
 }
 
+/** Stand-ins for an open end of a custom range (the API filters only on what the URL gives). */
+export const OPEN_FROM = '1900-01-01';
+export const OPEN_TO = '2100-12-31';
+
 /** The dates the filters stand for on `today`: null for all time. */
 export function resolveRange(filters: DashboardFilters, today: string): DateRange | null {
   if (filters.range === 'all') return null;
   if (filters.range === 'default') return lastCompleteMonths(today, 12);
-  return { from: filters.from ?? '1900-01-01', to: filters.to ?? '2100-12-31' };
+  return { from: filters.from ?? OPEN_FROM, to: filters.to ?? OPEN_TO };
 }
 
 /** A bounded range to compare with, or null for all time and open-ended ranges. */

@@ -1,0 +1,6 @@
+export function NewShipmentPage() {
+  return <div className="page">new</div>;
+}
+export function EditShipmentPage() {
+  return <div className="page">edit</div>;
+}

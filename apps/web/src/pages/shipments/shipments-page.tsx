@@ -1,0 +1,3 @@
+export function ShipmentsPage() {
+  return <div className="page">ShipmentsPage</div>;
+}

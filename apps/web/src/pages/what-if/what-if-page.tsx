@@ -1,0 +1,3 @@
+export function WhatIfPage() {
+  return <div className="page">WhatIfPage</div>;
+}

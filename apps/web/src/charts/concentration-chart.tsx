@@ -11,7 +11,7 @@ const BANDS = [
   { from: 2500, to: 10000, colour: 'rgba(213, 94, 0, 0.08)', label: 'High' },
 ];
 
-const bandsPlugin: Plugin<'line'> = {
+export const HHI_BANDS_PLUGIN: Plugin<'line'> = {
   id: 'hhiBands',
   beforeDatasetsDraw(chart) {
     const { ctx, chartArea, scales } = chart;
@@ -27,6 +27,10 @@ const bandsPlugin: Plugin<'line'> = {
       ctx.fillStyle = band.colour;
       ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
       if (bottom - top > 16) {
+        // A white halo keeps the label readable where a line crosses it.
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.strokeText(band.label, chartArea.right - 6, top + 13);
         ctx.fillStyle = '#6b7280';
         ctx.fillText(band.label, chartArea.right - 6, top + 13);
       }
@@ -35,7 +39,12 @@ const bandsPlugin: Plugin<'line'> = {
   },
 };
 
-const PLUGINS = [bandsPlugin];
+const PLUGINS = [HHI_BANDS_PLUGIN];
+
+/** Top of the HHI axis: always above the 2,500 line so the bands read, with room over the data. */
+export function hhiAxisMax(maxHhi: number): number {
+  return maxHhi > 2500 ? Math.min(10000, Math.ceil((maxHhi * 1.15) / 500) * 500) : 3000;
+}
 
 interface ConcentrationChartProps {
   labels: string[];
@@ -92,7 +101,7 @@ export function ConcentrationChart({ labels, hhi, effectiveSuppliers, label, hei
           position: 'left',
           min: 0,
           // Show the band above the line too, so its place among the bands is obvious.
-          suggestedMax: maxHhi > 2500 ? Math.min(10000, Math.ceil((maxHhi * 1.15) / 500) * 500) : 3000,
+          suggestedMax: hhiAxisMax(maxHhi),
           border: { display: false },
           title: { display: true, text: 'HHI' },
           ticks: { maxTicksLimit: 6, callback: (value) => formatHhi(Number(value)) },

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
-import { formatInteger, formatVolumeShort, type VolumeUnit } from '../format/numbers';
+import { formatInteger, formatVolumeTick, type VolumeUnit } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
 
 export interface StackedSeries {
@@ -57,7 +57,7 @@ export function StackedBarChart({ labels, series, unit, label, height, onDrawn, 
           ticks: {
             maxTicksLimit: 6,
             callback: (value) =>
-              unit === 'percent' ? `${value}%` : formatVolumeShort(Number(value), unit as VolumeUnit),
+              unit === 'percent' ? `${value}%` : formatVolumeTick(Number(value), unit as VolumeUnit),
           },
         },
       },

@@ -8,6 +8,7 @@ import {
   formatSignedPercent,
   formatVolume,
   formatVolumeShort,
+  formatVolumeTick,
   formatUsdShort,
   relativeChange,
 } from './numbers';
@@ -27,6 +28,13 @@ describe('number formatting', () => {
     expect(formatVolumeShort(91_234_000, 'bbl')).toBe('91.2 M bbl');
     expect(formatVolumeShort(329_850, 'bbl')).toBe('330 k bbl');
     expect(formatVolumeShort(2_500_000_000, 'bbl')).toBe('2.50 bn bbl');
+  });
+
+  it('drops trailing zeros on axis ticks', () => {
+    expect(formatVolumeTick(1_000_000, 't')).toBe('1 Mt');
+    expect(formatVolumeTick(800_000, 't')).toBe('800 kt');
+    expect(formatVolumeTick(2_500_000, 't')).toBe('2.5 Mt');
+    expect(formatVolumeTick(0, 'bbl')).toBe('0 bbl');
   });
 
   it('writes full volumes for tables', () => {

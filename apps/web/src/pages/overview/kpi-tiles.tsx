@@ -14,12 +14,13 @@ import {
   formatVolumeShort,
   type VolumeUnit,
 } from '../../format/numbers';
-import { bandOf, type Change, describeChange, HHI_BAND_LABELS, type Kpis } from './overview-model';
+import { bandOf, type Change, describeChange, HHI_BAND_LABELS, HHI_BAND_SHORT, type Kpis } from './overview-model';
 
 function ChangeLine({ change, comparing }: { change: Change | null; comparing: boolean }) {
   if (!comparing) return null;
   if (!change) return <p className="kpi-change kpi-change-none">no data to compare</p>;
-  const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
+  if (change.direction === 'flat') return <p className="kpi-change tone-neutral">no change</p>;
+  const arrow = change.direction === 'up' ? '▲' : '▼';
   const meaning = change.tone === 'good' ? ' (better)' : change.tone === 'bad' ? ' (worse)' : '';
   return (
     <p className={`kpi-change tone-${change.tone}`}>
@@ -106,11 +107,11 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
       />
       <Tile
         testId="suppliers"
-        label="Supplier countries"
+        label="Suppliers"
         value={formatInteger(kpis.suppliers)}
         detail={
           kpis.topSupplier
-            ? `largest: ${countryLabel(kpis.topSupplier.key)} ${formatShare(kpis.topSupplier.share, 0)}`
+            ? `${countryLabel(kpis.topSupplier.key)} largest (${formatShare(kpis.topSupplier.share, 0)})`
             : 'none'
         }
         change={describeChange(
@@ -129,7 +130,7 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
           ) : (
             <>
               {formatHhi(kpis.hhi)}
-              {band ? <span className={`band band-${band}`}>{HHI_BAND_LABELS[band].replace(' concentrated', '')}</span> : null}
+              {band ? <span className={`band band-${band}`}>{HHI_BAND_SHORT[band]}</span> : null}
             </>
           )
         }

@@ -181,6 +181,12 @@ export function nonUsdShare(currencies: AnalyticsSummary): { share: number | nul
   return { share: other, notRecorded };
 }
 
+export const HHI_BAND_SHORT: Record<HhiBand, string> = {
+  unconcentrated: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+};
+
 export type Tone = 'good' | 'bad' | 'neutral';
 
 export interface Change {

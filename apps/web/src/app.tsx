@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/http';
 import { AuthGate } from './auth/auth-gate';
+import { ToastProvider } from './layout/toasts';
 import { createRouter } from './router';
 
 export function createQueryClient(): QueryClient {
@@ -23,9 +24,11 @@ export function App() {
   const [router] = useState(createRouter);
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthGate>
-        <RouterProvider router={router} />
-      </AuthGate>
+      <ToastProvider>
+        <AuthGate>
+          <RouterProvider router={router} />
+        </AuthGate>
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

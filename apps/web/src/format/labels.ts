@@ -30,6 +30,20 @@ export function currencyLongLabel(code: string): string {
   return name ? `${code} – ${name}` : code;
 }
 
+const COMMODITY_SHORT: Readonly<Record<string, string>> = {
+  crude_oil: 'Crude oil',
+  lpg: 'LPG',
+  diesel: 'Diesel',
+  gasoline: 'Gasoline',
+  fuel_oil: 'Fuel oil',
+  jet_fuel: 'Jet fuel',
+};
+
+/** Short names for narrow table columns ('LPG' rather than 'Liquefied petroleum gas'). */
+export function commodityShortLabel(code: string): string {
+  return COMMODITY_SHORT[code] ?? commodityLabel(code);
+}
+
 export function commodityLabel(code: string): string {
   return commodityNames.get(code) ?? code;
 }

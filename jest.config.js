@@ -4,5 +4,6 @@ module.exports = {
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/apps/api/jest.config.js',
     '<rootDir>/apps/web/jest.config.cjs',
+    '<rootDir>/apps/web-e2e/jest.config.js',
   ],
 };

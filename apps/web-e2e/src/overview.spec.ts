@@ -100,7 +100,7 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
       `${en(summary.totalBarrels)} bbl`,
     );
     expect(await page.locator('.chart-card .card-title').first().innerText()).toBe('Quarterly volume by origin');
-    expect(await page.getByLabel('Period').inputValue()).toBe('custom');
+    expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('custom');
     expect(await page.getByRole('radio', { name: 'Q' }).isChecked()).toBe(true);
   });
 

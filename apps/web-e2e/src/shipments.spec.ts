@@ -67,7 +67,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
     ]);
 
     if (before) {
-      await page.getByRole('link', { name: 'Overview' }).click();
+      await page.getByRole('link', { name: 'Overview', exact: true }).click();
       await chartsReady(page);
       expect(new URL(page.url()).search).toContain('from=2026-10-01');
       expect(await kpiValue(page, 'shipments')).toBe(en(before.shipmentCount + 1));

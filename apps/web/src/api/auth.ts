@@ -1,6 +1,6 @@
 import { ApiError, apiRequest } from './http';
 
-export type Role = 'admin' | 'analyst' | 'viewer' | string;
+export type Role = 'admin' | 'editor' | 'viewer' | string;
 
 /**
  * Who is using the app. `disabled`: the server has no sign-in (GET /api/auth/me answers 404), so

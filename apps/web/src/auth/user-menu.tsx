@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { SESSION_KEY, type Session, signOut } from '../api/auth';
 import { useSession } from './session-context';
 
-const ROLE_LABELS: Record<string, string> = { admin: 'Administrator', analyst: 'Analyst', viewer: 'Viewer (read only)' };
+const ROLE_LABELS: Record<string, string> = { admin: 'Administrator', editor: 'Editor', viewer: 'Viewer (read only)' };
 
 /** The signed-in user and "Sign out"; nothing when the server has no sign-in. */
 export function UserMenu() {
@@ -29,8 +29,9 @@ export function UserMenu() {
     try {
       await signOut();
     } finally {
-      queryClient.clear();
+      // The sign-in page replaces the app at once; nothing the user fetched stays in memory.
       queryClient.setQueryData<Session>(SESSION_KEY, { kind: 'signed-out' });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     }
   };
 

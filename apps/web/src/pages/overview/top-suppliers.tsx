@@ -16,7 +16,7 @@ export function TopSuppliersTable({ rows, unit, comparing }: { rows: SupplierRow
             <th scope="col" className="hide-phone">
               Region
             </th>
-            <th scope="col" className="numeric">
+            <th scope="col" className="numeric hide-phone">
               Volume
             </th>
             <th scope="col" className="share-col">
@@ -41,7 +41,7 @@ export function TopSuppliersTable({ rows, unit, comparing }: { rows: SupplierRow
                 {row.name}
               </th>
               <td className="hide-phone muted">{row.region}</td>
-              <td className="numeric">{formatVolume(row.volume, unit)}</td>
+              <td className="numeric hide-phone">{formatVolume(row.volume, unit)}</td>
               <td className="share-col">
                 <span className="share-cell">
                   <span className="share-bar" aria-hidden="true">

@@ -28,6 +28,24 @@ import {
 
 const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
+// Phones show rows as cards without column headers, so sorting is a menu there.
+const PHONE_SORTS = [
+  { value: 'arrivalDate:desc', label: 'Newest arrivals' },
+  { value: 'arrivalDate:asc', label: 'Oldest arrivals' },
+  { value: 'volumeTonnes:desc', label: 'Largest volume' },
+  { value: 'volumeTonnes:asc', label: 'Smallest volume' },
+  { value: 'reference:asc', label: 'Reference A–Z' },
+  { value: 'originCountry:asc', label: 'Origin A–Z' },
+  { value: 'commodity:asc', label: 'Commodity A–Z' },
+  { value: 'transportMode:asc', label: 'Mode A–Z' },
+  { value: 'status:asc', label: 'Status A–Z' },
+  { value: 'reference:desc', label: 'Reference Z–A' },
+  { value: 'originCountry:desc', label: 'Origin Z–A' },
+  { value: 'commodity:desc', label: 'Commodity Z–A' },
+  { value: 'transportMode:desc', label: 'Mode Z–A' },
+  { value: 'status:desc', label: 'Status Z–A' },
+];
+
 const COLUMNS: { key: SortColumn | null; label: string; numeric?: boolean; phone?: boolean }[] = [
   { key: 'arrivalDate', label: 'Arrival', phone: true },
   { key: 'reference', label: 'Reference', phone: true },
@@ -130,6 +148,26 @@ export function ShipmentsPage() {
             selected={list.status}
             onChange={(status, options) => update({ status, offset: 0 }, options.replace)}
           />
+          <div className="field show-phone-block">
+            <label className="field-label" htmlFor={`${searchId}-sort`}>
+              Sort
+            </label>
+            <select
+              id={`${searchId}-sort`}
+              className="input"
+              value={`${list.sort.column}:${list.sort.direction}`}
+              onChange={(event) => {
+                const [column, direction] = event.target.value.split(':') as [SortColumn, 'asc' | 'desc'];
+                update({ sort: { column, direction }, offset: 0 });
+              }}
+            >
+              {PHONE_SORTS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
           <p className="table-count" aria-live="polite">
             {data ? (data.total ? `${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(data.total)}` : 'No shipments') : ''}
           </p>
@@ -187,18 +225,18 @@ export function ShipmentsPage() {
               <tbody>
                 {data.items.map((shipment) => (
                   <tr key={shipment.id} data-reference={shipment.reference}>
-                    <td>{formatDate(shipment.arrivalDate)}</td>
+                    <td className="cell-date">{formatDate(shipment.arrivalDate)}</td>
                     <th scope="row" className="reference-cell">
                       {shipment.reference}
                     </th>
                     <td className="hide-phone">{commodityShortLabel(shipment.commodity)}</td>
-                    <td>
+                    <td className="cell-origin">
                       <span className="swatch" style={{ background: colourFor('origin', shipment.originCountry) }} aria-hidden="true" />
                       <span className="hide-phone">{countryLabel(shipment.originCountry)}</span>
                       <span className="show-phone">{shipment.originCountry}</span>
                     </td>
                     <td className="hide-phone">{routeLabel(routeKey(shipment.transportMode, shipment.transitCountries ?? []))}</td>
-                    <td className="numeric">
+                    <td className="numeric cell-volume">
                       {filters.units === 't'
                         ? formatVolume(shipment.volumeTonnes, 't')
                         : formatVolume(shipment.volumeBarrels, 'bbl')}

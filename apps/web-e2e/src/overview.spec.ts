@@ -5,11 +5,21 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiGet, builtApiFeatures, chartsReady, en, inkedShare, kpiValue, open, startProduct } from './support/dashboard';
+import {
+  apiGet,
+  builtApiFeatures,
+  chartsReady,
+  en,
+  inkedShare,
+  kpiValue,
+  open,
+  startProduct,
+} from './support/dashboard';
 
 const features = builtApiFeatures();
 const describeWithAnalytics = features.analytics ? describe : describe.skip;
-if (!features.analytics) console.warn('web-e2e: the built API has no analytics module yet; overview tests skipped');
+if (!features.analytics)
+  console.warn('web-e2e: the built API has no analytics module yet; overview tests skipped');
 
 describeWithAnalytics('overview in Chromium (built product, sample data)', () => {
   let server: ServerProcess;
@@ -45,7 +55,11 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
       'Top suppliers',
     ]);
 
-    const origins = await apiGet<AnalyticsSummary>(browser.context, server.baseUrl, '/api/analytics/summary?groupBy=origin');
+    const origins = await apiGet<AnalyticsSummary>(
+      browser.context,
+      server.baseUrl,
+      '/api/analytics/summary?groupBy=origin',
+    );
     expect(origins.shipmentCount).toBeGreaterThan(1000);
     expect(await kpiValue(page, 'shipments')).toBe(en(origins.shipmentCount));
     expect(await kpiValue(page, 'suppliers')).toBe(en(origins.groups.length));
@@ -61,7 +75,11 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
   it('a filter changes the URL and the numbers; back and forward restore them', async () => {
     await open(page, server.baseUrl, '/?range=all');
     await chartsReady(page);
-    const all = await apiGet<AnalyticsSummary>(browser.context, server.baseUrl, '/api/analytics/summary?groupBy=origin');
+    const all = await apiGet<AnalyticsSummary>(
+      browser.context,
+      server.baseUrl,
+      '/api/analytics/summary?groupBy=origin',
+    );
     const russia = await apiGet<AnalyticsSummary>(
       browser.context,
       server.baseUrl,
@@ -70,7 +88,10 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
     expect(await kpiValue(page, 'shipments')).toBe(en(all.shipmentCount));
 
     await page.getByRole('button', { name: /^Origin/ }).click();
-    await page.getByRole('group', { name: 'Origin' }).getByRole('checkbox', { name: /Russia/ }).check();
+    await page
+      .getByRole('group', { name: 'Origin' })
+      .getByRole('checkbox', { name: /Russia/ })
+      .check();
     await page.keyboard.press('Escape');
     await page.waitForURL(/origin=RU/);
     const shipments = page.locator('[data-kpi="shipments"] .kpi-value');
@@ -89,7 +110,11 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
   });
 
   it('a link reproduces the view: the URL carries every filter', async () => {
-    await open(page, server.baseUrl, '/?from=2023-01-01&to=2023-12-31&commodity=crude_oil&granularity=quarter&units=bbl');
+    await open(
+      page,
+      server.baseUrl,
+      '/?from=2023-01-01&to=2023-12-31&commodity=crude_oil&granularity=quarter&units=bbl',
+    );
     await chartsReady(page);
     const summary = await apiGet<AnalyticsSummary>(
       browser.context,
@@ -99,7 +124,9 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
     expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
       `${en(summary.totalBarrels)} bbl`,
     );
-    expect(await page.locator('.chart-card .card-title').first().innerText()).toBe('Quarterly volume by origin');
+    expect(await page.locator('.chart-card .card-title').first().innerText()).toBe(
+      'Quarterly volume by origin',
+    );
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('custom');
     expect(await page.getByRole('radio', { name: 'Q' }).isChecked()).toBe(true);
   });
@@ -118,8 +145,18 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
     expect(header?.[0]).toBe('Period');
     expect(header?.at(-1)).toBe('Total (tonnes)');
     expect(body.map((row) => row[0])).toEqual([
-      'Jan 2024', 'Feb 2024', 'Mar 2024', 'Apr 2024', 'May 2024', 'Jun 2024',
-      'Jul 2024', 'Aug 2024', 'Sep 2024', 'Oct 2024', 'Nov 2024', 'Dec 2024',
+      'Jan 2024',
+      'Feb 2024',
+      'Mar 2024',
+      'Apr 2024',
+      'May 2024',
+      'Jun 2024',
+      'Jul 2024',
+      'Aug 2024',
+      'Sep 2024',
+      'Oct 2024',
+      'Nov 2024',
+      'Dec 2024',
     ]);
     const timeseries = await apiGet<Timeseries>(
       browser.context,

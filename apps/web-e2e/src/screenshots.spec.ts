@@ -1,4 +1,10 @@
-import { type BrowserSession, DESKTOP, launchBrowser, PHONE, type ServerProcess } from '@tradeflow/e2e-support';
+import {
+  type BrowserSession,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  type ServerProcess,
+} from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
 import { builtApiFeatures, chartsReady, open, screenshot, startProduct } from './support/dashboard';
 
@@ -14,7 +20,12 @@ interface View {
 
 const VIEWS: View[] = [
   { name: 'overview', path: '/', ready: chartsReady, needs: 'analytics' },
-  { name: 'overview-all-time-quarterly', path: '/?range=all&granularity=quarter', ready: chartsReady, needs: 'analytics' },
+  {
+    name: 'overview-all-time-quarterly',
+    path: '/?range=all&granularity=quarter',
+    ready: chartsReady,
+    needs: 'analytics',
+  },
   {
     name: 'what-if',
     path: '/what-if?range=all&granularity=quarter&exclude=origin:SA,route:road%20via%20UZ%7CAF',
@@ -68,7 +79,9 @@ describe('screenshots of every view (test-artifacts/screenshots)', () => {
           await page.evaluate(() => document.fonts.ready);
           await screenshot(page, `${view.name}-${size}`);
           // Nothing may stick out sideways: the page itself never scrolls horizontally.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
           expect(overflow).toBeLessThanOrEqual(0);
           expect(errors).toEqual([]);
         } finally {
@@ -98,7 +111,8 @@ describe('screenshots of every view (test-artifacts/screenshots)', () => {
     ] as const) {
       const page = await browser.newPage(viewport);
       try {
-        if (!features.auth) await page.route('**/api/auth/me', (route) => route.fulfill({ status: 401, body: '{}' }));
+        if (!features.auth)
+          await page.route('**/api/auth/me', (route) => route.fulfill({ status: 401, body: '{}' }));
         await page.context().clearCookies();
         await page.goto(`${server.baseUrl}/shipments`);
         await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -28,7 +28,8 @@ describe('sign-in in Chromium', () => {
     );
     await page.route('**/api/auth/login', async (route: Route) => {
       const body = route.request().postDataJSON() as { username: string; password: string };
-      if (body.password !== 'right-password') return route.fulfill({ status: 401, json: { message: 'Bad credentials' } });
+      if (body.password !== 'right-password')
+        return route.fulfill({ status: 401, json: { message: 'Bad credentials' } });
       signedIn = true;
       return route.fulfill({ json: { username: 'vera', role: 'viewer', via: 'session' } });
     });
@@ -56,17 +57,20 @@ describe('sign-in in Chromium', () => {
     }
   });
 
-  (features.auth ? it : it.skip)('signs in for real against the built API (admin from TRADEFLOW_ADMIN_PASSWORD)', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.context().clearCookies();
-      await page.goto(`${server.baseUrl}/what-if?range=all`);
-      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-      await signInAs(page, 'admin', ADMIN_PASSWORD);
-      await page.getByRole('heading', { name: /What-if/ }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/what-if');
-    } finally {
-      await page.close();
-    }
-  });
+  (features.auth ? it : it.skip)(
+    'signs in for real against the built API (admin from TRADEFLOW_ADMIN_PASSWORD)',
+    async () => {
+      const page = await browser.newPage();
+      try {
+        await page.context().clearCookies();
+        await page.goto(`${server.baseUrl}/what-if?range=all`);
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        await signInAs(page, 'admin', ADMIN_PASSWORD);
+        await page.getByRole('heading', { name: /What-if/ }).waitFor();
+        expect(new URL(page.url()).pathname).toBe('/what-if');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

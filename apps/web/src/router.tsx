@@ -21,7 +21,8 @@ export function createRouter() {
         {
           path: 'shipments',
           handle: { filters: { granularity: false, units: true } } satisfies RouteHandle,
-          lazy: () => import('./pages/shipments/shipments-page').then((m) => ({ Component: m.ShipmentsPage })),
+          lazy: () =>
+            import('./pages/shipments/shipments-page').then((m) => ({ Component: m.ShipmentsPage })),
         },
         {
           path: 'shipments/new',

@@ -17,7 +17,9 @@ export function builtApiFeatures(): { analytics: boolean; auth: boolean; import:
   return {
     analytics: source.includes('AnalyticsModule'),
     auth: source.includes('AuthModule'),
-    import: existsSync(join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'shipments', 'import')) || source.includes('ImportModule'),
+    import:
+      existsSync(join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'shipments', 'import')) ||
+      source.includes('ImportModule'),
     reports: source.includes('ReportsModule'),
   };
 }
@@ -65,7 +67,12 @@ export function inkedShare(page: Page, canvasIndex: number): Promise<number> {
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b, a] = [data[i] as number, data[i + 1] as number, data[i + 2] as number, data[i + 3] as number];
+      const [r, g, b, a] = [
+        data[i] as number,
+        data[i + 1] as number,
+        data[i + 2] as number,
+        data[i + 3] as number,
+      ];
       if (a > 32 && !(r > 245 && g > 245 && b > 245)) inked++;
     }
     return inked / (data.length / 4);

@@ -37,7 +37,8 @@ export function timeseriesQuery(
   const query = params(filters, { granularity, groupBy, metric });
   return queryOptions({
     queryKey: ['analytics', 'timeseries', query.toString()],
-    queryFn: ({ signal }) => apiRequest<Timeseries>(withQuery('/api/analytics/timeseries', query), { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Timeseries>(withQuery('/api/analytics/timeseries', query), { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,7 +57,8 @@ export function scenarioQuery(filters: URLSearchParams, granularity: string, exc
   const query = params(filters, { granularity, exclude, dimension: 'origin' });
   return queryOptions({
     queryKey: ['analytics', 'scenario', query.toString()],
-    queryFn: ({ signal }) => apiRequest<ScenarioResult>(withQuery('/api/analytics/scenario', query), { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<ScenarioResult>(withQuery('/api/analytics/scenario', query), { signal }),
     placeholderData: keepPreviousData,
     enabled: exclude !== '',
   });

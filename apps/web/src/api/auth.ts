@@ -7,9 +7,7 @@ export type Role = 'admin' | 'editor' | 'viewer' | string;
  * everyone may do everything; `signed-out`: show the sign-in page.
  */
 export type Session =
-  | { kind: 'disabled' }
-  | { kind: 'signed-out' }
-  | { kind: 'signed-in'; username: string; role: Role };
+  { kind: 'disabled' } | { kind: 'signed-out' } | { kind: 'signed-in'; username: string; role: Role };
 
 export const SESSION_KEY = ['auth', 'session'] as const;
 
@@ -28,7 +26,11 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session> {
 }
 
 export function signIn(username: string, password: string): Promise<unknown> {
-  return apiRequest('/api/auth/login', { method: 'POST', body: { username, password }, allowUnauthorized: true });
+  return apiRequest('/api/auth/login', {
+    method: 'POST',
+    body: { username, password },
+    allowUnauthorized: true,
+  });
 }
 
 export function signOut(): Promise<unknown> {

@@ -23,7 +23,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       const current = queryClient.getQueryData<Session>(SESSION_KEY);
-      if (current?.kind !== 'disabled') queryClient.setQueryData<Session>(SESSION_KEY, { kind: 'signed-out' });
+      if (current?.kind !== 'disabled')
+        queryClient.setQueryData<Session>(SESSION_KEY, { kind: 'signed-out' });
     });
   }, [queryClient]);
 

@@ -35,7 +35,12 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
 
   return (
     <main className="login-page">
-      <form className="card login-card" onSubmit={submit} aria-describedby={error ? errorId : undefined} noValidate>
+      <form
+        className="card login-card"
+        onSubmit={submit}
+        aria-describedby={error ? errorId : undefined}
+        noValidate
+      >
         <div className="login-brand">
           <Logo />
           <span>tradeflow</span>
@@ -71,7 +76,11 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
             required
           />
         </div>
-        <button type="submit" className="button button-primary button-block" disabled={busy || !username || !password}>
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={busy || !username || !password}
+        >
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -3,7 +3,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { SESSION_KEY, type Session, signOut } from '../api/auth';
 import { useSession } from './session-context';
 
-const ROLE_LABELS: Record<string, string> = { admin: 'Administrator', editor: 'Editor', viewer: 'Viewer (read only)' };
+const ROLE_LABELS: Record<string, string> = {
+  admin: 'Administrator',
+  editor: 'Editor',
+  viewer: 'Viewer (read only)',
+};
 
 /** The signed-in user and "Sign out"; nothing when the server has no sign-in. */
 export function UserMenu() {

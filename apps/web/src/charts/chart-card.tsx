@@ -76,7 +76,14 @@ export function ChartCard({
             disabled={!table || status !== 'ready'}
             aria-label={`Download ${title} as CSV`}
           >
-            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor">
+            <svg
+              aria-hidden="true"
+              width="14"
+              height="14"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+            >
               <path strokeWidth="2" d="M12 4v11m0 0-4-4m4 4 4-4M5 20h14" />
             </svg>
             CSV

@@ -36,17 +36,26 @@ export function ChartFrame<TType extends ChartType>({
   const allPlugins = useMemo(() => {
     const drawn: Plugin<TType> = {
       id: 'tradeflowDrawn',
-      afterRender: (_chart, _args, pluginOptions) => drawnRef.current?.(String(pluginOptions['version'] ?? '')),
+      afterRender: (_chart, _args, pluginOptions) =>
+        drawnRef.current?.(String(pluginOptions['version'] ?? '')),
     };
     return [...plugins, drawn];
   }, [plugins]);
   const versionedOptions = useMemo(
-    () => ({ ...options, plugins: { ...options?.plugins, tradeflowDrawn: { version } } }) as ChartOptions<TType>,
+    () =>
+      ({ ...options, plugins: { ...options?.plugins, tradeflowDrawn: { version } } }) as ChartOptions<TType>,
     [options, version],
   );
   return (
     <div className="chart-box" style={{ height }}>
-      <ChartCanvas type={type} data={data} options={versionedOptions} plugins={allPlugins} role="img" aria-label={label} />
+      <ChartCanvas
+        type={type}
+        data={data}
+        options={versionedOptions}
+        plugins={allPlugins}
+        role="img"
+        aria-label={label}
+      />
     </div>
   );
 }

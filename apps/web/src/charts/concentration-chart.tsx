@@ -57,7 +57,15 @@ interface ConcentrationChartProps {
 }
 
 /** HHI (left axis, over its bands) and the effective number of suppliers (right axis) per period. */
-export function ConcentrationChart({ labels, hhi, effectiveSuppliers, label, height, onDrawn, version }: ConcentrationChartProps) {
+export function ConcentrationChart({
+  labels,
+  hhi,
+  effectiveSuppliers,
+  label,
+  height,
+  onDrawn,
+  version,
+}: ConcentrationChartProps) {
   const maxHhi = Math.max(0, ...hhi.filter((v): v is number => v !== null));
   const data = useMemo<ChartData<'line'>>(
     () => ({

@@ -95,5 +95,16 @@ export function ShareBarsChart({ bars, unit, label, onDrawn, version }: ShareBar
     }),
     [bars, unit],
   );
-  return <ChartFrame type="bar" data={data} options={options} plugins={PLUGINS} label={label} height={height} onDrawn={onDrawn} version={version} />;
+  return (
+    <ChartFrame
+      type="bar"
+      data={data}
+      options={options}
+      plugins={PLUGINS}
+      label={label}
+      height={height}
+      onDrawn={onDrawn}
+      version={version}
+    />
+  );
 }

@@ -28,7 +28,10 @@ function csvCell(cell: TableCell): string {
 
 /** RFC 4180 CSV (CRLF line ends, header row) of the table. */
 export function tableToCsv(table: TableModel): string {
-  const lines = [table.columns.map((column) => csvCell(column.label)), ...table.rows.map((row) => row.map(csvCell))];
+  const lines = [
+    table.columns.map((column) => csvCell(column.label)),
+    ...table.rows.map((row) => row.map(csvCell)),
+  ];
   return `${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 

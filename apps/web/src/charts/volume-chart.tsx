@@ -22,7 +22,15 @@ interface StackedBarChartProps {
 }
 
 /** Stacked bars per period, one colour per series (fixed per country/currency). */
-export function StackedBarChart({ labels, series, unit, label, height, onDrawn, version }: StackedBarChartProps) {
+export function StackedBarChart({
+  labels,
+  series,
+  unit,
+  label,
+  height,
+  onDrawn,
+  version,
+}: StackedBarChartProps) {
   const data = useMemo<ChartData<'bar'>>(
     () => ({
       labels,
@@ -68,7 +76,9 @@ export function StackedBarChart({ labels, series, unit, label, height, onDrawn, 
           callbacks: {
             label: (item) =>
               ` ${item.dataset.label}: ${
-                unit === 'percent' ? `${Number(item.raw).toFixed(1)}%` : `${formatInteger(Number(item.raw))} ${unit}`
+                unit === 'percent'
+                  ? `${Number(item.raw).toFixed(1)}%`
+                  : `${formatInteger(Number(item.raw))} ${unit}`
               }`,
             footer: (items) =>
               unit === 'percent'
@@ -80,5 +90,15 @@ export function StackedBarChart({ labels, series, unit, label, height, onDrawn, 
     }),
     [unit],
   );
-  return <ChartFrame type="bar" data={data} options={options} label={label} height={height} onDrawn={onDrawn} version={version} />;
+  return (
+    <ChartFrame
+      type="bar"
+      data={data}
+      options={options}
+      label={label}
+      height={height}
+      onDrawn={onDrawn}
+      version={version}
+    />
+  );
 }

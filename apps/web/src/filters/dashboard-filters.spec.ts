@@ -35,7 +35,9 @@ describe('dashboard filters in the URL', () => {
   });
 
   it('ignores malformed and unknown values instead of failing', () => {
-    const filters = parse('from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=week&units=gal');
+    const filters = parse(
+      'from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=week&units=gal',
+    );
     expect(filters).toEqual({ ...DEFAULT_FILTERS, origin: ['SA'] });
   });
 

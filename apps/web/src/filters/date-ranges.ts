@@ -47,7 +47,9 @@ export function presetRange(id: RangePresetId, today: string): DateRange | null 
 export function matchingPreset(range: DateRange | null, today: string): RangePresetId | null {
   for (const preset of RANGE_PRESETS) {
     const dates = presetRange(preset.id, today);
-    if (dates === null ? range === null : range !== null && dates.from === range.from && dates.to === range.to)
+    if (
+      dates === null ? range === null : range !== null && dates.from === range.from && dates.to === range.to
+    )
       return preset.id;
   }
   return null;

@@ -25,7 +25,10 @@ function renderAt(url: string) {
 
 describe('filter bar <-> URL', () => {
   beforeAll(() => {
-    jest.useFakeTimers({ now: new Date('2026-11-29T10:00:00Z'), doNotFake: ['queueMicrotask', 'nextTick', 'setTimeout', 'setImmediate', 'clearTimeout'] });
+    jest.useFakeTimers({
+      now: new Date('2026-11-29T10:00:00Z'),
+      doNotFake: ['queueMicrotask', 'nextTick', 'setTimeout', 'setImmediate', 'clearTimeout'],
+    });
   });
   afterAll(() => jest.useRealTimers());
 

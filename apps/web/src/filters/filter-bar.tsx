@@ -3,7 +3,13 @@ import { useId, useMemo, useState } from 'react';
 import { colourFor, COMMON_CURRENCIES, COMMON_ORIGINS } from '../charts/palette';
 import { rangeText } from '../layout/page-header';
 import { modeLabel } from '../format/labels';
-import { activeFilterCount, DEFAULT_FILTERS, type DashboardGranularity, OPEN_FROM, OPEN_TO } from './dashboard-filters';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  type DashboardGranularity,
+  OPEN_FROM,
+  OPEN_TO,
+} from './dashboard-filters';
 import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from './date-ranges';
 import { MultiSelect, type Option } from './multi-select';
 import { Segmented } from './segmented';
@@ -71,7 +77,14 @@ export function FilterBar({ showGranularity = true, showUnits = true }: FilterBa
           aria-controls={panelId}
           onClick={() => setOpenOnPhone((value) => !value)}
         >
-          <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor">
+          <svg
+            aria-hidden="true"
+            width="14"
+            height="14"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+          >
             <path strokeWidth="2" d="M3 5h18M6 12h12M10 19h4" />
           </svg>
           Filters{count ? ` (${count})` : ''}
@@ -160,7 +173,12 @@ export function FilterBar({ showGranularity = true, showUnits = true }: FilterBa
           />
         ) : null}
         {showUnits ? (
-          <Segmented label="Units" value={filters.units} options={UNIT_OPTIONS} onChange={(units) => setFilters({ units })} />
+          <Segmented
+            label="Units"
+            value={filters.units}
+            options={UNIT_OPTIONS}
+            onChange={(units) => setFilters({ units })}
+          />
         ) : null}
         <div className="field field-reset">
           <button

@@ -55,7 +55,9 @@ export function MultiSelect({
   const needle = search.trim().toLowerCase();
   const matches = (option: Option) =>
     !needle || option.label.toLowerCase().includes(needle) || option.value.toLowerCase().includes(needle);
-  const pinnedOptions = pinned.map((value) => byValue.get(value)).filter((o): o is Option => !!o && matches(o));
+  const pinnedOptions = pinned
+    .map((value) => byValue.get(value))
+    .filter((o): o is Option => !!o && matches(o));
   const pinnedSet = new Set(pinned);
   const otherOptions = options.filter((option) => !pinnedSet.has(option.value) && matches(option));
 
@@ -80,8 +82,14 @@ export function MultiSelect({
   const renderOption = (option: Option) => (
     <li key={option.value}>
       <label className="check-option">
-        <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
-        {option.colour ? <span className="swatch" style={{ background: option.colour }} aria-hidden="true" /> : null}
+        <input
+          type="checkbox"
+          checked={selected.includes(option.value)}
+          onChange={() => toggle(option.value)}
+        />
+        {option.colour ? (
+          <span className="swatch" style={{ background: option.colour }} aria-hidden="true" />
+        ) : null}
         <span className="check-label">{option.label}</span>
         {option.hint ? <span className="check-hint">{option.hint}</span> : null}
       </label>

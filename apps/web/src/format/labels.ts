@@ -1,4 +1,11 @@
-import { COMMODITIES, countryName, currencyName, NO_CURRENCY_KEY, regionName, routeLabel } from '@tradeflow/domain';
+import {
+  COMMODITIES,
+  countryName,
+  currencyName,
+  NO_CURRENCY_KEY,
+  regionName,
+  routeLabel,
+} from '@tradeflow/domain';
 
 const commodityNames = new Map(COMMODITIES.map((c) => [c.code as string, c.name]));
 

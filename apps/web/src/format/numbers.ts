@@ -61,7 +61,9 @@ export function formatVolumeShort(value: number, unit: VolumeUnit): string {
 
 /** Volume for axis ticks: like formatVolumeShort without trailing zeros ('1 Mt', '800 kt', '2.5 Mt'). */
 export function formatVolumeTick(value: number, unit: VolumeUnit): string {
-  return formatVolumeShort(value, unit).replace(/\.0+ /, ' ').replace(/(\.\d*?)0+ /, '$1 ');
+  return formatVolumeShort(value, unit)
+    .replace(/\.0+ /, ' ')
+    .replace(/(\.\d*?)0+ /, '$1 ');
 }
 
 /** Full volume for tables: '45,000 t', '329,850 bbl'. */

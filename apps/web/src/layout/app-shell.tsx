@@ -30,7 +30,9 @@ export function AppShell() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label="Loading page" /> : null}
+      {navigation.state === 'loading' ? (
+        <div className="route-progress" role="progressbar" aria-label="Loading page" />
+      ) : null}
       <header className="topbar">
         <div className="topbar-inner">
           <NavLink to={{ pathname: '/', search }} className="brand" aria-label="tradeflow overview">

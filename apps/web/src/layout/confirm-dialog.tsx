@@ -11,7 +11,15 @@ interface ConfirmDialogProps {
 }
 
 /** A modal <dialog> (focus stays inside, Escape cancels); the safe choice has the focus. */
-export function ConfirmDialog({ title, children, confirmText, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmText,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -5,7 +5,15 @@ import { formatDate, formatRange } from '../format/dates';
 import { OPEN_FROM, OPEN_TO } from '../filters/dashboard-filters';
 import { commodityLabel, countryLabel, modeLabel } from '../format/labels';
 
-export function PageHeader({ title, subtitle, aside }: { title: string; subtitle?: ReactNode; aside?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  aside,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  aside?: ReactNode;
+}) {
   return (
     <div className="page-header">
       <div>
@@ -38,6 +46,7 @@ export function describeFilters(filters: DashboardFilters, range: DateRange | nu
     filters.origin.length ? `from ${list(filters.origin, countryLabel, '', 'origins')}` : 'all origins',
   ];
   if (filters.currency.length) parts.push(`paid in ${list(filters.currency, (c) => c, '', 'currencies')}`);
-  if (filters.mode.length) parts.push(`by ${list(filters.mode, (m) => modeLabel(m).toLowerCase(), '', 'modes')}`);
+  if (filters.mode.length)
+    parts.push(`by ${list(filters.mode, (m) => modeLabel(m).toLowerCase(), '', 'modes')}`);
   return parts.join(' · ');
 }

@@ -7,9 +7,13 @@ export function RouteError() {
   return (
     <div className="page-center">
       <div className="state">
-        <p className="state-title">{notFound ? 'This page does not exist' : 'This page could not be loaded'}</p>
+        <p className="state-title">
+          {notFound ? 'This page does not exist' : 'This page could not be loaded'}
+        </p>
         <p className="state-body">
-          {notFound ? 'Check the address, or go back to the overview.' : 'Reload the page to get the latest version.'}
+          {notFound
+            ? 'Check the address, or go back to the overview.'
+            : 'Reload the page to get the latest version.'}
         </p>
         <p>
           <Link className="button button-primary" to="/">

@@ -14,7 +14,14 @@ import {
   formatVolumeShort,
   type VolumeUnit,
 } from '../../format/numbers';
-import { bandOf, type Change, describeChange, HHI_BAND_LABELS, HHI_BAND_SHORT, type Kpis } from './overview-model';
+import {
+  bandOf,
+  type Change,
+  describeChange,
+  HHI_BAND_LABELS,
+  HHI_BAND_SHORT,
+  type Kpis,
+} from './overview-model';
 
 function ChangeLine({ change, comparing }: { change: Change | null; comparing: boolean }) {
   if (!comparing) return null;
@@ -162,7 +169,9 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
         value={kpis.nonUsdShare === null ? '–' : formatShare(kpis.nonUsdShare)}
         title="Share of volume whose payment currency is recorded and is not the US dollar"
         detail={
-          kpis.notRecordedShare > 0.0005 ? `of volume · ${formatShare(kpis.notRecordedShare)} not recorded` : 'of volume'
+          kpis.notRecordedShare > 0.0005
+            ? `of volume · ${formatShare(kpis.notRecordedShare)} not recorded`
+            : 'of volume'
         }
         change={describeChange(
           kpis.nonUsdShareChange,

@@ -2,7 +2,11 @@ import type { AnalyticsSummary, Timeseries } from '@tradeflow/domain';
 import { OTHER_KEY } from '../../charts/palette';
 import { bandOf, computeKpis, nonUsdShare, stackedVolumeModel, topSuppliers } from './overview-model';
 
-function summary(groupBy: 'origin' | 'currency', groups: [string, number, number][], hhi: number | null): AnalyticsSummary {
+function summary(
+  groupBy: 'origin' | 'currency',
+  groups: [string, number, number][],
+  hhi: number | null,
+): AnalyticsSummary {
   const totalTonnes = groups.reduce((sum, [, tonnes]) => sum + tonnes, 0);
   return {
     groupBy,
@@ -37,17 +41,38 @@ describe('overview figures', () => {
   });
 
   it('counts volume paid in a recorded currency other than USD', () => {
-    const currencies = summary('currency', [['USD', 60, 6], ['CNY', 30, 3], ['none', 10, 1]], null);
+    const currencies = summary(
+      'currency',
+      [
+        ['USD', 60, 6],
+        ['CNY', 30, 3],
+        ['none', 10, 1],
+      ],
+      null,
+    );
     expect(nonUsdShare(currencies).share).toBeCloseTo(0.3);
     expect(nonUsdShare(currencies).notRecorded).toBeCloseTo(0.1);
   });
 
   it('compares with the previous period when it had shipments', () => {
-    const now = summary('origin', [['SA', 50, 5], ['RU', 50, 5]], 5000);
+    const now = summary(
+      'origin',
+      [
+        ['SA', 50, 5],
+        ['RU', 50, 5],
+      ],
+      5000,
+    );
     const before = summary('origin', [['SA', 80, 8]], 10000);
     const currencies = summary('currency', [['USD', 100, 10]], null);
     const kpis = computeKpis(now, currencies, 't', before, currencies);
-    expect(kpis).toMatchObject({ volume: 100, shipments: 10, suppliers: 2, suppliersChange: 1, hhiChange: -5000 });
+    expect(kpis).toMatchObject({
+      volume: 100,
+      shipments: 10,
+      suppliers: 2,
+      suppliersChange: 1,
+      hhiChange: -5000,
+    });
     expect(kpis.volumeChange).toBeCloseTo(0.25);
     expect(kpis.effectiveSuppliersChange).toBeCloseTo(1);
     const empty = summary('origin', [], null);
@@ -55,14 +80,31 @@ describe('overview figures', () => {
   });
 
   it('marks suppliers that are new against the previous period', () => {
-    const now = summary('origin', [['SA', 50, 5], ['RU', 50, 5]], 5000);
+    const now = summary(
+      'origin',
+      [
+        ['SA', 50, 5],
+        ['RU', 50, 5],
+      ],
+      5000,
+    );
     const before = summary('origin', [['SA', 80, 8]], 10000);
     const { rows, table } = topSuppliers(now, 't', before);
     expect(rows.map((row) => [row.key, row.previousShare])).toEqual([
       ['SA', 1],
       ['RU', 0],
     ]);
-    expect(table.rows[0]).toEqual(['1', 'Saudi Arabia', 'SA', 'Gulf Cooperation Council', 50, 50, 5, 100, -50]);
+    expect(table.rows[0]).toEqual([
+      '1',
+      'Saudi Arabia',
+      'SA',
+      'Gulf Cooperation Council',
+      50,
+      50,
+      5,
+      100,
+      -50,
+    ]);
   });
 
   it('stacks the largest origins and folds the rest into Other, with a total column', () => {

@@ -12,7 +12,13 @@ import { foldSmallSeries, roundTo, type Series, toPercentages } from '../../char
 import type { TableModel } from '../../charts/table-model';
 import { type ChartGranularity, formatBucket } from '../../format/dates';
 import { countryLabel, currencyLabel, regionLabel, routeLabel } from '../../format/labels';
-import { formatHhi, formatInteger, formatNumber, relativeChange, type VolumeUnit } from '../../format/numbers';
+import {
+  formatHhi,
+  formatInteger,
+  formatNumber,
+  relativeChange,
+  type VolumeUnit,
+} from '../../format/numbers';
 
 export interface ColouredSeries extends Series {
   colour: string;
@@ -43,9 +49,17 @@ export function stackedVolumeModel(
   const labels = timeseries.buckets.map((bucket) => formatBucket(bucket, granularity));
   const digits = unit === 't' ? 3 : 1;
   const series = foldSmallSeries(
-    timeseries.series.map((s) => ({ key: s.key, label: labelOf(dimension, s.key, s.label), values: s.values })),
+    timeseries.series.map((s) => ({
+      key: s.key,
+      label: labelOf(dimension, s.key, s.label),
+      values: s.values,
+    })),
     7,
-  ).map((s) => ({ ...s, values: s.values.map((v) => roundTo(v, digits)), colour: colourFor(dimension, s.key) }));
+  ).map((s) => ({
+    ...s,
+    values: s.values.map((v) => roundTo(v, digits)),
+    colour: colourFor(dimension, s.key),
+  }));
   const format = (value: number) => formatInteger(value);
   return {
     labels,
@@ -53,12 +67,24 @@ export function stackedVolumeModel(
     table: {
       columns: [
         { key: 'period', label: 'Period' },
-        ...series.map((s) => ({ key: s.key, label: `${s.label} (${UNIT_NAMES[unit]})`, numeric: true, format })),
+        ...series.map((s) => ({
+          key: s.key,
+          label: `${s.label} (${UNIT_NAMES[unit]})`,
+          numeric: true,
+          format,
+        })),
         { key: 'total', label: `Total (${UNIT_NAMES[unit]})`, numeric: true, format },
       ],
       rows: labels.map((label, i) => {
         const values = series.map((s) => s.values[i] ?? 0);
-        return [label, ...values, roundTo(values.reduce((a, b) => a + b, 0), digits)];
+        return [
+          label,
+          ...values,
+          roundTo(
+            values.reduce((a, b) => a + b, 0),
+            digits,
+          ),
+        ];
       }),
     },
   };
@@ -73,7 +99,11 @@ export function shareMixModel(
   const labels = timeseries.buckets.map((bucket) => formatBucket(bucket, granularity));
   const series = toPercentages(
     foldSmallSeries(
-      timeseries.series.map((s) => ({ key: s.key, label: labelOf(dimension, s.key, s.label), values: s.values })),
+      timeseries.series.map((s) => ({
+        key: s.key,
+        label: labelOf(dimension, s.key, s.label),
+        values: s.values,
+      })),
       5,
     ),
   ).map((s) => ({ ...s, values: s.values.map((v) => roundTo(v, 1)), colour: colourFor(dimension, s.key) }));
@@ -98,7 +128,10 @@ export interface ConcentrationModel {
   table: TableModel;
 }
 
-export function concentrationModel(series: ConcentrationSeries, granularity: ChartGranularity): ConcentrationModel {
+export function concentrationModel(
+  series: ConcentrationSeries,
+  granularity: ChartGranularity,
+): ConcentrationModel {
   const labels = series.points.map((point) => formatBucket(point.period, granularity));
   const hhi = series.points.map((point) => (point.hhi === null ? null : roundTo(point.hhi, 0)));
   const effective = series.points.map((point) =>
@@ -115,7 +148,12 @@ export function concentrationModel(series: ConcentrationSeries, granularity: Cha
         { key: 'band', label: 'Band' },
         { key: 'effective', label: 'Effective suppliers', numeric: true, format: (v) => formatNumber(v, 2) },
         { key: 'top', label: 'Largest supplier' },
-        { key: 'topShare', label: 'Largest share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
+        {
+          key: 'topShare',
+          label: 'Largest share (%)',
+          numeric: true,
+          format: (v) => `${formatNumber(v, 1)}%`,
+        },
       ],
       rows: series.points.map((point, i) => [
         labels[i] as string,
@@ -135,7 +173,11 @@ export interface BarModel {
 }
 
 /** Horizontal bars of a summary's groups (route/mode mix): volume and share. */
-export function groupBarsModel(summary: AnalyticsSummary, unit: VolumeUnit, dimension: ColourDimension): BarModel {
+export function groupBarsModel(
+  summary: AnalyticsSummary,
+  unit: VolumeUnit,
+  dimension: ColourDimension,
+): BarModel {
   const digits = unit === 't' ? 3 : 1;
   const bars = summary.groups.map((group) => ({
     key: group.key,
@@ -195,7 +237,11 @@ export interface Change {
   tone: Tone;
 }
 
-export function describeChange(delta: number | null, text: string, higherIsBetter: boolean | null): Change | null {
+export function describeChange(
+  delta: number | null,
+  text: string,
+  higherIsBetter: boolean | null,
+): Change | null {
   if (delta === null || !Number.isFinite(delta)) return null;
   const direction = text.replace(/[^1-9]/g, '') === '' ? 'flat' : delta > 0 ? 'up' : 'down';
   const tone: Tone =

@@ -41,7 +41,10 @@ export function OverviewPage() {
   const [currencyBasis, setCurrencyBasis] = useState<'tonnes' | 'valueUsd'>('tonnes');
   const previous = comparable ? previousPeriod(comparable) : null;
   const previousParams = useMemo(
-    () => (previous ? apiFilterParams({ ...filters, range: 'custom', ...previous }, previous) : new URLSearchParams()),
+    () =>
+      previous
+        ? apiFilterParams({ ...filters, range: 'custom', ...previous }, previous)
+        : new URLSearchParams(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filters, previous?.from, previous?.to],
   );
@@ -87,7 +90,8 @@ export function OverviewPage() {
     [routes.data, units],
   );
   const suppliers = useMemo(
-    () => (origins.data ? topSuppliers(origins.data, units, comparing ? previousOrigins.data : undefined) : null),
+    () =>
+      origins.data ? topSuppliers(origins.data, units, comparing ? previousOrigins.data : undefined) : null,
     [origins.data, units, previousOrigins.data, comparing],
   );
 
@@ -107,7 +111,11 @@ export function OverviewPage() {
       <PageHeader
         title="Import diversification"
         subtitle={describeFilters(filters, range)}
-        aside={comparing && previous ? <span className="muted">Changes against {formatRange(previous.from, previous.to)}</span> : null}
+        aside={
+          comparing && previous ? (
+            <span className="muted">Changes against {formatRange(previous.from, previous.to)}</span>
+          ) : null
+        }
       />
 
       {origins.isError && !origins.data ? (
@@ -201,7 +209,11 @@ export function OverviewPage() {
         <ChartCard
           className="span-6"
           title="Payment currency mix"
-          subtitle={currencyBasis === 'tonnes' ? 'share of volume by payment currency' : 'share of USD value by payment currency'}
+          subtitle={
+            currencyBasis === 'tonnes'
+              ? 'share of volume by payment currency'
+              : 'share of USD value by payment currency'
+          }
           status={statusOf(currencyMix, (currencyMix.data?.buckets.length ?? 0) === 0 || empty)}
           error={currencyMix.error}
           onRetry={() => void currencyMix.refetch()}

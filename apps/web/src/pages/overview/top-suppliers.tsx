@@ -1,8 +1,22 @@
-import { formatInteger, formatPointChange, formatShare, formatVolume, type VolumeUnit } from '../../format/numbers';
+import {
+  formatInteger,
+  formatPointChange,
+  formatShare,
+  formatVolume,
+  type VolumeUnit,
+} from '../../format/numbers';
 import type { SupplierRow } from './overview-model';
 
 /** Ranked origins with a bar of their share, and how the share moved against the previous period. */
-export function TopSuppliersTable({ rows, unit, comparing }: { rows: SupplierRow[]; unit: VolumeUnit; comparing: boolean }) {
+export function TopSuppliersTable({
+  rows,
+  unit,
+  comparing,
+}: {
+  rows: SupplierRow[];
+  unit: VolumeUnit;
+  comparing: boolean;
+}) {
   const maxShare = Math.max(...rows.map((row) => row.share), 0.0001);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Top suppliers">

@@ -1,5 +1,11 @@
 import type { Shipment } from '@tradeflow/domain';
-import { emptyFormValues, formValuesOf, groupFieldErrors, toShipmentInput, toShipmentPatch } from './shipment-form-model';
+import {
+  emptyFormValues,
+  formValuesOf,
+  groupFieldErrors,
+  toShipmentInput,
+  toShipmentPatch,
+} from './shipment-form-model';
 
 const stored: Shipment = {
   id: '0b3b8a4e-0000-0000-0000-000000000000',

@@ -1,4 +1,10 @@
-import { type FieldError, SHIPMENT_FIELDS, type Shipment, type ShipmentField, type ShipmentInput } from '@tradeflow/domain';
+import {
+  type FieldError,
+  SHIPMENT_FIELDS,
+  type Shipment,
+  type ShipmentField,
+  type ShipmentInput,
+} from '@tradeflow/domain';
 
 /** What the inputs hold: text for everything, as typed. */
 export type ShipmentFormValues = Record<ShipmentField, string>;
@@ -38,7 +44,12 @@ function numberOrText(text: string): number | string {
 function valueOf(field: ShipmentField, text: string): unknown {
   const trimmed = field === 'notes' ? text : text.trim();
   if (field === 'transitCountries') {
-    return trimmed === '' ? [] : trimmed.split(/[\s,|]+/).filter(Boolean).map((code) => code.toUpperCase());
+    return trimmed === ''
+      ? []
+      : trimmed
+          .split(/[\s,|]+/)
+          .filter(Boolean)
+          .map((code) => code.toUpperCase());
   }
   if (trimmed.trim() === '') return null;
   if (NUMERIC_FIELDS.has(field)) return numberOrText(trimmed);
@@ -48,7 +59,9 @@ function valueOf(field: ShipmentField, text: string): unknown {
 
 /** The POST body: every field, blanks as null; the API validates and answers with field errors. */
 export function toShipmentInput(values: ShipmentFormValues): ShipmentInput {
-  return Object.fromEntries(SHIPMENT_FIELDS.map((field) => [field, valueOf(field, values[field])])) as unknown as ShipmentInput;
+  return Object.fromEntries(
+    SHIPMENT_FIELDS.map((field) => [field, valueOf(field, values[field])]),
+  ) as unknown as ShipmentInput;
 }
 
 /** The PATCH body: only the fields that differ from the stored shipment (never the reference). */
@@ -64,7 +77,10 @@ export function toShipmentPatch(values: ShipmentFormValues, original: Shipment):
 }
 
 /** Field errors by field ('transitCountries[1]' counts for transitCountries); the rest go on top. */
-export function groupFieldErrors(errors: FieldError[]): { byField: Partial<Record<ShipmentField, string>>; other: string[] } {
+export function groupFieldErrors(errors: FieldError[]): {
+  byField: Partial<Record<ShipmentField, string>>;
+  other: string[];
+} {
   const byField: Partial<Record<ShipmentField, string>> = {};
   const other: string[] = [];
   for (const error of errors) {

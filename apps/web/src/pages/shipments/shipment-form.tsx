@@ -121,7 +121,9 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             'reference',
             'Reference',
             <input {...common('reference', true)} readOnly={!!shipment} autoComplete="off" />,
-            shipment ? 'The reference identifies the shipment and cannot change.' : 'Bill of lading or cargo reference',
+            shipment
+              ? 'The reference identifies the shipment and cannot change.'
+              : 'Bill of lading or cargo reference',
           )}
           {field(
             'commodity',
@@ -189,7 +191,12 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             <input {...common('transitCountries', true)} autoComplete="off" />,
             'ISO codes in travel order, e.g. UZ, AF',
           )}
-          {field('loadPort', 'Load port', <input {...common('loadPort', true)} list={`${idPrefix}-ports`} autoComplete="off" />, 'UN/LOCODE, e.g. RUULU')}
+          {field(
+            'loadPort',
+            'Load port',
+            <input {...common('loadPort', true)} list={`${idPrefix}-ports`} autoComplete="off" />,
+            'UN/LOCODE, e.g. RUULU',
+          )}
           {field(
             'dischargePort',
             'Discharge port',
@@ -209,8 +216,18 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
       <fieldset className="form-section">
         <legend>Volume and value</legend>
         <div className="form-grid form-grid-3">
-          {field('volumeTonnes', 'Volume (t)', <input {...common('volumeTonnes', true)} inputMode="decimal" autoComplete="off" />, 'Metric tonnes, up to 3 decimals')}
-          {field('valueAmount', 'Value', <input {...common('valueAmount', true)} inputMode="decimal" autoComplete="off" />, 'In the payment currency')}
+          {field(
+            'volumeTonnes',
+            'Volume (t)',
+            <input {...common('volumeTonnes', true)} inputMode="decimal" autoComplete="off" />,
+            'Metric tonnes, up to 3 decimals',
+          )}
+          {field(
+            'valueAmount',
+            'Value',
+            <input {...common('valueAmount', true)} inputMode="decimal" autoComplete="off" />,
+            'In the payment currency',
+          )}
           {field(
             'paymentCurrency',
             'Payment currency',
@@ -240,7 +257,12 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
         <div className="form-grid form-grid-3">
           {field('contractDate', 'Contract date', <input {...common('contractDate')} type="date" />)}
           {field('departureDate', 'Departure date', <input {...common('departureDate')} type="date" />)}
-          {field('arrivalDate', 'Arrival date', <input {...common('arrivalDate', true)} type="date" />, 'Analytics count the shipment in this month')}
+          {field(
+            'arrivalDate',
+            'Arrival date',
+            <input {...common('arrivalDate', true)} type="date" />,
+            'Analytics count the shipment in this month',
+          )}
         </div>
       </fieldset>
 
@@ -248,7 +270,12 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
         <legend>Vessel and parties</legend>
         <div className="form-grid">
           {field('vesselName', 'Vessel name', <input {...common('vesselName')} autoComplete="off" />)}
-          {field('vesselImo', 'Vessel IMO number', <input {...common('vesselImo', true)} inputMode="numeric" autoComplete="off" />, '7 digits')}
+          {field(
+            'vesselImo',
+            'Vessel IMO number',
+            <input {...common('vesselImo', true)} inputMode="numeric" autoComplete="off" />,
+            '7 digits',
+          )}
           {field('importer', 'Importer', <input {...common('importer')} autoComplete="off" />)}
           {field('notes', 'Notes', <textarea {...common('notes')} rows={3} />, undefined, true)}
         </div>

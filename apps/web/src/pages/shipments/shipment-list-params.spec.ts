@@ -13,7 +13,9 @@ describe('shipment table parameters', () => {
 
   it('round-trips through the URL and keeps the global filters', () => {
     const base = new URLSearchParams('origin=RU');
-    const list = parseListParams(new URLSearchParams('q=karachi&status=delivered&sort=volumeTonnes:asc&offset=50&limit=25'));
+    const list = parseListParams(
+      new URLSearchParams('q=karachi&status=delivered&sort=volumeTonnes:asc&offset=50&limit=25'),
+    );
     expect(writeListParams(list, base).toString()).toBe(
       'origin=RU&q=karachi&status=delivered&sort=volumeTonnes%3Aasc&offset=50&limit=25',
     );
@@ -21,7 +23,12 @@ describe('shipment table parameters', () => {
 
   it('ignores what the API would reject', () => {
     const list = parseListParams(new URLSearchParams('sort=vesselName:up&offset=-5&limit=7&status=lost'));
-    expect(list).toMatchObject({ sort: { column: 'arrivalDate', direction: 'desc' }, offset: 0, limit: 50, status: [] });
+    expect(list).toMatchObject({
+      sort: { column: 'arrivalDate', direction: 'desc' },
+      offset: 0,
+      limit: 50,
+      status: [],
+    });
   });
 
   it('builds the API query with sort and page', () => {
@@ -32,7 +39,10 @@ describe('shipment table parameters', () => {
   });
 
   it('flips the direction of the sorted column and starts others sensibly', () => {
-    expect(nextSort({ column: 'reference', direction: 'asc' }, 'reference')).toEqual({ column: 'reference', direction: 'desc' });
+    expect(nextSort({ column: 'reference', direction: 'asc' }, 'reference')).toEqual({
+      column: 'reference',
+      direction: 'desc',
+    });
     expect(nextSort({ column: 'reference', direction: 'asc' }, 'volumeTonnes')).toEqual({
       column: 'volumeTonnes',
       direction: 'desc',

@@ -29,7 +29,8 @@ const DEFAULT_LIMIT = 50;
 export function parseListParams(params: URLSearchParams): ShipmentListParams {
   const [column, direction] = (params.get('sort') ?? '').split(':');
   const sort =
-    (SORTABLE_COLUMNS as readonly string[]).includes(column ?? '') && (direction === 'asc' || direction === 'desc')
+    (SORTABLE_COLUMNS as readonly string[]).includes(column ?? '') &&
+    (direction === 'asc' || direction === 'desc')
       ? { column: column as SortColumn, direction: direction as 'asc' | 'desc' }
       : { ...DEFAULT_SORT };
   const limit = Number(params.get('limit'));
@@ -51,7 +52,8 @@ export function writeListParams(list: ShipmentListParams, base: URLSearchParams)
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
   set('q', list.q.trim() || null);
   set('status', list.status.length ? list.status.join(',') : null);
-  const isDefaultSort = list.sort.column === DEFAULT_SORT.column && list.sort.direction === DEFAULT_SORT.direction;
+  const isDefaultSort =
+    list.sort.column === DEFAULT_SORT.column && list.sort.direction === DEFAULT_SORT.direction;
   set('sort', isDefaultSort ? null : `${list.sort.column}:${list.sort.direction}`);
   set('offset', list.offset > 0 ? String(list.offset) : null);
   set('limit', list.limit !== DEFAULT_LIMIT ? String(list.limit) : null);
@@ -70,7 +72,10 @@ export function listApiQuery(filterParams: URLSearchParams, list: ShipmentListPa
 }
 
 /** Clicking a column header: sort by it (numbers and dates largest first), or flip its direction. */
-export function nextSort(current: ShipmentListParams['sort'], column: SortColumn): ShipmentListParams['sort'] {
+export function nextSort(
+  current: ShipmentListParams['sort'],
+  column: SortColumn,
+): ShipmentListParams['sort'] {
   if (current.column === column) return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   return { column, direction: column === 'arrivalDate' || column === 'volumeTonnes' ? 'desc' : 'asc' };
 }

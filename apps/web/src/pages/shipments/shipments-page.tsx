@@ -9,7 +9,13 @@ import { colourFor } from '../../charts/palette';
 import { MultiSelect } from '../../filters/multi-select';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { formatDate } from '../../format/dates';
-import { commodityLabel, commodityShortLabel, countryLabel, routeLabel, STATUS_LABELS } from '../../format/labels';
+import {
+  commodityLabel,
+  commodityShortLabel,
+  countryLabel,
+  routeLabel,
+  STATUS_LABELS,
+} from '../../format/labels';
 import { formatAmount, formatInteger, formatVolume } from '../../format/numbers';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { describeFilters, PageHeader } from '../../layout/page-header';
@@ -74,7 +80,9 @@ export function ShipmentsPage() {
   const page = useQuery(shipmentListQuery(listApiQuery(apiParams, list)));
 
   const update = (patch: Partial<ShipmentListParams>, replace = false) =>
-    setSearchParams((current) => writeListParams({ ...parseListParams(current), ...patch }, current), { replace });
+    setSearchParams((current) => writeListParams({ ...parseListParams(current), ...patch }, current), {
+      replace,
+    });
 
   // Typing searches after a pause; the URL keeps one entry per search, not one per key.
   useEffect(() => {
@@ -117,8 +125,19 @@ export function ShipmentsPage() {
         subtitle={describeFilters(filters, range)}
         aside={
           canWrite ? (
-            <Link className="button button-primary" to={`/shipments/new${location.search}`} state={{ from: returnTo }}>
-              <svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor">
+            <Link
+              className="button button-primary"
+              to={`/shipments/new${location.search}`}
+              state={{ from: returnTo }}
+            >
+              <svg
+                aria-hidden="true"
+                width="14"
+                height="14"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+              >
                 <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
               </svg>
               Add shipment
@@ -169,7 +188,11 @@ export function ShipmentsPage() {
             </select>
           </div>
           <p className="table-count" aria-live="polite">
-            {data ? (data.total ? `${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(data.total)}` : 'No shipments') : ''}
+            {data
+              ? data.total
+                ? `${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(data.total)}`
+                : 'No shipments'
+              : ''}
           </p>
         </div>
 
@@ -181,12 +204,17 @@ export function ShipmentsPage() {
           <ErrorState error={page.error} onRetry={() => void page.refetch()} />
         ) : data && data.items.length === 0 ? (
           <EmptyState title="No shipments match">
-            {list.q || list.status.length ? 'Clear the search or the status filter, or widen the period.' : 'Widen the period or clear some filters.'}
+            {list.q || list.status.length
+              ? 'Clear the search or the status filter, or widen the period.'
+              : 'Widen the period or clear some filters.'}
           </EmptyState>
         ) : data ? (
           <div className="table-scroll">
             <table className="data-table shipments-table">
-              <caption className="visually-hidden">Shipments, sorted by {list.sort.column} {list.sort.direction === 'asc' ? 'ascending' : 'descending'}</caption>
+              <caption className="visually-hidden">
+                Shipments, sorted by {list.sort.column}{' '}
+                {list.sort.direction === 'asc' ? 'ascending' : 'descending'}
+              </caption>
               <thead>
                 <tr>
                   {COLUMNS.map((column) => {
@@ -196,13 +224,17 @@ export function ShipmentsPage() {
                         key={column.label}
                         scope="col"
                         className={`${column.numeric ? 'numeric' : ''}${column.phone ? '' : ' hide-phone'}`}
-                        aria-sort={sorted ? (list.sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                        aria-sort={
+                          sorted ? (list.sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                        }
                       >
                         {column.key ? (
                           <button
                             type="button"
                             className={`sort-button${sorted ? ' is-sorted' : ''}`}
-                            onClick={() => update({ sort: nextSort(list.sort, column.key as SortColumn), offset: 0 })}
+                            onClick={() =>
+                              update({ sort: nextSort(list.sort, column.key as SortColumn), offset: 0 })
+                            }
                           >
                             {column.label}
                             <span aria-hidden="true" className="sort-arrow">
@@ -231,11 +263,17 @@ export function ShipmentsPage() {
                     </th>
                     <td className="hide-phone">{commodityShortLabel(shipment.commodity)}</td>
                     <td className="cell-origin">
-                      <span className="swatch" style={{ background: colourFor('origin', shipment.originCountry) }} aria-hidden="true" />
+                      <span
+                        className="swatch"
+                        style={{ background: colourFor('origin', shipment.originCountry) }}
+                        aria-hidden="true"
+                      />
                       <span className="hide-phone">{countryLabel(shipment.originCountry)}</span>
                       <span className="show-phone">{shipment.originCountry}</span>
                     </td>
-                    <td className="hide-phone">{routeLabel(routeKey(shipment.transportMode, shipment.transitCountries ?? []))}</td>
+                    <td className="hide-phone">
+                      {routeLabel(routeKey(shipment.transportMode, shipment.transitCountries ?? []))}
+                    </td>
                     <td className="numeric cell-volume">
                       {filters.units === 't'
                         ? formatVolume(shipment.volumeTonnes, 't')
@@ -336,9 +374,9 @@ export function ShipmentsPage() {
           onConfirm={() => void confirmDelete()}
         >
           <p>
-            {formatVolume(deleting.volumeTonnes, 't')} of {commodityLabel(deleting.commodity).toLowerCase()} from{' '}
-            {countryLabel(deleting.originCountry)}, arrived {formatDate(deleting.arrivalDate)}. This cannot be undone; the
-            totals change at once.
+            {formatVolume(deleting.volumeTonnes, 't')} of {commodityLabel(deleting.commodity).toLowerCase()}{' '}
+            from {countryLabel(deleting.originCountry)}, arrived {formatDate(deleting.arrivalDate)}. This
+            cannot be undone; the totals change at once.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -24,8 +24,12 @@ export function scenarioModel(result: ScenarioResult, granularity: ChartGranular
   const labels = result.periods.map((period) => formatBucket(period.period, granularity));
   const remaining = result.periods.map((period) => roundTo(period.remainingTonnes, 3));
   const atRisk = result.periods.map((period) => roundTo(period.atRiskTonnes, 3));
-  const hhiBefore = result.periods.map((period) => (period.hhiBefore === null ? null : roundTo(period.hhiBefore, 0)));
-  const hhiAfter = result.periods.map((period) => (period.hhiAfter === null ? null : roundTo(period.hhiAfter, 0)));
+  const hhiBefore = result.periods.map((period) =>
+    period.hhiBefore === null ? null : roundTo(period.hhiBefore, 0),
+  );
+  const hhiAfter = result.periods.map((period) =>
+    period.hhiAfter === null ? null : roundTo(period.hhiAfter, 0),
+  );
   return {
     labels,
     remaining,
@@ -51,8 +55,18 @@ export function scenarioModel(result: ScenarioResult, granularity: ChartGranular
         { key: 'period', label: 'Period' },
         { key: 'before', label: 'HHI now', numeric: true, format: formatHhi },
         { key: 'after', label: 'HHI after the cut', numeric: true, format: formatHhi },
-        { key: 'effBefore', label: 'Effective suppliers now', numeric: true, format: (v) => formatNumber(v, 2) },
-        { key: 'effAfter', label: 'Effective suppliers after', numeric: true, format: (v) => formatNumber(v, 2) },
+        {
+          key: 'effBefore',
+          label: 'Effective suppliers now',
+          numeric: true,
+          format: (v) => formatNumber(v, 2),
+        },
+        {
+          key: 'effAfter',
+          label: 'Effective suppliers after',
+          numeric: true,
+          format: (v) => formatNumber(v, 2),
+        },
       ],
       rows: result.periods.map((period, i) => [
         labels[i] as string,

@@ -103,7 +103,11 @@ export function WhatIfPage() {
             onChange={(route, options) => setExclusions({ ...exclusions, route }, options.replace)}
           />
           {count ? (
-            <button type="button" className="button button-ghost" onClick={() => setExclusions({ origin: [], route: [] })}>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => setExclusions({ origin: [], route: [] })}
+            >
               Clear
             </button>
           ) : null}
@@ -112,12 +116,18 @@ export function WhatIfPage() {
           <ul className="chips" aria-label="Cut off">
             {exclusions.origin.map((key) => (
               <li key={`o-${key}`} className="chip">
-                <span className="swatch" style={{ background: colourFor('origin', key) }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: colourFor('origin', key) }}
+                  aria-hidden="true"
+                />
                 {countryLabel(key)}
                 <button
                   type="button"
                   aria-label={`Keep ${countryLabel(key)}`}
-                  onClick={() => setExclusions({ ...exclusions, origin: exclusions.origin.filter((o) => o !== key) })}
+                  onClick={() =>
+                    setExclusions({ ...exclusions, origin: exclusions.origin.filter((o) => o !== key) })
+                  }
                 >
                   ×
                 </button>
@@ -129,7 +139,9 @@ export function WhatIfPage() {
                 <button
                   type="button"
                   aria-label={`Keep ${routeLabel(key)}`}
-                  onClick={() => setExclusions({ ...exclusions, route: exclusions.route.filter((r) => r !== key) })}
+                  onClick={() =>
+                    setExclusions({ ...exclusions, route: exclusions.route.filter((r) => r !== key) })
+                  }
                 >
                   ×
                 </button>
@@ -178,7 +190,9 @@ export function WhatIfPage() {
                 {formatVolumeShort(total.atRiskTonnes, 't')}
               </p>
               <p className="kpi-detail">
-                {total.atRiskShare === null ? 'no volume' : `${formatShare(total.atRiskShare)} of ${formatVolumeShort(total.totalTonnes, 't')}`}
+                {total.atRiskShare === null
+                  ? 'no volume'
+                  : `${formatShare(total.atRiskShare)} of ${formatVolumeShort(total.totalTonnes, 't')}`}
               </p>
             </div>
             <div className="card kpi">
@@ -196,10 +210,15 @@ export function WhatIfPage() {
             <div className="card kpi">
               <p className="kpi-label">Effective suppliers after</p>
               <p className="kpi-value">
-                {total.effectiveSuppliersAfter === null ? '–' : formatEffectiveSuppliers(total.effectiveSuppliersAfter)}
+                {total.effectiveSuppliersAfter === null
+                  ? '–'
+                  : formatEffectiveSuppliers(total.effectiveSuppliersAfter)}
               </p>
               <p className="kpi-detail">
-                now {total.effectiveSuppliersBefore === null ? '–' : formatEffectiveSuppliers(total.effectiveSuppliersBefore)}
+                now{' '}
+                {total.effectiveSuppliersBefore === null
+                  ? '–'
+                  : formatEffectiveSuppliers(total.effectiveSuppliersBefore)}
                 {total.topKeyAfter && total.topShareAfter !== null
                   ? ` · largest then ${countryLabel(total.topKeyAfter)} ${formatShare(total.topShareAfter, 0)}`
                   : ''}
@@ -237,7 +256,12 @@ export function WhatIfPage() {
                 labels={model.labels}
                 lines={[
                   { label: 'HHI now', values: model.hhiBefore, colour: OKABE_ITO.blue },
-                  { label: 'HHI after the cut', values: model.hhiAfter, colour: OKABE_ITO.vermillion, dashed: true },
+                  {
+                    label: 'HHI after the cut',
+                    values: model.hhiAfter,
+                    colour: OKABE_ITO.vermillion,
+                    dashed: true,
+                  },
                 ]}
                 label="Lines of the HHI now and after the cut, per period"
               />

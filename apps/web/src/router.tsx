@@ -30,6 +30,10 @@ export function createRouter() {
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.NewShipmentPage })),
         },
         {
+          path: 'shipments/import',
+          lazy: () => import('./pages/shipments/import-page').then((m) => ({ Component: m.ImportPage })),
+        },
+        {
           path: 'shipments/:id/edit',
           lazy: () =>
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.EditShipmentPage })),

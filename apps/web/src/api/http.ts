@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** The whole JSON body of the answer, for endpoints that say more than message and errors. */
+    readonly body: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,23 +24,35 @@ export class UnauthorizedError extends ApiError {
 
 let onUnauthorized: () => void = () => undefined;
 
+/** For requests that do not go through apiRequest (the upload): a 401 signs out the same way. */
+export function signalUnauthorized(): void {
+  onUnauthorized();
+}
+
 /** The auth layer registers what happens on any 401 (show the sign-in page). */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
-  let message = `${response.status} ${response.statusText}`.trim();
+/** The ApiError of an answer with status `status` and body text `text`. */
+export function errorFromBody(status: number, statusText: string, text: string): ApiError {
+  let message = `${status} ${statusText}`.trim();
   let fieldErrors: FieldError[] = [];
+  let body: unknown;
   try {
-    const body = (await response.json()) as { message?: unknown; errors?: unknown };
-    if (typeof body.message === 'string') message = body.message;
-    else if (Array.isArray(body.message)) message = body.message.join('; ');
-    if (Array.isArray(body.errors)) fieldErrors = body.errors as FieldError[];
+    body = JSON.parse(text);
+    const { message: said, errors } = body as { message?: unknown; errors?: unknown };
+    if (typeof said === 'string') message = said;
+    else if (Array.isArray(said)) message = said.join('; ');
+    if (Array.isArray(errors)) fieldErrors = errors as FieldError[];
   } catch {
     // not JSON: keep the status line
   }
-  return new ApiError(response.status, message, fieldErrors);
+  return new ApiError(status, message, fieldErrors, body);
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  return errorFromBody(response.status, response.statusText, await response.text().catch(() => ''));
 }
 
 export interface RequestOptions {

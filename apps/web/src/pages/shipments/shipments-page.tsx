@@ -125,23 +125,42 @@ export function ShipmentsPage() {
         subtitle={describeFilters(filters, range)}
         aside={
           canWrite ? (
-            <Link
-              className="button button-primary"
-              to={`/shipments/new${location.search}`}
-              state={{ from: returnTo }}
-            >
-              <svg
-                aria-hidden="true"
-                width="14"
-                height="14"
-                viewBox="0 0 24 24"
-                fill="none"
-                stroke="currentColor"
+            <div className="header-actions">
+              <Link
+                className="button button-secondary"
+                to={`/shipments/import${location.search}`}
+                state={{ from: returnTo }}
               >
-                <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
-              </svg>
-              Add shipment
-            </Link>
+                <svg
+                  aria-hidden="true"
+                  width="14"
+                  height="14"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                >
+                  <path strokeWidth="2.2" d="M12 15V4m0 0-4 4m4-4 4 4M5 20h14" />
+                </svg>
+                Import CSV
+              </Link>
+              <Link
+                className="button button-primary"
+                to={`/shipments/new${location.search}`}
+                state={{ from: returnTo }}
+              >
+                <svg
+                  aria-hidden="true"
+                  width="14"
+                  height="14"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                >
+                  <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
+                </svg>
+                Add shipment
+              </Link>
+            </div>
           ) : null
         }
       />

@@ -17,9 +17,7 @@ export function builtApiFeatures(): { analytics: boolean; auth: boolean; import:
   return {
     analytics: source.includes('AnalyticsModule'),
     auth: source.includes('AuthModule'),
-    import:
-      existsSync(join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'shipments', 'import')) ||
-      source.includes('ImportModule'),
+    import: source.includes('ImportsModule'),
     reports: source.includes('ReportsModule'),
   };
 }

@@ -16,7 +16,7 @@ import { csvFileName, downloadText, tableToCsv, type TableModel } from '../../ch
 import { Segmented } from '../../filters/segmented';
 import { formatInteger } from '../../format/numbers';
 import { PageHeader } from '../../layout/page-header';
-import { errorMessage, ErrorState } from '../../layout/states';
+import { ErrorState } from '../../layout/states';
 
 const MB = 1024 * 1024;
 
@@ -91,7 +91,12 @@ export function ImportPage() {
     );
   }
 
-  const percent = progress && progress.total ? Math.round((progress.sent / progress.total) * 100) : 0;
+  const finished = report !== null || failed !== null;
+  const percent = finished
+    ? 100
+    : progress && progress.total
+      ? Math.round((progress.sent / progress.total) * 100)
+      : 0;
   const notAvailable = failed instanceof ApiError && failed.status === 404;
   const table = report && report.rejected.length ? rejectedTable(report) : null;
 
@@ -102,7 +107,7 @@ export function ImportPage() {
         subtitle="One header line with the export's columns; the whole file is checked before anything is stored."
         aside={<Link to={`/shipments${location.search}`}>All shipments</Link>}
       />
-      <section className="card import-card" aria-label="CSV file">
+      <section className="card import-card" aria-label="Upload">
         <div
           className={`drop-zone${dragging ? ' is-dragging' : ''}`}
           onDragOver={(event) => {
@@ -136,6 +141,7 @@ export function ImportPage() {
             id={inputId}
             type="file"
             accept=".csv,text/csv"
+            tabIndex={-1}
             className="visually-hidden"
             onChange={(event) => choose(event.target.files?.[0])}
           />
@@ -236,8 +242,7 @@ export function ImportPage() {
           </div>
           {failed ? (
             <p className="form-alert" role="alert">
-              {errorMessage(failed)} Nothing was stored: correct these lines, or choose “Import the good
-              lines”.
+              Nothing was stored: correct these lines, or choose “Import the good lines”.
             </p>
           ) : null}
           {table ? (

@@ -47,7 +47,12 @@ const VIEWS: View[] = [
       await page.locator('.field-error').first().waitFor();
     },
   },
-  { name: 'reports', path: '/reports', ready: (page) => page.locator('.page').waitFor() },
+  {
+    name: 'import',
+    path: '/shipments/import',
+    ready: (page) => page.getByRole('heading', { name: 'Import shipments from CSV' }).waitFor(),
+  },
+  { name: 'reports', path: '/reports', ready: (page) => page.locator('.page .card').waitFor() },
 ];
 
 describe('screenshots of every view (test-artifacts/screenshots)', () => {

@@ -17,6 +17,8 @@ interface ShareBarsChartProps {
   label: string;
   onDrawn?: (version: string) => void;
   version?: string;
+  /** At least this tall (to fill a card beside a taller chart). */
+  minHeight?: number;
 }
 
 /** Long axis labels on two lines ('Road via' / 'Uzbekistan → Afghanistan') so none is cut off. */
@@ -52,8 +54,15 @@ const shareLabels: Plugin<'bar'> = {
 const PLUGINS = [shareLabels];
 
 /** Horizontal bars (one per group, e.g. route), longest first, labelled with volume and share. */
-export function ShareBarsChart({ bars, unit, label, onDrawn, version }: ShareBarsChartProps) {
-  const height = Math.max(160, 56 + bars.length * 38);
+export function ShareBarsChart({
+  bars,
+  unit,
+  label,
+  onDrawn,
+  version,
+  minHeight = 160,
+}: ShareBarsChartProps) {
+  const height = Math.max(minHeight, 56 + bars.length * 38);
   const data = useMemo<ChartData<'bar'>>(
     () => ({
       labels: bars.map((bar) => wrapLabel(bar.label)),

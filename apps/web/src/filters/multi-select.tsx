@@ -100,6 +100,10 @@ export function MultiSelect({
     <div
       className="multi-select"
       ref={rootRef}
+      onBlur={(event) => {
+        // Tabbing out of the menu closes it, as clicking outside does.
+        if (open && !rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();

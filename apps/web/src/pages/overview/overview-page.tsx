@@ -177,6 +177,7 @@ export function OverviewPage() {
               bars={routeModel.bars}
               unit={units}
               label="Horizontal bars of volume per route"
+              minHeight={300}
               version={version ?? undefined}
               onDrawn={(drawn) => settle('route', drawn)}
             />

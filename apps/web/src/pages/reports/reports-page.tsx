@@ -13,7 +13,10 @@ export function ReportsPage() {
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
   return (
     <div className="page">
-      <PageHeader title="Scheduled reports" subtitle="CSV reports produced on a schedule (cron and time zone)" />
+      <PageHeader
+        title="Scheduled reports"
+        subtitle="CSV reports produced on a schedule (cron and time zone)"
+      />
       <div className="card">
         {reports.isPending ? (
           <Skeleton height={200} label="Loading reports" />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { DashboardFilters } from '../filters/dashboard-filters';
 import type { DateRange } from '../filters/date-ranges';
 import { formatDate, formatRange } from '../format/dates';
@@ -14,6 +14,9 @@ export function PageHeader({
   subtitle?: ReactNode;
   aside?: ReactNode;
 }) {
+  useEffect(() => {
+    document.title = `${title} · tradeflow`;
+  }, [title]);
   return (
     <div className="page-header">
       <div>

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../support/bench-types';
+import { loadSuite } from './load.bench';
 import { webSuite } from './web.bench';
 
 /** Every suite, in the order they run. Each issue's benchmarks add their suite here. */
-export const SUITES: BenchSuite[] = [webSuite];
+export const SUITES: BenchSuite[] = [loadSuite, webSuite];

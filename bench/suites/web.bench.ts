@@ -10,7 +10,7 @@ const SUITE = 'web';
 const DIST = join(WORKSPACE_ROOT, 'dist', 'apps', 'web');
 const INITIAL_JS_TARGET_KB = 300;
 const CHARTS_DRAWN_TARGET_MS = 1500;
-const ADMIN_PASSWORD = 'bench-Admin-password-2026';
+const ADMIN_PASSWORD = 'bench-Dashboard-pass-2026';
 const ADMIN_TOKEN = 'tf_bench_web_0123456789abcdef0123456789abcdef';
 
 const kb = (bytes: number) => bytes / 1024;

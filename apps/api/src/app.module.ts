@@ -2,11 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
@@ -16,11 +19,13 @@ import { ShipmentsModule } from './shipments/shipments.module';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logDestination }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -34,8 +39,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        AuthModule,
         HealthModule,
         ReferenceModule,
         ShipmentsModule,

@@ -22,3 +22,7 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+
+export * from './auth/roles';
+export * from './auth/credential-rules';
+export * from './contract/auth-contract';

@@ -1,4 +1,16 @@
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { LoginFailureEntity } from '../auth/login-failure.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
-export const ENTITIES = [ShipmentEntity];
+export const ENTITIES = [
+  ShipmentEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  ApiKeyEntity,
+  AuditLogEntity,
+];

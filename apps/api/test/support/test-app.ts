@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -20,6 +21,7 @@ export interface TestApp {
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   env: NodeJS.ProcessEnv = {},
+  options: { logDestination?: DestinationStream } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const adminToken = `tf_test_${randomBytes(24).toString('hex')}`;
@@ -29,11 +31,15 @@ export async function startTestApp(
       SAMPLE_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
       TRADEFLOW_ADMIN_TOKEN: adminToken,
+      // Tests send many requests from one address; the rate-limit tests set their own limits.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      API_KEY_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     }),
     ...overrides,
   };
-  const app = await createApp(config, db.url);
+  const app = await createApp(config, db.url, options);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

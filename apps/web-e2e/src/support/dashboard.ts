@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots');
-export const ADMIN_PASSWORD = 'e2e-Admin-password-2026';
+export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
 
 /**
  * Which feature modules the built API has. The dashboard is merged ahead of some of them; the

@@ -1,4 +1,12 @@
 import { CreateShipments1764400000000 } from './1764400000000-CreateShipments';
+import { CreateUsersAndSessions1764800000000 } from './1764800000000-CreateUsersAndSessions';
+import { CreateApiKeys1764800000001 } from './1764800000001-CreateApiKeys';
+import { CreateAuditLog1764800000002 } from './1764800000002-CreateAuditLog';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [CreateShipments1764400000000];
+export const MIGRATIONS = [
+  CreateShipments1764400000000,
+  CreateUsersAndSessions1764800000000,
+  CreateApiKeys1764800000001,
+  CreateAuditLog1764800000002,
+];

@@ -20,6 +20,13 @@ describe('sign-in in Chromium', () => {
   it('a 401 shows the sign-in page, signing in returns to the page asked for, a viewer sees no write actions', async () => {
     // The session endpoints are played by the test, so this runs with or without auth in the build.
     let signedIn = false;
+    // With sign-in in the build, the data requests need a real session underneath the played one.
+    if (features.auth) {
+      const login = await browser.context.request.post(`${server.baseUrl}/api/auth/login`, {
+        data: { username: 'admin', password: ADMIN_PASSWORD },
+      });
+      expect(login.ok()).toBe(true);
+    }
     const page: Page = await browser.newPage();
     await page.route('**/api/auth/me', (route: Route) =>
       signedIn

@@ -6,7 +6,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   setupFiles: ['<rootDir>/src/test-setup.ts'],
-  // Component tests drive real DOM events (a 250-country select); the machine is shared.
   testTimeout: 20_000,
+  setupFilesAfterEnv: ['<rootDir>/src/jest-timeout.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
 };

@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { SESSION_COOKIE } from './auth/session-cookie';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { answerClientErrorsWithJson } from './common/client-errors';
 import { applyHttpSecurity } from './common/http-security';
 import { createValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
@@ -28,6 +29,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   });
   app.useGlobalFilters(filter);
   app.useGlobalPipes(createValidationPipe());
+  answerClientErrorsWithJson(app.getHttpServer());
 
   const openApi = new DocumentBuilder()
     .setTitle('tradeflow API')

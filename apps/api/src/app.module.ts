@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
@@ -40,12 +42,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
         AuditModule,
         AuthModule,
         HealthModule,
         ReferenceModule,
         ShipmentsModule,
+        AnalyticsModule,
+        FxRatesModule,
         SampleDataModule,
         ...web,
       ],

@@ -22,6 +22,9 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+export * from './analytics/group-keys';
+export * from './analytics/scenario';
+export * from './fx/fx-rates';
 
 export * from './auth/roles';
 export * from './auth/credential-rules';

@@ -1,3 +1,6 @@
+import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
+import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
@@ -8,6 +11,9 @@ import { UserEntity } from '../users/user.entity';
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
 export const ENTITIES = [
   ShipmentEntity,
+  FxRateEntity,
+  ShipmentMonthlyRollupEntity,
+  ShipmentMonthlyByDimensionEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

@@ -244,7 +244,7 @@ export interface FxRatesQuery {
   currency?: string[];
   from?: string;
   to?: string;
-  /** 1..10,000, default 10,000. */
+  /** 1..1,000 (as shipment listing), default 1,000; page on with `offset`. */
   limit?: number;
   offset?: number;
 }

@@ -71,22 +71,14 @@ describeWithImport('bulk CSV import in Chromium', () => {
     expect(await result.innerText()).toMatch(/origin_country/);
     expect(await result.innerText()).toMatch(/Nothing was stored/);
     await screenshot(page, 'import-rejected-desktop');
-    let stored = await apiGet<ApiPage<Shipment>>(
-      browser.context,
-      server.baseUrl,
-      `/api/shipments?q=IMP-${stamp}`,
-    );
+    let stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=IMP-${stamp}`);
     expect(stored.total).toBe(0);
 
     await page.getByRole('radio', { name: 'Import the good lines' }).check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await result.getByText('Added').waitFor();
     await page.locator('.import-counts .kpi-value').first().filter({ hasText: /^2$/ }).waitFor();
-    stored = await apiGet<ApiPage<Shipment>>(
-      browser.context,
-      server.baseUrl,
-      `/api/shipments?q=IMP-${stamp}&sort=reference:asc`,
-    );
+    stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=IMP-${stamp}&sort=reference:asc`);
     expect(stored.items.map((s) => s.reference)).toEqual([`IMP-${stamp}-1`, `IMP-${stamp}-4`]);
   });
 });

@@ -25,11 +25,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
 
   it('adds a shipment through the form: field errors first, then it is in the table and the totals', async () => {
     const before = features.analytics
-      ? await apiGet<AnalyticsSummary>(
-          browser.context,
-          server.baseUrl,
-          `/api/analytics/summary?groupBy=origin&${MONTH}`,
-        )
+      ? await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?groupBy=origin&${MONTH}`)
       : null;
 
     await open(page, server.baseUrl, `/shipments?${MONTH}`);
@@ -65,11 +61,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
     expect(await row.innerText()).toContain('Nigeria');
     expect(await row.innerText()).toContain('45,001 t');
 
-    const stored = await apiGet<ApiPage<Shipment>>(
-      browser.context,
-      server.baseUrl,
-      `/api/shipments?q=${reference}`,
-    );
+    const stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=${reference}`);
     expect(stored.items.map((s) => [s.reference, s.volumeTonnes, s.originCountry])).toEqual([
       [reference, 45000.5, 'NG'],
     ]);
@@ -109,11 +101,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete shipment' }).click();
     await page.getByText(`Shipment ${reference} deleted`).waitFor();
     await page.getByText('No shipments match').waitFor();
-    const stored = await apiGet<ApiPage<Shipment>>(
-      browser.context,
-      server.baseUrl,
-      `/api/shipments?q=${reference}`,
-    );
+    const stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=${reference}`);
     expect(stored.total).toBe(0);
   });
 
@@ -122,11 +110,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
     await page.locator('.shipments-table').waitFor();
     await page.getByRole('button', { name: /^Volume/ }).click();
     await page.waitForURL(/sort=volumeTonnes%3Adesc/);
-    const largest = await apiGet<ApiPage<Shipment>>(
-      browser.context,
-      server.baseUrl,
-      '/api/shipments?sort=volumeTonnes:desc&limit=1',
-    );
+    const largest = await apiGet<ApiPage<Shipment>>(server, '/api/shipments?sort=volumeTonnes:desc&limit=1');
     await page
       .locator('.shipments-table tbody tr')
       .first()

@@ -42,6 +42,8 @@ export async function launchBrowser(options: { downloadsPath?: string } = {}): P
     context,
     async newPage(viewport = DESKTOP) {
       const page = await context.newPage();
+      // Generous: the machine is shared and CI runs the API tests beside these.
+      page.setDefaultTimeout(60_000);
       await page.setViewportSize(viewport);
       return page;
     },

@@ -2,7 +2,7 @@ import { startServerProcess, WORKSPACE_ROOT, type ServerProcess } from '@tradefl
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots');
 export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
@@ -48,10 +48,10 @@ export async function chartsReady(page: Page): Promise<void> {
   await page.waitForSelector('.page[data-charts-ready="true"]', { timeout: 30_000 });
 }
 
-/** GET on the API with the browser's cookies (so it works with and without sign-in). */
-export async function apiGet<T>(context: BrowserContext, baseUrl: string, path: string): Promise<T> {
-  const response = await context.request.get(`${baseUrl}${path}`);
-  if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+/** GET on the API with the admin API key the server was started with. */
+export async function apiGet<T>(server: ServerProcess, path: string): Promise<T> {
+  const response = await server.request(path);
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 

@@ -183,7 +183,8 @@ export function groupBarsModel(
     key: group.key,
     label: labelOf(dimension, group.key, group.label),
     value: roundTo(unit === 't' ? group.tonnes : group.barrels, digits),
-    share: roundTo(group.share * 100, 1),
+    // Unrounded, so a sliver reads '<0.1%' rather than '0.0%'; the table rounds.
+    share: group.share * 100,
     colour: colourFor(dimension, group.key),
   }));
   return {
@@ -195,7 +196,12 @@ export function groupBarsModel(
         { key: 'share', label: 'Share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
         { key: 'shipments', label: 'Shipments', numeric: true, format: formatInteger },
       ],
-      rows: bars.map((bar, i) => [bar.label, bar.value, bar.share, summary.groups[i]?.shipments ?? 0]),
+      rows: bars.map((bar, i) => [
+        bar.label,
+        bar.value,
+        roundTo(bar.share, 1),
+        summary.groups[i]?.shipments ?? 0,
+      ]),
     },
   };
 }

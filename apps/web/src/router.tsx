@@ -40,6 +40,7 @@ export function createRouter() {
         },
         {
           path: 'reports',
+          handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
         },
         { path: '*', element: <NotFoundPage /> },

@@ -43,7 +43,7 @@ export function AppShell() {
             {NAV.map((item) => (
               <NavLink
                 key={item.to}
-                to={{ pathname: item.to, search: item.to === '/reports' ? '' : search }}
+                to={{ pathname: item.to, search }}
                 end={item.end}
                 className={({ isActive }) => `nav-link${isActive ? ' is-active' : ''}`}
               >

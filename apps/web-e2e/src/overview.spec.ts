@@ -97,6 +97,33 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
     expect(await page.getByRole('button', { name: /^Origin/ }).innerText()).toContain('Russia');
   });
 
+  it('the filters work from the keyboard alone', async () => {
+    await open(page, server.baseUrl, '/?range=all');
+    await chartsReady(page);
+    const originButton = page.getByRole('button', { name: /^Origin/ });
+    await originButton.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('group', { name: 'Origin' });
+    await menu.waitFor();
+    // The search box has the focus: type, then Tab to the first match and tick it with Space.
+    await page.keyboard.type('kuwait');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/origin=KW/);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await originButton.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // Granularity is a radio group: arrow keys move the choice.
+    await page.getByRole('radio', { name: 'Monthly' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/granularity=quarter/);
+    await chartsReady(page);
+    expect(await page.locator('.chart-card .card-title').first().innerText()).toBe(
+      'Quarterly volume by origin',
+    );
+  });
+
   it('a link reproduces the view: the URL carries every filter', async () => {
     await open(
       page,
@@ -115,7 +142,7 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
       'Quarterly volume by origin',
     );
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('custom');
-    expect(await page.getByRole('radio', { name: 'Q' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Quarterly' }).isChecked()).toBe(true);
   });
 
   it('downloads exactly what a chart shows as CSV, and the table view shows the same', async () => {

@@ -38,8 +38,8 @@ describe('filter bar <-> URL', () => {
     expect(screen.getByLabelText('To')).toHaveValue('2023-12-31');
     expect(screen.getByLabelText('Period')).toHaveValue('custom');
     expect(screen.getByRole('button', { name: /Origin/ })).toHaveTextContent('2 selected');
-    expect(screen.getByRole('radio', { name: 'Q' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'bbl' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Quarterly' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Barrels' })).toBeChecked();
   });
 
   it('shows the default period when the URL has no dates', () => {
@@ -61,7 +61,7 @@ describe('filter bar <-> URL', () => {
     await user.click(within(menu).getByRole('checkbox', { name: /Saudi Arabia/ }));
     expect(search().get('origin')).toBe('RU,SA');
 
-    await user.click(screen.getByRole('radio', { name: 'Y' }));
+    await user.click(screen.getByRole('radio', { name: 'Yearly' }));
     expect(search().get('granularity')).toBe('year');
     expect(search().get('q')).toBe('keep-me');
 

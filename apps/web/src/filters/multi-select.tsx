@@ -29,11 +29,15 @@ export function MultiSelect({
   label,
   options,
   pinned = [],
-  selected,
+  selected: selectedProp,
   onChange,
   allText = 'All',
   searchable = options.length > 12,
 }: MultiSelectProps) {
+  // The URL (and so `selectedProp`) changes in a router transition, a moment after the click; the
+  // ticks show the choice at once meanwhile.
+  const [pending, setPending] = useState<{ for: string[]; values: string[] } | null>(null);
+  const selected = pending && pending.for === selectedProp ? pending.values : selectedProp;
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
   const changedWhileOpen = useRef(false);
@@ -68,10 +72,14 @@ export function MultiSelect({
         ? (byValue.get(selected[0] as string)?.label ?? selected[0])
         : `${selected.length} selected`;
 
-  const toggle = (value: string) => {
-    const next = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
+  const choose = (next: string[]) => {
+    setPending({ for: selectedProp, values: next });
     onChange(next, { replace: changedWhileOpen.current });
     changedWhileOpen.current = true;
+  };
+
+  const toggle = (value: string) => {
+    choose(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   };
 
   const close = () => {
@@ -168,10 +176,7 @@ export function MultiSelect({
               type="button"
               className="button button-ghost button-small"
               disabled={selected.length === 0}
-              onClick={() => {
-                onChange([], { replace: changedWhileOpen.current });
-                changedWhileOpen.current = true;
-              }}
+              onClick={() => choose([])}
             >
               Clear
             </button>

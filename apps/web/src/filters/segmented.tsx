@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 interface SegmentedProps<T extends string> {
   label: string;
@@ -8,8 +8,16 @@ interface SegmentedProps<T extends string> {
 }
 
 /** A small radio group drawn as joined buttons (arrow keys move between them, as radios do). */
-export function Segmented<T extends string>({ label, value, options, onChange }: SegmentedProps<T>) {
+export function Segmented<T extends string>({
+  label,
+  value: valueProp,
+  options,
+  onChange,
+}: SegmentedProps<T>) {
   const name = useId();
+  // Shows the choice at once, before a URL change (a router transition) brings the new value back.
+  const [pending, setPending] = useState<{ for: T; value: T } | null>(null);
+  const value = pending && pending.for === valueProp ? pending.value : valueProp;
   return (
     <fieldset className="segmented">
       <legend className="field-label">{label}</legend>
@@ -21,7 +29,11 @@ export function Segmented<T extends string>({ label, value, options, onChange }:
               name={name}
               value={option.value}
               checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              aria-label={option.title}
+              onChange={() => {
+                setPending({ for: valueProp, value: option.value });
+                onChange(option.value);
+              }}
             />
             <span>{option.label}</span>
           </label>

@@ -1,6 +1,6 @@
 import type { Shipment } from '@tradeflow/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
 import { deleteShipment, shipmentListQuery } from '../../api/shipments';
@@ -66,7 +66,8 @@ const COLUMNS: { key: SortColumn | null; label: string; numeric?: boolean; phone
 export function ShipmentsPage() {
   const { filters, range, apiParams } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
-  const list = parseListParams(searchParams);
+  const query = searchParams.toString();
+  const list = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
   const location = useLocation();
   const queryClient = useQueryClient();
   const toast = useToast();

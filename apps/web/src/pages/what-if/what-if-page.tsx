@@ -36,7 +36,8 @@ function HhiWithBand({ hhi }: { hhi: number | null }) {
 export function WhatIfPage() {
   const { filters, range, apiParams } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
-  const exclusions = parseExclusions(searchParams.get('exclude'));
+  const excludeParam = searchParams.get('exclude');
+  const exclusions = useMemo(() => parseExclusions(excludeParam), [excludeParam]);
   const exclude = writeExclusions(exclusions);
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
   const routes = useQuery(summaryQuery(apiParams, 'route'));

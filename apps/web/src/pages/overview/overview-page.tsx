@@ -12,6 +12,7 @@ import { previousPeriod } from '../../filters/date-ranges';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { Segmented } from '../../filters/segmented';
 import { formatRange } from '../../format/dates';
+import { formatInteger } from '../../format/numbers';
 import { EmptyState, ErrorState } from '../../layout/states';
 import { PageHeader, describeFilters } from '../../layout/page-header';
 import { KpiTiles } from './kpi-tiles';
@@ -213,7 +214,9 @@ export function OverviewPage() {
           subtitle={
             currencyBasis === 'tonnes'
               ? 'share of volume by payment currency'
-              : 'share of USD value by payment currency'
+              : (currencyMix.data?.shipmentsWithoutFxRate ?? 0) > 0
+                ? `share of USD value; ${formatInteger(currencyMix.data?.shipmentsWithoutFxRate ?? 0)} shipments without an fx rate are left out`
+                : 'share of USD value by payment currency'
           }
           status={statusOf(currencyMix, (currencyMix.data?.buckets.length ?? 0) === 0 || empty)}
           error={currencyMix.error}

@@ -2,7 +2,7 @@ import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { formatEffectiveSuppliers, formatHhi } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
-import { OKABE_ITO } from './palette';
+import { MEASURE_COLOURS } from './palette';
 
 // The DOJ/FTC 2010 bands drawn behind the HHI line, lightest for unconcentrated.
 const BANDS = [
@@ -75,8 +75,8 @@ export function ConcentrationChart({
           label: 'HHI',
           data: hhi,
           yAxisID: 'y',
-          borderColor: OKABE_ITO.blue,
-          backgroundColor: OKABE_ITO.blue,
+          borderColor: MEASURE_COLOURS.primary,
+          backgroundColor: MEASURE_COLOURS.primary,
           borderWidth: 2,
           pointRadius: labels.length > 40 ? 0 : 2.5,
           pointHoverRadius: 4,
@@ -87,8 +87,8 @@ export function ConcentrationChart({
           label: 'Effective suppliers',
           data: effectiveSuppliers,
           yAxisID: 'y1',
-          borderColor: OKABE_ITO.vermillion,
-          backgroundColor: OKABE_ITO.vermillion,
+          borderColor: MEASURE_COLOURS.secondary,
+          backgroundColor: MEASURE_COLOURS.secondary,
           borderWidth: 2,
           borderDash: [6, 4],
           pointRadius: labels.length > 40 ? 0 : 2.5,

@@ -24,6 +24,12 @@ export const TOL_MUTED = [
   '#AA4499',
 ] as const;
 
+/**
+ * Paul Tol's "high contrast" blue and red, for measures rather than keys (HHI, remaining / at risk),
+ * so they never look like a country's colour.
+ */
+export const MEASURE_COLOURS = { primary: '#004488', secondary: '#BB5566' } as const;
+
 /** "Other" (folded small series) and "not recorded": Tol's pale grey, darker for contrast on white. */
 export const OTHER_COLOUR = '#A5A5A5';
 

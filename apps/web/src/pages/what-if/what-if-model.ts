@@ -1,12 +1,12 @@
 import type { ScenarioResult } from '@tradeflow/domain';
-import { OKABE_ITO } from '../../charts/palette';
+import { MEASURE_COLOURS } from '../../charts/palette';
 import { roundTo } from '../../charts/series';
 import type { TableModel } from '../../charts/table-model';
 import { type ChartGranularity, formatBucket } from '../../format/dates';
 import { formatHhi, formatInteger, formatNumber } from '../../format/numbers';
 
-export const REMAINING_COLOUR = OKABE_ITO.blue;
-export const AT_RISK_COLOUR = OKABE_ITO.vermillion;
+export const REMAINING_COLOUR = MEASURE_COLOURS.primary;
+export const AT_RISK_COLOUR = MEASURE_COLOURS.secondary;
 
 export interface ScenarioModel {
   labels: string[];

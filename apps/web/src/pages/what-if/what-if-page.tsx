@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { scenarioQuery, summaryQuery } from '../../api/analytics';
 import { ChartCard } from '../../charts/chart-card';
 import { HhiLinesChart } from '../../charts/hhi-lines-chart';
-import { colourFor, OKABE_ITO } from '../../charts/palette';
+import { colourFor } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/volume-chart';
 import { MultiSelect, type Option } from '../../filters/multi-select';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
@@ -256,11 +256,11 @@ export function WhatIfPage() {
               <HhiLinesChart
                 labels={model.labels}
                 lines={[
-                  { label: 'HHI now', values: model.hhiBefore, colour: OKABE_ITO.blue },
+                  { label: 'HHI now', values: model.hhiBefore, colour: REMAINING_COLOUR },
                   {
                     label: 'HHI after the cut',
                     values: model.hhiAfter,
-                    colour: OKABE_ITO.vermillion,
+                    colour: AT_RISK_COLOUR,
                     dashed: true,
                   },
                 ]}

@@ -1,4 +1,4 @@
-import type { AnalyticsSummary, Timeseries } from '@tradeflow/domain';
+import { type AnalyticsSummary, conversionFactors, hhiBandsInfo, type Timeseries } from '@tradeflow/domain';
 import { OTHER_KEY } from '../../charts/palette';
 import { bandOf, computeKpis, nonUsdShare, stackedVolumeModel, topSuppliers } from './overview-model';
 
@@ -10,6 +10,20 @@ function summary(
   const totalTonnes = groups.reduce((sum, [, tonnes]) => sum + tonnes, 0);
   return {
     groupBy,
+    basis: 'volume',
+    bands: hhiBandsInfo('2023'),
+    regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
+    band: null,
+    topShare: null,
+    top3Share: null,
+    regionGroupShare: null,
+    normalisedHhi: null,
+    suppliers: groups.length,
+    conversions: {
+      factors: conversionFactors(),
+      apiGravityOverrides: { shipments: 0, tonnes: 0, barrels: 0 },
+      apiGravityFormula: '',
+    },
     totalTonnes,
     totalBarrels: totalTonnes * 7.33,
     shipmentCount: groups.reduce((sum, [, , shipments]) => sum + shipments, 0),
@@ -113,7 +127,10 @@ describe('overview figures', () => {
       groupBy: 'origin',
       metric: 'tonnes',
       buckets: ['2023-06-01', '2023-07-01'],
+      labels: ['2023-06', '2023-07'],
       bucketLabels: ['2023-06', '2023-07'],
+      days: [30, 31],
+      conversions: null,
       series: ['SA', 'AE', 'KW', 'QA', 'OM', 'RU', 'IQ', 'NG', 'US'].map((key, i) => ({
         key,
         label: key,

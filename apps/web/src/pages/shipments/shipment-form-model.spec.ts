@@ -28,6 +28,10 @@ const stored: Shipment = {
   status: 'delivered',
   notes: 'by truck',
   volumeBarrels: 11600,
+  barrelsPerTonne: 11.6,
+  apiGravity: null,
+  stsTransferPoint: null,
+  legs: null,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };

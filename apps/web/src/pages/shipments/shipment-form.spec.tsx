@@ -89,6 +89,10 @@ describe('shipment form', () => {
       status: 'delivered',
       notes: null,
       volumeBarrels: 11600,
+      barrelsPerTonne: 11.6,
+      apiGravity: null,
+      stsTransferPoint: null,
+      legs: null,
       createdAt: '',
       updatedAt: '',
     };

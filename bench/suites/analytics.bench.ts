@@ -148,6 +148,16 @@ const READ_CASES: ReadCase[] = [
     targeted: false,
   },
   {
+    operation: 'GET flows origin -> route -> port, one year (raw table)',
+    path: '/api/analytics/flows?from=2023-01-01&to=2023-12-31',
+    targeted: false,
+  },
+  {
+    operation: 'GET outlook year (delivered vs incoming)',
+    path: '/api/analytics/outlook?granularity=year',
+    targeted: false,
+  },
+  {
     operation: 'GET scenario exclude=origin:SA,route:road via AF',
     path: `/api/analytics/scenario?exclude=${encodeURIComponent('origin:SA,route:road via AF')}`,
     targeted: false,

@@ -11,12 +11,14 @@ import {
   DEFAULT_GROUP_BY,
   DEFAULT_REGION_GROUP,
   type Granularity,
+  type GroupBy,
   groupLabel,
   hhiBand,
   isSignificantRise,
   parseScenarioExclusions,
   previousBucket,
   regionName,
+  regionOf,
   type ScenarioFigures,
   scenarioFigures,
   type ScenarioResult,
@@ -68,7 +70,7 @@ export class AnalyticsService {
         groupingSets: [['key'], []],
         measures: ['shipments', 'barrels', 'valueUsd', 'withoutValue'],
       }),
-      groupBy === 'region'
+      readsRegionFromGroups(groupBy)
         ? undefined
         : this.reader.flows({
             filters: query,
@@ -97,8 +99,9 @@ export class AnalyticsService {
     const profile = concentrationProfile(
       groups.map((group) => ({ key: group.key, amount: basis === 'value' ? group.valueUsd : group.tonnes })),
     );
-    const regionAmount = amountOfKey(
-      (regionRows ?? rows).filter((row) => row.set === BY_KEY),
+    const regionAmount = regionGroupAmount(
+      regionRows ?? rows.filter((row) => row.set === BY_KEY),
+      regionRows ? 'region' : groupBy,
       regionGroup,
       basis,
     );
@@ -197,7 +200,7 @@ export class AnalyticsService {
         groupingSets: [['bucket', 'key'], ['bucket'], []],
         measures: ['valueUsd', 'withoutValue'],
       }),
-      dimension === 'region'
+      readsRegionFromGroups(dimension)
         ? undefined
         : this.reader.flows({
             ...bucketed,
@@ -220,11 +223,8 @@ export class AnalyticsService {
     const totalByBucket = new Map(
       rows.filter((row) => row.set === BY_BUCKET).map((row) => [row.bucket as string, row]),
     );
-    const regionByBucket = groupRowsByBucket(
-      (regionRows ?? rows.filter((row) => row.set === BY_BUCKET_KEY)).filter(
-        (row) => row.key === regionGroup,
-      ),
-    );
+    const regionByBucket = groupRowsByBucket(regionRows ?? rows.filter((row) => row.set === BY_BUCKET_KEY));
+    const regionDimension = regionRows ? 'region' : dimension;
     let previousHhi = previousRows
       ? concentrationProfile(
           previousRows.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
@@ -237,7 +237,12 @@ export class AnalyticsService {
       );
       const total = totalByBucket.get(period);
       const totalAmount = total ? amountOf(total, basis) : 0;
-      const regionRow = regionByBucket.get(period)?.[0];
+      const regionAmount = regionGroupAmount(
+        regionByBucket.get(period) ?? [],
+        regionDimension,
+        regionGroup,
+        basis,
+      );
       const hhiChange = profile.hhi === null || previousHhi === null ? null : profile.hhi - previousHhi;
       previousHhi = profile.hhi;
       return {
@@ -255,7 +260,7 @@ export class AnalyticsService {
         topLabel: profile.topKey === null ? null : groupLabel(dimension, profile.topKey),
         topShare: profile.topShare,
         top3Share: profile.top3Share,
-        regionGroupShare: shareOrNull(regionRow ? amountOf(regionRow, basis) : 0, totalAmount),
+        regionGroupShare: shareOrNull(regionAmount, totalAmount),
         normalisedHhi: profile.normalisedHhi,
         suppliers: profile.suppliers,
         hhiChange,
@@ -379,9 +384,24 @@ function amountOf(row: FlowRow, basis: ConcentrationBasis): number {
   return basis === 'value' ? Number(row.valueUsd) : Number(row.tonnes);
 }
 
-function amountOfKey(rows: FlowRow[], key: string, basis: ConcentrationBasis): number {
-  const row = rows.find((candidate) => candidate.key === key);
-  return row ? amountOf(row, basis) : 0;
+/** By origin or by region, the rows of the answer itself give the region group's share. */
+function readsRegionFromGroups(dimension: GroupBy): boolean {
+  return dimension === 'origin' || dimension === 'region';
+}
+
+/** The amount of the region group among rows keyed by region, or by origin country. */
+function regionGroupAmount(
+  rows: FlowRow[],
+  dimension: GroupBy,
+  regionGroup: string,
+  basis: ConcentrationBasis,
+): number {
+  const inGroup =
+    dimension === 'origin'
+      ? (key: string) => regionOf(key) === regionGroup
+      : (key: string) => key === regionGroup;
+  // A handful of already-aggregated rows (one per country at most).
+  return rows.filter((row) => inGroup(row.key as string)).reduce((sum, row) => sum + amountOf(row, basis), 0);
 }
 
 function metricMeasures(metric: TimeseriesMetric): FlowMeasure[] {

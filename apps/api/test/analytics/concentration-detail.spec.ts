@@ -158,6 +158,21 @@ describe('concentration the way regulators read it', () => {
     expect(volume.regionGroupShare).toBeCloseTo(expected.regionGroupShare as number, 9);
     expect(volume.top3Share).toBeCloseTo(expected.top3Share as number, 9);
     expect(volume.normalisedHhi).toBeCloseTo(expected.normalisedHhi as number, 9);
+    // Over another dimension the region group's share is read by origin all the same.
+    for (const groupBy of ['currency', 'region', 'route']) {
+      const other = (
+        await t.http.get(`/api/analytics/summary${query({ ...range, groupBy, regionGroup: 'RUSSIA_CIS' })}`)
+      ).body;
+      expect(other.regionGroupShare).toBeCloseTo(expected.regionGroupShare as number, 9);
+    }
+    const perMonth = (
+      await t.http.get(`/api/analytics/concentration${query({ ...range, dimension: 'commodity' })}`)
+    ).body;
+    const june = matching(rows, { from: '2023-06-01', to: '2023-06-30' });
+    expect(perMonth.points[1].regionGroupShare).toBeCloseTo(
+      tonnesOf(june.filter((row) => GCC.includes(row.originCountry))) / tonnesOf(june),
+      9,
+    );
 
     const value = (
       await t.http.get(`/api/analytics/summary${query({ ...range, basis: 'value', groupBy: 'currency' })}`)

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
@@ -39,6 +40,7 @@ export class AppModule {
         HealthModule,
         ReferenceModule,
         ShipmentsModule,
+        ImportsModule,
         SampleDataModule,
         ...web,
       ],

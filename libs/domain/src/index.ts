@@ -10,6 +10,7 @@ export { isValidIsoDate } from './dates/iso-date';
 export * from './shipment/shipment';
 export * from './shipment/shipment-fields';
 export * from './shipment/shipment-csv';
+export * from './shipment/shipment-csv-codec';
 export * from './shipment/validate-shipment';
 export * from './shipment/decimal-places';
 export * from './shipment/imo-number';
@@ -22,3 +23,4 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+export * from './contract/import-contract';

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Built dashboard served at `/`; skipped when the folder does not exist. */
   webDistDir: string;
   jsonBodyLimitBytes: number;
+  /** Largest CSV accepted by POST /api/shipments/import (413 above it). */
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '..', '..', 'web')),
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 2 ** 42),
   };
 }
 

@@ -11,6 +11,8 @@ const MAIN = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'main.js');
 export interface ServerProcess {
   baseUrl: string;
   port: number;
+  /** Process id of the server (e.g. to read its memory from /proc/<pid>/status). */
+  pid: number;
   dataDir: string;
   /** Milliseconds from spawn to the first 200 of /api/health. */
   startupMs: number;
@@ -56,6 +58,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
   return {
     baseUrl,
     port,
+    pid: child.pid as number,
     dataDir,
     startupMs,
     output: () => output,

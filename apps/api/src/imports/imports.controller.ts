@@ -45,7 +45,9 @@ export class ImportsController {
     description:
       'Bad file (header, CSV syntax, not UTF-8), or mode=atomic with bad lines: the report with `rejected`, nothing written',
   })
-  @ApiPayloadTooLargeResponse({ description: 'Larger than IMPORT_MAX_BYTES (200 MB by default); nothing written' })
+  @ApiPayloadTooLargeResponse({
+    description: 'Larger than IMPORT_MAX_BYTES (200 MB by default); nothing written',
+  })
   @ApiUnsupportedMediaTypeResponse({ description: 'Neither text/csv nor multipart/form-data' })
   async importShipments(
     @Query() query: ImportQuery,

@@ -39,7 +39,7 @@ interface LineRow {
   total: number;
 }
 
-/** Staging tables with fewer rows than this are small enough for the planner's default guesses. */
+/** Smaller staging tables do well with the planner's default guesses. */
 const ANALYZE_FROM_ROWS = 10_000;
 
 /**

@@ -33,12 +33,18 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
 
   it('a wrong header: names the column that differs', async () => {
     const body = csvFile([aCsvRow()]).replace('origin_country', 'origin');
-    await expectRefused(body, /line 1 must be the header .*column 3 is "origin" where origin_country was expected/);
+    await expectRefused(
+      body,
+      /line 1 must be the header .*column 3 is "origin" where origin_country was expected/,
+    );
   });
 
   it('a missing header (the file starts with data)', async () => {
     const body = `${csvLine(aCsvRow({ reference: 'NO-HEADER-1' }))}\n`;
-    await expectRefused(body, /line 1 must be the header .*column 1 is "NO-HEADER-1" where reference was expected/);
+    await expectRefused(
+      body,
+      /line 1 must be the header .*column 1 is "NO-HEADER-1" where reference was expected/,
+    );
   });
 
   it('a header with a column too few', async () => {
@@ -56,7 +62,10 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
         line: 3,
         reference: 'EXTRA-COLUMN',
         errors: [
-          { field: 'columns', message: 'the line has 19 fields, 18 expected (quote values that contain commas)' },
+          {
+            field: 'columns',
+            message: 'the line has 19 fields, 18 expected (quote values that contain commas)',
+          },
         ],
       },
     ]);
@@ -67,7 +76,11 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
     const line = csvLine(aCsvRow({ reference: 'SHORT-LINE' })).replace(/,[^,]*$/, '');
     const response = await expectRefused(`${CSV_HEADER}\n${line}\n`, /rejected/);
     expect(response.body.rejected).toEqual([
-      { line: 2, reference: 'SHORT-LINE', errors: [{ field: 'columns', message: 'the line has 17 fields, 18 expected' }] },
+      {
+        line: 2,
+        reference: 'SHORT-LINE',
+        errors: [{ field: 'columns', message: 'the line has 17 fields, 18 expected' }],
+      },
     ]);
   });
 
@@ -86,7 +99,10 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('binary garbage', async () => {
-    const garbage = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]), randomBytes(64 * 1024)]);
+    const garbage = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]),
+      randomBytes(64 * 1024),
+    ]);
     await expectRefused(garbage, /The file is not UTF-8 text/);
   });
 

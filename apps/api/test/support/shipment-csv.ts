@@ -5,7 +5,9 @@ export const CSV_HEADER = SHIPMENT_CSV_COLUMNS.join(',');
 let counter = 0;
 
 /** The cells of a valid CSV line by column; override what the test is about. */
-export function aCsvRow(overrides: Partial<Record<ShipmentCsvColumn, string>> = {}): Record<ShipmentCsvColumn, string> {
+export function aCsvRow(
+  overrides: Partial<Record<ShipmentCsvColumn, string>> = {},
+): Record<ShipmentCsvColumn, string> {
   counter += 1;
   return {
     reference: `CSV-${process.pid}-${counter}`,

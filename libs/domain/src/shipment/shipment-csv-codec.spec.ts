@@ -67,7 +67,11 @@ describe('shipment CSV codec', () => {
   });
 
   it('joins transit countries with | and neutralises formula-like text', () => {
-    const cells = shipmentToCsvCells({ ...stored, transit_countries: ['UZ', 'AF'], notes: '=HYPERLINK("x")' });
+    const cells = shipmentToCsvCells({
+      ...stored,
+      transit_countries: ['UZ', 'AF'],
+      notes: '=HYPERLINK("x")',
+    });
     expect(cells[6]).toBe('UZ|AF');
     expect(cells[17]).toBe('\'=HYPERLINK("x")');
   });

@@ -36,8 +36,14 @@ export function openCsvUpload(request: Request, maxBytes: number): Readable {
   }
 
   const csv = new ByteLimit(maxBytes);
+  // The first failure wins. The importer's pipeline picks the error up from `csv.errored` even when
+  // it fails before the pipeline is attached; until then this listener keeps it from being unhandled.
+  csv.on('error', () => undefined);
+  const fail = (error: Error) => {
+    if (!csv.destroyed) csv.destroy(error);
+  };
   request.on('close', () => {
-    if (!request.complete) csv.destroy(new ClientAbortedError());
+    if (!request.complete) fail(new ClientAbortedError());
   });
   if (!isMultipart) {
     request.pipe(csv);
@@ -46,7 +52,10 @@ export function openCsvUpload(request: Request, maxBytes: number): Readable {
 
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 20, parts: 21 } });
+    parser = busboy({
+      headers: request.headers,
+      limits: { files: 1, fileSize: maxBytes, fields: 20, parts: 21 },
+    });
   } catch (error) {
     throw new BadRequestException(`Malformed multipart body: ${(error as Error).message}`);
   }
@@ -54,21 +63,23 @@ export function openCsvUpload(request: Request, maxBytes: number): Readable {
   parser.on('file', (field, file) => {
     if (field !== 'file' || sawFile) {
       file.resume();
-      csv.destroy(
-        new BadRequestException(`The multipart body must carry one CSV file, in a field named "file" (got "${field}")`),
+      fail(
+        new BadRequestException(
+          `The multipart body must carry one CSV file, in a field named "file" (got "${field}")`,
+        ),
       );
       return;
     }
     sawFile = true;
-    file.on('limit', () => csv.destroy(tooLarge(maxBytes)));
+    file.on('limit', () => fail(tooLarge(maxBytes)));
     file.pipe(csv);
   });
   parser.on('error', (error: Error) =>
-    csv.destroy(new BadRequestException(`Malformed multipart body: ${error.message}`)),
+    fail(new BadRequestException(`Malformed multipart body: ${error.message}`)),
   );
   parser.on('close', () => {
     if (!sawFile)
-      csv.destroy(new BadRequestException('The multipart body has no file: send the CSV in a field named "file"'));
+      fail(new BadRequestException('The multipart body has no file: send the CSV in a field named "file"'));
   });
   request.pipe(parser);
   return csv;

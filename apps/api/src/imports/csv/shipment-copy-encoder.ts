@@ -30,7 +30,11 @@ export class ShipmentCopyEncoder extends Transform {
     super({ writableObjectMode: true, readableObjectMode: false, writableHighWaterMark: 256 });
   }
 
-  override _transform({ line, cells }: CsvLine, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(
+    { line, cells }: CsvLine,
+    _encoding: BufferEncoding,
+    callback: TransformCallback,
+  ): void {
     if (!this.sawHeader) {
       this.sawHeader = true;
       const problem = shipmentCsvHeaderProblem(cells);

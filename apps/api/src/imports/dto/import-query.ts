@@ -11,7 +11,8 @@ export class ImportQuery {
   @ApiPropertyOptional({
     enum: IMPORT_MODES,
     default: 'atomic',
-    description: 'atomic: any bad line -> 400, nothing written. partial: import the good lines, report the bad',
+    description:
+      'atomic: any bad line -> 400, nothing written. partial: import the good lines, report the bad',
   })
   @IsOptional()
   @IsIn(IMPORT_MODES, { message: `mode must be one of ${IMPORT_MODES.join(', ')}` })

@@ -1,0 +1,26 @@
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { csvLineParser } from './apps/api/src/imports/csv/csv-lines';
+import { ShipmentCopyEncoder } from './apps/api/src/imports/csv/shipment-copy-encoder';
+import { ImportRejections } from './apps/api/src/imports/import-rejections';
+import { parseShipmentCsvLine, SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+const header = SHIPMENT_CSV_COLUMNS.join(',');
+const line = (i: number) => `GEN-${String(i).padStart(20,'0')},crude_oil,RU,RUULU,PKKHI,sea,,45000,130000000,CNY,2023-04-20,2023-05-21,2023-06-11,Pure Point,9074729,Pakistan Refinery Ltd,delivered,`;
+const N = 100000;
+const cells = line(1).split(',');
+let t = Date.now();
+for (let i = 0; i < N; i++) parseShipmentCsvLine(cells);
+console.log('validate', N, Date.now() - t, 'ms');
+const text = header + '\n' + Array.from({length: N}, (_, i) => line(i)).join('\n') + '\n';
+t = Date.now();
+(async () => {
+  const { parser } = csvLineParser();
+  let n = 0;
+  await pipeline(Readable.from([Buffer.from(text)]), parser, new Writable({ objectMode: true, write(_c, _e, cb) { n++; cb(); } }));
+  console.log('parse', n, Date.now() - t, 'ms');
+  t = Date.now();
+  const { parser: p2 } = csvLineParser();
+  let bytes = 0;
+  await pipeline(Readable.from([Buffer.from(text)]), p2, new ShipmentCopyEncoder(new ImportRejections()), new Writable({ write(c, _e, cb) { bytes += c.length; cb(); } }));
+  console.log('parse+encode', bytes, Date.now() - t, 'ms');
+})();

@@ -1,5 +1,5 @@
 import type { ShipmentCsvColumn } from '@tradeflow/domain';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { type HttpResult, startTestApp, type TestApp } from '../support/test-app';
 import { aCsvRow, csvFile } from '../support/shipment-csv';
 
 type Rule = [
@@ -67,7 +67,7 @@ const RULES: Rule[] = [
 
 describe('POST /api/shipments/import applies every field rule of the JSON API', () => {
   let t: TestApp;
-  let response: Awaited<ReturnType<TestApp['http']['post']>>;
+  let response: HttpResult;
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -156,7 +156,7 @@ describe('POST /api/shipments/import stores good files', () => {
       headers: { authorization: `Bearer ${t.adminToken}` },
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).inserted).toBe(1);
+    expect(((await response.json()) as { message: string; inserted: number }).inserted).toBe(1);
     expect(await storedReferences()).toEqual(['MULTI-1']);
   });
 
@@ -169,7 +169,9 @@ describe('POST /api/shipments/import stores good files', () => {
       headers: { authorization: `Bearer ${t.adminToken}` },
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toMatch(/in a field named "file" \(got "upload"\)/);
+    expect(((await response.json()) as { message: string; inserted: number }).message).toMatch(
+      /in a field named "file" \(got "upload"\)/,
+    );
     expect(await storedReferences()).toEqual([]);
   });
 
@@ -182,6 +184,6 @@ describe('POST /api/shipments/import stores good files', () => {
       headers: { authorization: `Bearer ${t.adminToken}` },
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toMatch(/has no file/);
+    expect(((await response.json()) as { message: string; inserted: number }).message).toMatch(/has no file/);
   });
 });

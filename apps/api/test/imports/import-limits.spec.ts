@@ -65,7 +65,7 @@ describe('POST /api/shipments/import size limit', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
-    expect((await response.json()).message).toMatch(tooLarge);
+    expect(((await response.json()) as { message: string; inserted: number }).message).toMatch(tooLarge);
     expect(await shipmentCount()).toBe(0);
   });
 
@@ -78,7 +78,7 @@ describe('POST /api/shipments/import size limit', () => {
       headers: { authorization: `Bearer ${t.adminToken}` },
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).message).toMatch(tooLarge);
+    expect(((await response.json()) as { message: string; inserted: number }).message).toMatch(tooLarge);
     expect(await shipmentCount()).toBe(0);
   });
 });

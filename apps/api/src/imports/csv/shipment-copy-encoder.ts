@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import {
   DEFAULT_SHIPMENT_STATUS,
   parseShipmentCsvLine,
+  restoreCsvCell,
   SHIPMENT_CSV_COLUMNS,
   shipmentCsvHeaderProblem,
   type ShipmentInput,
@@ -44,7 +45,7 @@ export class ShipmentCopyEncoder extends Transform {
     if (cells.length !== SHIPMENT_CSV_COLUMNS.length) {
       this.rejections.add({
         line,
-        reference: cells[0] || null,
+        reference: cells[0] ? restoreCsvCell(cells[0]) : null,
         errors: [
           {
             field: 'columns',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logging/logger-options';
@@ -41,6 +42,7 @@ export class AppModule {
         ReferenceModule,
         ShipmentsModule,
         ImportsModule,
+        ExportsModule,
         SampleDataModule,
         ...web,
       ],

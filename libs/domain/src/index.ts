@@ -24,3 +24,7 @@ export * from './analytics/units';
 
 export * from './contract/analytics-contract';
 export * from './contract/import-contract';
+export * from './contract/report-contract';
+export * from './reports/report-window';
+export * from './reports/time-zone';
+export * from './reports/validate-report';

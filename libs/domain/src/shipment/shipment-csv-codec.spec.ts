@@ -145,7 +145,7 @@ describe('shipment CSV codec', () => {
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS])).toBeUndefined();
     });
     it('names the first wrong column', () => {
-      const cells = [...SHIPMENT_CSV_COLUMNS];
+      const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
         /line 1 must be the header "reference,commodity,.*notes".*column 3 is "origin" where origin_country was expected/,

@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -12,17 +13,20 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
+import { ReportsModule } from './reports/reports.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** Tests pass a controllable clock; the product uses the system clock. */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, clock }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -35,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         HealthModule,
@@ -43,6 +47,7 @@ export class AppModule {
         ShipmentsModule,
         ImportsModule,
         ExportsModule,
+        ReportsModule,
         SampleDataModule,
         ...web,
       ],

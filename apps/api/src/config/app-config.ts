@@ -16,6 +16,20 @@ export interface AppConfig {
   jsonBodyLimitBytes: number;
   /** Largest CSV accepted by POST /api/shipments/import (413 above it). */
   importMaxBytes: number;
+  reports: ReportsConfig;
+}
+
+export interface ReportsConfig {
+  /** Signs every webhook; when unset each report gets its own secret, shown once at creation. */
+  webhookSecret: string | undefined;
+  /** Retries of a failed run, with exponential backoff from `retryDelaySeconds`. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  webhookRetryLimit: number;
+  webhookRetryDelaySeconds: number;
+  webhookTimeoutMs: number;
+  /** How often idle job workers look for work (pg-boss polling). */
+  jobPollingSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,7 +46,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '..', '..', 'web')),
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 2 ** 42),
+    reports: {
+      webhookSecret: webhookSecret(env),
+      retryLimit: integer(env, 'REPORT_RETRY_LIMIT', 3, 0, 20),
+      retryDelaySeconds: integer(env, 'REPORT_RETRY_DELAY_SECONDS', 30, 1, 3600),
+      webhookRetryLimit: integer(env, 'REPORT_WEBHOOK_RETRY_LIMIT', 5, 0, 20),
+      webhookRetryDelaySeconds: integer(env, 'REPORT_WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 3600),
+      webhookTimeoutMs: integer(env, 'REPORT_WEBHOOK_TIMEOUT_MS', 30_000, 100, 600_000),
+      jobPollingSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
+    },
   };
+}
+
+function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env['REPORT_WEBHOOK_SECRET'];
+  if (!value) return undefined;
+  if (value.length < 16) throw new ConfigError('REPORT_WEBHOOK_SECRET must be at least 16 characters');
+  return value;
 }
 
 function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {

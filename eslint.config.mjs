@@ -45,6 +45,8 @@ export default [
               ],
             },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
+            // The workspace root (bench/): benchmarks drive the built product like the e2e tests.
+            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
           ],
         },
       ],

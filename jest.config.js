@@ -4,5 +4,7 @@ module.exports = {
     '<rootDir>/libs/domain/jest.config.js',
     '<rootDir>/apps/api/jest.config.js',
     '<rootDir>/apps/web/jest.config.cjs',
+    // The built product as a process: persistence, SIGTERM drain, CSP in Chromium (npm test builds first).
+    '<rootDir>/apps/api-e2e/jest.config.js',
   ],
 };

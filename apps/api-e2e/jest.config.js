@@ -7,6 +7,7 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   testTimeout: 120_000,
+  setupFilesAfterEnv: ['<rootDir>/src/jest-timeout.ts'],
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '^@tradeflow/e2e-support$': path.join(__dirname, '../../libs/e2e-support/src/index.ts'),

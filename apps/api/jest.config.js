@@ -8,4 +8,5 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
 };

@@ -19,17 +19,18 @@ describe('npm start: embedded PostgreSQL, sample data, clean stop and restart', 
     const first = await startServerProcess({ dataDir, env: { SAMPLE_DATA: 'true' } });
     let restarted: Awaited<ReturnType<typeof startServerProcess>> | undefined;
     try {
+      expect((await fetch(`${first.baseUrl}/api/shipments?limit=1`)).status).toBe(401);
       const docs = await fetch(`${first.baseUrl}/api/docs`);
       expect(docs.status).toBe(200);
       const home = await fetch(`${first.baseUrl}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toMatch(/<div id="root">/);
 
-      const sample = (await (await fetch(`${first.baseUrl}/api/shipments?limit=1`)).json()) as {
+      const sample = (await (await first.request('/api/shipments?limit=1')).json()) as {
         total: number;
       };
       expect(sample.total).toBeGreaterThan(1000);
-      const story = (await (await fetch(`${first.baseUrl}/api/shipments?q=PK-RU-CRUDE-2023-001`)).json()) as {
+      const story = (await (await first.request('/api/shipments?q=PK-RU-CRUDE-2023-001')).json()) as {
         items: { volumeTonnes: number; paymentCurrency: string; dischargePort: string }[];
       };
       expect(story.items[0]).toMatchObject({
@@ -38,7 +39,7 @@ describe('npm start: embedded PostgreSQL, sample data, clean stop and restart', 
         dischargePort: 'PKKHI',
       });
 
-      const created = await fetch(`${first.baseUrl}/api/shipments`, {
+      const created = await first.request('/api/shipments', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -57,11 +58,11 @@ describe('npm start: embedded PostgreSQL, sample data, clean stop and restart', 
       expect(first.output()).not.toMatch(/start-up failed|Error:/);
 
       restarted = await startServerProcess({ dataDir, env: { SAMPLE_DATA: 'true' } });
-      const after = (await (await fetch(`${restarted.baseUrl}/api/shipments?limit=1`)).json()) as {
+      const after = (await (await restarted.request('/api/shipments?limit=1')).json()) as {
         total: number;
       };
       expect(after.total).toBe(sample.total + 1);
-      const kept = (await (await fetch(`${restarted.baseUrl}/api/shipments?q=PERSIST-1`)).json()) as {
+      const kept = (await (await restarted.request('/api/shipments?q=PERSIST-1')).json()) as {
         items: { volumeTonnes: number; transitCountries: string[] }[];
       };
       expect(kept.items).toEqual([

@@ -2,7 +2,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { SESSION_COOKIE } from './auth/session-cookie';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { applyHttpSecurity } from './common/http-security';
 import { createValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -10,6 +12,7 @@ import type { AppConfig } from './config/app-config';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  applyHttpSecurity(app, config.security);
   app.setGlobalPrefix('api');
   app.useBodyParser('json', {
     limit: config.jsonBodyLimitBytes,
@@ -30,9 +33,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     .setTitle('tradeflow API')
     .setDescription(
       'Oil and LPG import shipments, code tables and import-diversification analytics. ' +
-        'Errors are `{ statusCode, error, message, errors?: [{ field, message }] }`.',
+        'Errors are `{ statusCode, error, message, errors?: [{ field, message }] }`. ' +
+        'Every route but /api/health and sign-in needs a session cookie (POST /api/auth/login) or ' +
+        '`Authorization: Bearer <API key>`: reading needs the viewer role, writing editor, users and keys admin.',
     )
     .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (POST /api/api-keys)' })
+    .addCookieAuth(SESSION_COOKIE)
     .build();
   const document = SwaggerModule.createDocument(app, openApi);
   SwaggerModule.setup('api/docs', app, document, {

@@ -2,12 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -22,11 +25,13 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Tests pass a controllable clock; the product uses the system clock. */
   clock?: Clock;
+  /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, clock }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, clock, logDestination }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -40,8 +45,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        AuthModule,
         HealthModule,
         ReferenceModule,
         ShipmentsModule,

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import type { Clock } from './common/clock';
+import { AppModule, type AppModuleOptions } from './app.module';
 import { configureApp } from './app-setup';
 import type { AppConfig } from './config/app-config';
 import { runMigrations } from './database/run-migrations';
@@ -12,7 +11,7 @@ import { runMigrations } from './database/run-migrations';
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { clock?: Clock } = {},
+  options: Pick<AppModuleOptions, 'logDestination' | 'clock'> = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, databaseUrl, ...options }),

@@ -28,3 +28,7 @@ export * from './contract/report-contract';
 export * from './reports/report-window';
 export * from './reports/time-zone';
 export * from './reports/validate-report';
+
+export * from './auth/roles';
+export * from './auth/credential-rules';
+export * from './contract/auth-contract';

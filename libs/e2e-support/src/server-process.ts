@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -10,6 +11,10 @@ const MAIN = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'main.js');
 
 export interface ServerProcess {
   baseUrl: string;
+  /** The admin API key the process was started with (TRADEFLOW_ADMIN_TOKEN). */
+  adminToken: string;
+  /** fetch() on this server with `Authorization: Bearer <adminToken>`. */
+  request(path: string, init?: RequestInit): Promise<Response>;
   port: number;
   /** Process id of the server (e.g. to read its memory from /proc/<pid>/status). */
   pid: number;
@@ -34,6 +39,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tradeflow-e2e-')));
   const port = options.port ?? (await freePort());
+  const adminToken = options.env?.['TRADEFLOW_ADMIN_TOKEN'] ?? `tf_e2e_${randomBytes(24).toString('hex')}`;
   const started = Date.now();
   const child = spawn(process.execPath, [MAIN], {
     cwd: WORKSPACE_ROOT,
@@ -44,6 +50,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      TRADEFLOW_ADMIN_TOKEN: adminToken,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,6 +64,12 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
   const stop = (signal: NodeJS.Signals = 'SIGTERM') => stopProcess(child, signal);
   return {
     baseUrl,
+    adminToken,
+    request: (path, init = {}) =>
+      fetch(`${baseUrl}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string>) },
+      }),
     port,
     pid: child.pid as number,
     dataDir,

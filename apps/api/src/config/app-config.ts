@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { passwordProblem } from '@tradeflow/domain';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -14,6 +15,7 @@ export interface AppConfig {
   /** Built dashboard served at `/`; skipped when the folder does not exist. */
   webDistDir: string;
   jsonBodyLimitBytes: number;
+  security: SecurityConfig;
   /** Largest CSV accepted by POST /api/shipments/import (413 above it). */
   importMaxBytes: number;
   reports: ReportsConfig;
@@ -32,6 +34,33 @@ export interface ReportsConfig {
   jobPollingSeconds: number;
 }
 
+export interface SecurityConfig {
+  /** An admin API key taken from the environment (TRADEFLOW_ADMIN_TOKEN); undefined when unset. */
+  adminToken: string | undefined;
+  /** Password of the user `admin`, set at every start (TRADEFLOW_ADMIN_PASSWORD); undefined when unset. */
+  adminPassword: string | undefined;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxAgeMinutes: number;
+  /** A session ends after this long without a request. */
+  sessionIdleMinutes: number;
+  /** `auto`: Secure when the request came over https (see trustProxy). */
+  cookieSecure: 'auto' | boolean;
+  /** Express `trust proxy`: false, true, a hop count or a list of addresses/subnets. */
+  trustProxy: boolean | number | string;
+  /** Origins allowed to call the API from a browser on another origin; empty: same origin only. */
+  corsOrigins: string[];
+  /** Requests per minute per signed-in user or anonymous address. */
+  rateLimitPerMinute: number;
+  /** Requests per minute per API key (machine clients send more). */
+  apiKeyRateLimitPerMinute: number;
+  /** Sign-in attempts per minute per client address. */
+  loginRateLimitPerMinute: number;
+  /** Failed sign-ins for one username within the lock-out window that lock it. */
+  loginLockoutAttempts: number;
+  /** Length of the counting window and of the lock-out. */
+  loginLockoutMinutes: number;
+}
+
 export class ConfigError extends Error {}
 
 /** Reads and checks the environment once, at start-up; a bad value stops start-up naming the variable. */
@@ -45,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '..', '..', 'web')),
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    security: securityConfig(env),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 2 ** 42),
     reports: {
       webhookSecret: webhookSecret(env),
@@ -63,6 +93,95 @@ function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
   if (!value) return undefined;
   if (value.length < 16) throw new ConfigError('REPORT_WEBHOOK_SECRET must be at least 16 characters');
   return value;
+}
+
+const MINUTES_PER_YEAR = 366 * 24 * 60;
+
+function securityConfig(env: NodeJS.ProcessEnv): SecurityConfig {
+  const sessionMaxAgeMinutes = integer(env, 'SESSION_MAX_AGE_MINUTES', 12 * 60, 1, MINUTES_PER_YEAR);
+  return {
+    adminToken: secret(env, 'TRADEFLOW_ADMIN_TOKEN', 24),
+    adminPassword: adminPassword(env),
+    sessionMaxAgeMinutes,
+    sessionIdleMinutes: Math.min(
+      integer(env, 'SESSION_IDLE_MINUTES', 60, 1, MINUTES_PER_YEAR),
+      sessionMaxAgeMinutes,
+    ),
+    cookieSecure: cookieSecure(env),
+    trustProxy: trustProxy(env),
+    corsOrigins: corsOrigins(env),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 100_000_000),
+    apiKeyRateLimitPerMinute: integer(env, 'API_KEY_RATE_LIMIT_PER_MINUTE', 6000, 1, 100_000_000),
+    loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000_000),
+    loginLockoutAttempts: integer(env, 'LOGIN_LOCKOUT_ATTEMPTS', 5, 1, 1000),
+    loginLockoutMinutes: integer(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+  };
+}
+
+function secret(env: NodeJS.ProcessEnv, name: string, minLength: number): string | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (value.length < minLength || /\s/.test(value)) {
+    // Never echo the value: it is a secret.
+    throw new ConfigError(`${name} must be at least ${minLength} characters without spaces`);
+  }
+  return value;
+}
+
+function adminPassword(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env['TRADEFLOW_ADMIN_PASSWORD'];
+  if (value === undefined || value === '') return undefined;
+  const problem = passwordProblem(value, 'admin');
+  if (problem) throw new ConfigError(`TRADEFLOW_ADMIN_PASSWORD ${problem}`);
+  return value;
+}
+
+function cookieSecure(env: NodeJS.ProcessEnv): 'auto' | boolean {
+  const raw = env['COOKIE_SECURE']?.toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  return boolean(env, 'COOKIE_SECURE', false);
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (raw === undefined || raw === '' || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (
+    !/^[0-9a-fA-F.:/,\s]+$|^(loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal))*$/.test(
+      raw,
+    )
+  ) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count, or addresses/subnets separated by commas, got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = env['CORS_ORIGINS'];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let url: URL;
+      try {
+        url = new URL(origin);
+      } catch {
+        throw new ConfigError(
+          `CORS_ORIGINS: "${origin}" is not an origin like https://dashboard.example.com`,
+        );
+      }
+      if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+        throw new ConfigError(
+          `CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path), e.g. https://dashboard.example.com`,
+        );
+      }
+      return url.origin;
+    });
 }
 
 function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {

@@ -87,13 +87,16 @@ export class EmbeddedPostgresServer {
     this.log(`embedded PostgreSQL listening on 127.0.0.1:${this.port} (data in ${this.dataDir})`);
   }
 
-  /** Clean shutdown: every committed transaction is on disk when this resolves. */
-  async stop(): Promise<void> {
+  /**
+   * Clean shutdown: every committed transaction is on disk when this resolves. `immediate` is a
+   * crash as far as PostgreSQL can tell (no checkpoint; WAL recovery at the next start), for fault tests.
+   */
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
     if (!this.running) return;
     const owner = await this.osOwner();
     await this.run(
       binaries().pgCtl,
-      ['stop', '--wait', '--timeout=60', '--mode=fast', `--pgdata=${this.dataDir}`],
+      ['stop', '--wait', '--timeout=60', `--mode=${mode}`, `--pgdata=${this.dataDir}`],
       owner,
     );
     this.running = false;

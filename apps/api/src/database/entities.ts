@@ -1,7 +1,22 @@
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
 import { ReportEntity } from '../reports/report.entity';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { LoginFailureEntity } from '../auth/login-failure.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
-export const ENTITIES = [ShipmentEntity, ReportEntity, ReportRunEntity, ReportFileEntity];
+export const ENTITIES = [
+  ShipmentEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  ApiKeyEntity,
+  AuditLogEntity,
+  ReportEntity,
+  ReportRunEntity,
+  ReportFileEntity,
+];

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
   ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,8 +14,10 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { Shipment, ShipmentInput } from '@tradeflow/domain';
+import type { AuditEntry, Shipment, ShipmentInput } from '@tradeflow/domain';
 import type { Response } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { AuditEntryDto } from '../audit/dto/audit-entry.dto';
 import { ListShipmentsQuery } from './dto/list-shipments.query';
 import { ShipmentDto, ShipmentPageDto } from './dto/shipment.dto';
 import { ShipmentInputDto } from './dto/shipment-input.dto';
@@ -22,10 +26,15 @@ import { ShipmentInputPipe } from './shipment-input.pipe';
 import { ShipmentsService } from './shipments.service';
 
 @ApiTags('shipments')
+@ApiBearerAuth()
+@ApiCookieAuth()
 @ApiBadRequestResponse({ description: 'Invalid input: `{ message, errors: [{ field, message }] }`' })
 @Controller('shipments')
 export class ShipmentsController {
-  constructor(private readonly shipments: ShipmentsService) {}
+  constructor(
+    private readonly shipments: ShipmentsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Record a shipment (idempotent by reference)' })
@@ -56,6 +65,13 @@ export class ShipmentsController {
   @ApiNotFoundResponse()
   findOne(@Param('id', ShipmentIdPipe) id: string): Promise<Shipment> {
     return this.shipments.findOne(id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every recorded change of a shipment, oldest first (who, when, before, after)' })
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  async history(@Param('id', ShipmentIdPipe) id: string): Promise<AuditEntry[]> {
+    return this.audit.history('shipment', id);
   }
 
   @Patch(':id')

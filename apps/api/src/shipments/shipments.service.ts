@@ -1,7 +1,8 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, Shipment, ShipmentInput } from '@tradeflow/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { validateShipmentInput } from '@tradeflow/domain';
 import type { ListShipmentsQuery } from './dto/list-shipments.query';
@@ -26,17 +27,34 @@ const DEFAULT_LIMIT = 50;
 
 @Injectable()
 export class ShipmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  /** Idempotent by reference: same body -> the stored record, different body -> 409, nothing changed. */
+  /**
+   * Idempotent by reference: same body -> the stored record, different body -> 409, nothing changed.
+   * The row and its audit entry commit together.
+   */
   async create(input: ShipmentInput): Promise<CreateOutcome> {
     const record = toRecord(input);
-    const inserted: ShipmentRow[] = await this.dataSource.query(
-      `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
-       ON CONFLICT (id) DO NOTHING RETURNING *`,
-      recordValues(record),
-    );
-    if (inserted[0]) return { created: true, shipment: toShipment(inserted[0]) };
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const inserted: ShipmentRow[] = await manager.query(
+        `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
+         ON CONFLICT (id) DO NOTHING RETURNING *`,
+        recordValues(record),
+      );
+      if (!inserted[0]) return undefined;
+      const shipment = toShipment(inserted[0]);
+      await this.audit.record(manager, {
+        action: 'shipment.create',
+        entityType: 'shipment',
+        entityId: shipment.id,
+        after: shipment,
+      });
+      return { created: true, shipment };
+    });
+    if (outcome) return outcome;
 
     const existing = await this.findOne(record.id);
     const differences = differingFields(existing, record);
@@ -74,8 +92,12 @@ export class ShipmentsService {
     });
   }
 
-  async findOne(id: string): Promise<Shipment> {
-    const rows: ShipmentRow[] = await this.dataSource.query('SELECT * FROM shipments WHERE id = $1', [id]);
+  async findOne(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock: '' | 'FOR UPDATE' = '',
+  ): Promise<Shipment> {
+    const rows: ShipmentRow[] = await manager.query(`SELECT * FROM shipments WHERE id = $1 ${lock}`, [id]);
     if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
     return toShipment(rows[0]);
   }
@@ -123,44 +145,67 @@ export class ShipmentsService {
 
   /** Applies a partial change; the merged shipment must pass every rule, the reference cannot change. */
   async update(id: string, patch: Partial<ShipmentInput>): Promise<Shipment> {
-    const existing = await this.findOne(id);
-    if (patch.reference !== undefined && patch.reference !== existing.reference) {
-      throw new BadRequestException({
-        message:
-          'reference is the natural key and cannot be changed; create a new shipment and delete this one',
-        errors: [{ field: 'reference', message: 'cannot be changed' }],
-      });
-    }
-    const {
-      id: _id,
-      volumeBarrels: _barrels,
-      createdAt: _created,
-      updatedAt: _updated,
-      ...current
-    } = existing;
-    const merged = { ...current, ...patch } as ShipmentInput;
-    const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
-    if (errors.length > 0) throw new FieldValidationException(errors);
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so the audit's "before" is exactly what this update replaces.
+      const existing = await this.findOne(id, manager, 'FOR UPDATE');
+      if (patch.reference !== undefined && patch.reference !== existing.reference) {
+        throw new BadRequestException({
+          message:
+            'reference is the natural key and cannot be changed; create a new shipment and delete this one',
+          errors: [{ field: 'reference', message: 'cannot be changed' }],
+        });
+      }
+      const {
+        id: _id,
+        volumeBarrels: _barrels,
+        createdAt: _created,
+        updatedAt: _updated,
+        ...current
+      } = existing;
+      const merged = { ...current, ...patch } as ShipmentInput;
+      const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
+      if (errors.length > 0) throw new FieldValidationException(errors);
 
-    const values = recordValues(toRecord(merged));
-    const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
-      .map((column) => `${column} = v.${column}`)
-      .join(', ');
-    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
-    const [rows]: [ShipmentRow[], number] = await this.dataSource.query(
-      `UPDATE shipments s SET ${assignments}, updated_at = now()
-       FROM (VALUES ${valuesPlaceholders()}) AS v (${SHIPMENT_WRITE_COLUMNS.join(', ')})
-       WHERE s.id = v.id RETURNING s.*`,
-      values,
-    );
-    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
-    return toShipment(rows[0]);
+      const record = toRecord(merged);
+      // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
+      if (differingFields(existing, record).length === 0) return existing;
+      const values = recordValues(record);
+      const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
+        .map((column) => `${column} = v.${column}`)
+        .join(', ');
+      // For UPDATE, TypeORM's query() answers [rows, affectedCount].
+      const [rows]: [ShipmentRow[], number] = await manager.query(
+        `UPDATE shipments s SET ${assignments}, updated_at = now()
+         FROM (VALUES ${valuesPlaceholders()}) AS v (${SHIPMENT_WRITE_COLUMNS.join(', ')})
+         WHERE s.id = v.id RETURNING s.*`,
+        values,
+      );
+      if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+      const updated = toShipment(rows[0]);
+      await this.audit.record(manager, {
+        action: 'shipment.update',
+        entityType: 'shipment',
+        entityId: id,
+        before: existing,
+        after: updated,
+      });
+      return updated;
+    });
   }
 
   async remove(id: string): Promise<void> {
-    const result: [unknown[], number] = await this.dataSource.query('DELETE FROM shipments WHERE id = $1', [
-      id,
-    ]);
-    if (result[1] === 0) throw new NotFoundException(`No shipment with id ${id}`);
+    await this.dataSource.transaction(async (manager) => {
+      const [rows]: [ShipmentRow[], number] = await manager.query(
+        'DELETE FROM shipments WHERE id = $1 RETURNING *',
+        [id],
+      );
+      if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+      await this.audit.record(manager, {
+        action: 'shipment.delete',
+        entityType: 'shipment',
+        entityId: id,
+        before: toShipment(rows[0]),
+      });
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/bootstrap';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
@@ -22,6 +23,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Another app's database: a second instance on the same data. close() then leaves it alone. */
   sharedDb?: TestDatabase;
+  /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
+  logDestination?: DestinationStream;
 }
 
 /** The real application on a fresh database, listening on a free port (tests talk real HTTP). */
@@ -38,11 +41,18 @@ export async function startTestApp(
       SAMPLE_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
       TRADEFLOW_ADMIN_TOKEN: adminToken,
+      // Tests send many requests from one address; the rate-limit tests set their own limits.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      API_KEY_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     }),
     ...overrides,
   };
-  const app = await createApp(config, db.url, { clock: options.clock });
+  const app = await createApp(config, db.url, {
+    clock: options.clock,
+    logDestination: options.logDestination,
+  });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

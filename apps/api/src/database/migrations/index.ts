@@ -1,5 +1,14 @@
 import { CreateShipments1764400000000 } from './1764400000000-CreateShipments';
 import { CreateReports1764600000000 } from './1764600000000-CreateReports';
+import { CreateUsersAndSessions1764800000000 } from './1764800000000-CreateUsersAndSessions';
+import { CreateApiKeys1764800000001 } from './1764800000001-CreateApiKeys';
+import { CreateAuditLog1764800000002 } from './1764800000002-CreateAuditLog';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [CreateShipments1764400000000, CreateReports1764600000000];
+export const MIGRATIONS = [
+  CreateShipments1764400000000,
+  CreateReports1764600000000,
+  CreateUsersAndSessions1764800000000,
+  CreateApiKeys1764800000001,
+  CreateAuditLog1764800000002,
+];

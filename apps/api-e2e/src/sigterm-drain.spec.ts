@@ -1,0 +1,92 @@
+import { startServerProcess } from '@tradeflow/e2e-support';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * SIGTERM while requests are in flight: the process stops taking connections, lets the open
+ * requests finish (they are held up by a table lock the test controls), then stops PostgreSQL and
+ * exits 0; what was acknowledged is there after a restart.
+ */
+describe('SIGTERM drains slow requests before the process exits', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'tradeflow-drain-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('answers every request that was in flight, refuses new ones, exits 0, and kept the writes', async () => {
+    const server = await startServerProcess({ dataDir, env: { SAMPLE_DATA: 'false', LOG_LEVEL: 'info' } });
+    const port = /embedded PostgreSQL listening on 127\.0\.0\.1:(\d+)/.exec(server.output())?.[1];
+    expect(port).toBeDefined();
+    const url = `postgres://tradeflow:tradeflow@127.0.0.1:${port}/tradeflow`;
+    const blocker = new Client({ connectionString: url });
+    // A separate session: pg_stat_activity is a snapshot taken once per transaction.
+    const observer = new Client({ connectionString: url });
+    for (const client of [blocker, observer]) {
+      client.on('error', () => undefined);
+      await client.connect();
+    }
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE shipments IN ACCESS EXCLUSIVE MODE');
+
+      const body = (i: number) =>
+        JSON.stringify({
+          reference: `DRAIN-${i}`,
+          commodity: 'crude_oil',
+          originCountry: 'RU',
+          transportMode: 'sea',
+          volumeTonnes: 1000 + i,
+          arrivalDate: '2024-01-15',
+        });
+      const inFlight = [
+        ...[0, 1, 2].map((i) =>
+          server.request('/api/shipments', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: body(i),
+          }),
+        ),
+        server.request('/api/shipments?limit=5'),
+        server.request('/api/shipments?origin=RU'),
+      ];
+      // Wait until PostgreSQL shows all of them waiting for the lock (no timing guess).
+      const deadline = Date.now() + 30_000;
+      for (let waiting = 0; waiting < 5;) {
+        if (Date.now() > deadline) throw new Error(`only ${waiting} requests reached the lock`);
+        await sleep(50);
+        const { rows } = await observer.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'tradeflow'`,
+        );
+        waiting = rows[0].n;
+      }
+
+      const exited = server.stop('SIGTERM');
+      await sleep(500);
+      await expect(fetch(`${server.baseUrl}/api/health`)).rejects.toThrow();
+      await blocker.query('COMMIT');
+
+      const answers = await Promise.all(inFlight);
+      expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 200, 200]);
+      expect(await exited).toBe(0);
+      expect(server.output()).toMatch(/received SIGTERM: draining requests/);
+    } finally {
+      await blocker.end().catch(() => undefined);
+      await observer.end().catch(() => undefined);
+      await server.stop('SIGKILL');
+    }
+
+    const restarted = await startServerProcess({ dataDir, env: { SAMPLE_DATA: 'false' } });
+    try {
+      const page = (await (await restarted.request('/api/shipments?q=DRAIN-')).json()) as { total: number };
+      expect(page.total).toBe(3);
+    } finally {
+      await restarted.stop();
+    }
+  });
+});

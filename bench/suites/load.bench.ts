@@ -1,0 +1,229 @@
+import { startServerProcess, type ServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
+import autocannon, { type Result } from 'autocannon';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
+
+/** The built product's PostgreSQL controller (dist/, as `npm run bench` builds first). */
+interface EmbeddedPostgresServer {
+  readonly connectionUrl: string;
+  urlFor(database: string): string;
+  start(): Promise<void>;
+  stop(mode?: 'fast' | 'immediate'): Promise<void>;
+  destroy(): Promise<void>;
+}
+type DatabaseModule = {
+  EmbeddedPostgresServer: new (options: { dataDir: string }) => EmbeddedPostgresServer;
+  createDatabaseIfMissing: (adminUrl: string, name: string) => Promise<void>;
+};
+
+async function builtDatabaseModule(): Promise<DatabaseModule> {
+  const folder = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'database');
+  const [server, open] = await Promise.all([
+    import(join(folder, 'embedded-postgres-server.js')),
+    import(join(folder, 'open-database.js')),
+  ]);
+  return { ...server, ...open } as DatabaseModule;
+}
+
+const CONNECTIONS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The built product (node dist/apps/api/main.js) on its own PostgreSQL with the sample data,
+ * driven by autocannon with 100 connections through an editor API key: every request pays for
+ * the key lookup, the rate limiter and the audit trail like a real client. The key's limit is
+ * raised with API_KEY_RATE_LIMIT_PER_MINUTE for this run only, so the limiter counts but never
+ * answers 429. Then PostgreSQL is crashed and restarted under the running API to time recovery.
+ */
+export const loadSuite: BenchSuite = {
+  name: 'load',
+  description: `${CONNECTIONS} connections per endpoint (autocannon), then database crash recovery`,
+  async run(context: BenchContext): Promise<BenchRow[]> {
+    const seconds = context.quick ? 5 : 30;
+    const { EmbeddedPostgresServer, createDatabaseIfMissing } = await builtDatabaseModule();
+    const dataDir = await mkdtemp(join(tmpdir(), 'tradeflow-bench-load-'));
+    const database = new EmbeddedPostgresServer({ dataDir: join(dataDir, 'pg') });
+    let server: ServerProcess | undefined;
+    try {
+      await database.start();
+      await createDatabaseIfMissing(database.connectionUrl, 'tradeflow');
+      server = await startServerProcess({
+        dataDir,
+        env: {
+          DATABASE_URL: database.urlFor('tradeflow'),
+          SAMPLE_DATA: 'true',
+          LOG_LEVEL: 'warn',
+          API_KEY_RATE_LIMIT_PER_MINUTE: '100000000',
+        },
+      });
+      const created = await server.request('/api/api-keys', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'bench-load', role: 'editor' }),
+      });
+      const key = ((await created.json()) as { key: string }).key;
+      const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+      const paths = Object.keys(
+        ((await (await server.request('/api/docs-json')).json()) as { paths: Record<string, unknown> }).paths,
+      );
+
+      const rows: BenchRow[] = [];
+      const run = async (operation: string, options: Parameters<typeof autocannon>[0]) => {
+        context.log(`${operation}: ${CONNECTIONS} connections for ${seconds} s`);
+        const result = await autocannon({
+          connections: CONNECTIONS,
+          duration: seconds,
+          timeout: 30,
+          ...options,
+        });
+        rows.push(toRow(operation, result, seconds));
+      };
+
+      if (paths.includes('/api/analytics/summary')) {
+        await run('GET /api/analytics/summary', { url: `${server.baseUrl}/api/analytics/summary`, headers });
+      } else {
+        rows.push({
+          suite: 'load',
+          operation: 'GET /api/analytics/summary',
+          n: 0,
+          note: 'skipped: the analytics endpoints are not in this build yet',
+        });
+      }
+      await run('GET /api/shipments (50 a page)', {
+        url: `${server.baseUrl}/api/shipments?limit=50`,
+        headers,
+      });
+      // Baseline in the same run: the same listing with the bootstrap token, which needs no key lookup.
+      const keyed = rows[rows.length - 1] as BenchRow;
+      await run('GET /api/shipments, bootstrap token (no key lookup)', {
+        url: `${server.baseUrl}/api/shipments?limit=50`,
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
+      const unkeyed = rows[rows.length - 1] as BenchRow;
+      keyed.baseline = 'bootstrap token';
+      keyed.ratio = (keyed.rowsPerSec ?? 0) / (unkeyed.rowsPerSec ?? 1);
+      let sequence = 0;
+      const runId = Date.now().toString(36);
+      await run('POST /api/shipments (unique references)', {
+        url: `${server.baseUrl}/api/shipments`,
+        headers,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify(benchShipment(`${runId}-${sequence++}`)),
+            }),
+          },
+        ],
+      });
+
+      rows.push(...(await recoveryRows(server, database, key, context.quick ? 1 : 3, context)));
+      return rows;
+    } finally {
+      await server?.stop();
+      await database.destroy();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+
+function toRow(operation: string, result: Result, seconds: number): BenchRow {
+  const errors = result.errors + result.timeouts;
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([status, { count }]) => `${status}: ${count}`)
+    .join(', ');
+  return {
+    suite: 'load',
+    operation,
+    n: result.requests.total,
+    p50Ms: result.latency.p50,
+    rowsPerSec: result.requests.total / seconds,
+    target: '0 errors, 0 non-2xx',
+    met: errors === 0 && result.non2xx === 0,
+    note: `req/s; p99 ${result.latency.p99} ms; errors ${errors}; non-2xx ${result.non2xx}${statuses ? ` (${statuses})` : ''}`,
+  };
+}
+
+/**
+ * Crash PostgreSQL (immediate stop: WAL recovery on start) under the running API, keep it down for
+ * 2 s, start it again; time until /api/health answers 200 and until a write is acknowledged, with
+ * the API process never restarted.
+ */
+async function recoveryRows(
+  server: ServerProcess,
+  database: EmbeddedPostgresServer,
+  key: string,
+  rounds: number,
+  context: BenchContext,
+): Promise<BenchRow[]> {
+  const health: number[] = [];
+  const write: number[] = [];
+  const outageAnswers = new Map<number, number>();
+  for (let round = 0; round < rounds; round++) {
+    context.log(`database crash and restart ${round + 1}/${rounds}`);
+    await database.stop('immediate');
+    const downUntil = Date.now() + 2000;
+    while (Date.now() < downUntil) {
+      const status = (
+        await server.request('/api/shipments?limit=1', { headers: { authorization: `Bearer ${key}` } })
+      ).status;
+      outageAnswers.set(status, (outageAnswers.get(status) ?? 0) + 1);
+      await sleep(50);
+    }
+    await database.start();
+    const back = Date.now();
+    while ((await fetch(`${server.baseUrl}/api/health`)).status !== 200) await sleep(5);
+    health.push(Date.now() - back);
+    for (let n = 0; ; n++) {
+      const response = await fetch(`${server.baseUrl}/api/shipments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(benchShipment(`recovery-${Date.now()}-${round}-${n}`)),
+      });
+      if (response.status === 201) break;
+      await sleep(5);
+    }
+    write.push(Date.now() - back);
+  }
+  const answers = [...outageAnswers].map(([status, count]) => `${status}: ${count}`).join(', ');
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  return [
+    {
+      suite: 'load',
+      operation: 'recovery: /api/health 200 after PostgreSQL is back',
+      n: rounds,
+      p50Ms: median(health),
+      note: `no API restart; answers while down: ${answers}`,
+      target: '503 while down, no 500',
+      met: [...outageAnswers.keys()].every((status) => status === 503),
+    },
+    {
+      suite: 'load',
+      operation: 'recovery: first acknowledged write after PostgreSQL is back',
+      n: rounds,
+      p50Ms: median(write),
+      note: 'ms from PostgreSQL accepting connections',
+    },
+  ];
+}
+
+function benchShipment(suffix: string) {
+  return {
+    reference: `BENCH-${suffix}`,
+    commodity: 'crude_oil',
+    originCountry: 'RU',
+    loadPort: 'RUULU',
+    dischargePort: 'PKKHI',
+    transportMode: 'sea',
+    volumeTonnes: 45000,
+    valueAmount: 130000000,
+    paymentCurrency: 'CNY',
+    departureDate: '2024-05-01',
+    arrivalDate: '2024-05-29',
+    status: 'delivered',
+  };
+}

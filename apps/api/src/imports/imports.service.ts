@@ -8,12 +8,14 @@ import {
   type RejectedLine,
 } from '@tradeflow/domain';
 import { CsvError } from 'csv-parse';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { AuditService } from '../audit/audit.service';
+import { inTransaction } from '../database/transaction-client';
 import { csvLineParser, csvSyntaxError } from './csv/csv-lines';
 import { ShipmentCopyEncoder } from './csv/shipment-copy-encoder';
 import { Utf8Guard } from './csv/utf8-guard';
@@ -45,27 +47,30 @@ const ANALYZE_FROM_ROWS = 10_000;
 /**
  * Bulk import of a shipment CSV, streamed end to end: csv-parse -> validation -> COPY into a
  * temporary staging table -> duplicates, conflicts and merge as set-wise SQL, all in one
- * transaction, so an aborted or failed import leaves nothing behind.
+ * transaction with its audit entry, so an aborted or failed import leaves nothing behind.
  */
 @Injectable()
 export class ImportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async importShipments(csv: Readable, options: ImportOptions): Promise<ImportReport> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const client = await pool.connect();
-    let broken = false;
     try {
-      await client.query('BEGIN');
-      const report = await this.importInTransaction(client, csv, options);
-      await client.query('COMMIT');
-      return report;
+      return await inTransaction(this.dataSource, async ({ client, manager }) => {
+        const report = await this.importInTransaction(client, csv, options);
+        await this.audit.record(manager, {
+          action: 'shipment.import',
+          entityType: 'shipment-import',
+          entityId: randomUUID(),
+          after: { ...options, ...report, rejected: report.rejected.slice(0, 20) },
+        });
+        return report;
+      });
     } catch (error) {
       csv.destroy();
-      await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
-    } finally {
-      client.release(broken);
     }
   }
 

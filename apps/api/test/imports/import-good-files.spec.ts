@@ -128,6 +128,11 @@ describe('POST /api/shipments/import stores good files', () => {
       ],
     });
     expect(await storedReferences()).toEqual(['P-1', 'P-3', 'P-5']);
+    const audit = await t.http.get('/api/audit?entityType=shipment-import&action=shipment.import');
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'shipment.import',
+      after: { mode: 'partial', onConflict: 'error', inserted: 3, rejectedCount: 2 },
+    });
   });
 
   it('mode=partial drops every line of a reference that is duplicated in the file', async () => {

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../support/bench-types';
+import { csvSuite } from './csv.bench';
 import { loadSuite } from './load.bench';
 
 /** Every suite, in the order they run. Each issue's benchmarks add their suite here. */
-export const SUITES: BenchSuite[] = [loadSuite];
+export const SUITES: BenchSuite[] = [loadSuite, csvSuite];

@@ -10,6 +10,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { parseSort } from '../shipments/shipment-sort';
 import type { ShipmentFilters } from '@tradeflow/domain';
+import { ChunkBatcher } from './chunk-batcher';
 import { csvStringifier } from './csv-format';
 
 export interface ShipmentsExportOptions extends ShipmentFilters {
@@ -59,7 +60,13 @@ export class ShipmentsExportService {
           callback(null, shipmentToCsvCells(row));
         },
       });
-      await pipeline(cursor, toCells, csvStringifier(SHIPMENT_CSV_COLUMNS, options.bom ?? false), sink);
+      await pipeline(
+        cursor,
+        toCells,
+        csvStringifier(SHIPMENT_CSV_COLUMNS, options.bom ?? false),
+        new ChunkBatcher(),
+        sink,
+      );
       return { rows };
     } catch (error) {
       failed = true;

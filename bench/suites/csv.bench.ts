@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { barrelsPerTonne, type CommodityCode } from '@tradeflow/domain';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
 import { syntheticCsvLine, writeSyntheticCsv } from '../support/csv-shipments';
 import { timeOnce } from '../support/timing';
@@ -195,7 +196,6 @@ async function typeormSavePerRow(url: string, count: number, context: BenchConte
   const { DataSource } = await import('typeorm');
   const { ShipmentEntity } = await built('shipments/shipment.entity.js');
   const { shipmentIdFor } = await built('shipments/shipment-id.js');
-  const { barrelsPerTonne } = await import('@tradeflow/domain');
   const dataSource = new DataSource({ type: 'postgres', url, entities: [ShipmentEntity] });
   await dataSource.initialize();
   try {
@@ -214,7 +214,7 @@ async function typeormSavePerRow(url: string, count: number, context: BenchConte
         transportMode: mode,
         transitCountries: transit ? transit.split('|') : [],
         volumeTonnes: volume,
-        volumeBarrels: (Number(volume) * barrelsPerTonne(commodity as never)).toFixed(3),
+        volumeBarrels: (Number(volume) * barrelsPerTonne(commodity as CommodityCode)).toFixed(3),
         valueAmount: value || null,
         paymentCurrency: currency || null,
         contractDate: cells[10] || null,

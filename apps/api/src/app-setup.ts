@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { SESSION_COOKIE } from './auth/session-cookie';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { answerClientErrorsWithJson } from './common/client-errors';
 import { applyHttpSecurity } from './common/http-security';
 import { createValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
@@ -29,6 +30,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   });
   app.useGlobalFilters(filter);
   app.useGlobalPipes(createValidationPipe());
+  answerClientErrorsWithJson(app.getHttpServer());
   // Node ends a request whose body takes more than 5 minutes (requestTimeout); a 200 MB CSV import
   // over a slow link takes longer. Headers must still arrive within headersTimeout (60 s).
   (app.getHttpServer() as Server).requestTimeout = 60 * 60 * 1000;

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
@@ -46,12 +48,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
         AuditModule,
         AuthModule,
         HealthModule,
         ReferenceModule,
         ShipmentsModule,
+        AnalyticsModule,
+        FxRatesModule,
         ImportsModule,
         ExportsModule,
         ReportsModule,

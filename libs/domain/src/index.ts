@@ -23,6 +23,9 @@ export * from './analytics/route';
 export * from './analytics/units';
 
 export * from './contract/analytics-contract';
+export * from './analytics/group-keys';
+export * from './analytics/scenario';
+export * from './fx/fx-rates';
 export * from './contract/import-contract';
 export * from './contract/report-contract';
 export * from './reports/report-window';

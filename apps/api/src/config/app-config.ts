@@ -9,6 +9,8 @@ export interface AppConfig {
   host: string;
   /** External PostgreSQL; when absent an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
+  /** Read replicas of DATABASE_URL for the analytics reads (TypeORM `replication`); empty: none. */
+  databaseReadUrls: string[];
   dataDir: string;
   sampleData: boolean;
   logLevel: LogLevel;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env['HOST'] || '0.0.0.0',
     databaseUrl: databaseUrl(env),
+    databaseReadUrls: databaseReadUrls(env),
     dataDir: resolve(env['DATA_DIR'] || '.data'),
     sampleData: boolean(env, 'SAMPLE_DATA', true),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -187,16 +190,33 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
 function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   const value = env['DATABASE_URL'];
   if (!value) return undefined;
+  return postgresUrl('DATABASE_URL', value);
+}
+
+function databaseReadUrls(env: NodeJS.ProcessEnv): string[] {
+  const value = env['DATABASE_READ_URLS']?.trim();
+  if (!value) return [];
+  if (!env['DATABASE_URL']) {
+    throw new ConfigError(
+      'DATABASE_READ_URLS needs DATABASE_URL: read replicas are replicas of your own PostgreSQL, not of the embedded one',
+    );
+  }
+  return value
+    .split(',')
+    .map((url, index) => postgresUrl(`DATABASE_READ_URLS (entry ${index + 1})`, url.trim()));
+}
+
+function postgresUrl(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new ConfigError(
-      'DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)',
+      `${name} is not a valid URL (expected postgres://user:password@host:5432/database)`,
     );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://, got ${url.protocol}//`);
   }
   return value;
 }

@@ -1,3 +1,6 @@
+import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
+import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
 import { ReportEntity } from '../reports/report.entity';
@@ -11,6 +14,9 @@ import { UserEntity } from '../users/user.entity';
 /** Every TypeORM entity; the schema-drift test compares them with what the migrations build. */
 export const ENTITIES = [
   ShipmentEntity,
+  FxRateEntity,
+  ShipmentMonthlyRollupEntity,
+  ShipmentMonthlyByDimensionEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

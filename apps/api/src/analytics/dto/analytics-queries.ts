@@ -1,0 +1,126 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ANALYTICS_GRANULARITIES,
+  type ConcentrationQuery,
+  type Granularity,
+  GROUP_BYS,
+  type GroupBy,
+  parseScenarioExclusions,
+  type ScenarioQuery,
+  type SummaryQuery,
+  TIMESERIES_METRICS,
+  type TimeseriesMetric,
+  type TimeseriesQuery,
+} from '@tradeflow/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ShipmentFiltersQuery } from '../../shipments/filters/shipment-filters.query';
+
+const oneOf = (name: string, values: readonly string[]) => ({
+  message: `${name} must be one of ${values.join(', ')}`,
+});
+
+const GROUP_BY_DESCRIPTION =
+  'origin (country), currency (payment currency; `none` = not recorded), commodity, mode (transport ' +
+  'mode), region (libs/domain regions, e.g. GCC), route (mode + transit countries, e.g. `road via UZ|AF`)';
+
+export class SummaryQueryDto extends ShipmentFiltersQuery implements SummaryQuery {
+  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
+  @IsOptional()
+  @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
+  groupBy?: GroupBy;
+}
+
+/** Granularity options of the time-bucketed endpoints. */
+export class BucketedQueryDto extends ShipmentFiltersQuery {
+  @ApiPropertyOptional({
+    enum: ANALYTICS_GRANULARITIES,
+    default: 'month',
+    description: 'Calendar buckets on the arrival date (UTC); ISO weeks start on Monday',
+  })
+  @IsOptional()
+  @IsIn(ANALYTICS_GRANULARITIES, oneOf('granularity', ANALYTICS_GRANULARITIES))
+  granularity?: Granularity;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 12,
+    default: 7,
+    description: 'First month of a fiscal year, for granularity=fiscal_year (7 = July, as in Pakistan)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  @Min(1, { message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  @Max(12, { message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  fiscalYearStartMonth?: number;
+}
+
+export class TimeseriesQueryDto extends BucketedQueryDto implements TimeseriesQuery {
+  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
+  @IsOptional()
+  @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
+  groupBy?: GroupBy;
+
+  @ApiPropertyOptional({
+    enum: TIMESERIES_METRICS,
+    default: 'tonnes',
+    description: 'valueUsd: value x the latest USD rate on or before the arrival date (USD = 1)',
+  })
+  @IsOptional()
+  @IsIn(TIMESERIES_METRICS, oneOf('metric', TIMESERIES_METRICS))
+  metric?: TimeseriesMetric;
+}
+
+export class ConcentrationQueryDto extends BucketedQueryDto implements ConcentrationQuery {
+  @ApiPropertyOptional({
+    enum: GROUP_BYS,
+    default: 'origin',
+    description: `Dimension the concentration is measured over: ${GROUP_BY_DESCRIPTION}`,
+  })
+  @IsOptional()
+  @IsIn(GROUP_BYS, oneOf('dimension', GROUP_BYS))
+  dimension?: GroupBy;
+}
+
+function IsScenarioExclusionList() {
+  return ValidateBy({
+    name: 'isScenarioExclusionList',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        parseScenarioExclusions(value).problems.length === 0 &&
+        parseScenarioExclusions(value).exclusions.length > 0,
+      defaultMessage: (args) => {
+        if (typeof args?.value !== 'string') return 'exclude must be a list of dimension:key items';
+        const { problems } = parseScenarioExclusions(args.value);
+        return problems.length
+          ? `exclude: ${problems.join('; ')}`
+          : 'exclude must name at least one dimension:key item, e.g. origin:SA';
+      },
+    },
+  });
+}
+
+export class ScenarioQueryDto extends BucketedQueryDto implements ScenarioQuery {
+  @ApiProperty({
+    description:
+      'What is cut off: comma-separated `dimension:key` items; a shipment is at risk when it matches ANY ' +
+      'item. Dimensions: origin (ISO country), currency (ISO currency or `none`), commodity, mode, region, ' +
+      'route (`sea`, `road via UZ|AF`).',
+    example: 'origin:SA,route:road via UZ|AF',
+  })
+  @IsString({ message: 'exclude must be a list of dimension:key items, e.g. origin:SA' })
+  @MaxLength(4000)
+  @IsScenarioExclusionList()
+  exclude!: string;
+
+  @ApiPropertyOptional({
+    enum: GROUP_BYS,
+    default: 'origin',
+    description: 'Dimension of the HHI before and after the cut',
+  })
+  @IsOptional()
+  @IsIn(GROUP_BYS, oneOf('dimension', GROUP_BYS))
+  dimension?: GroupBy;
+}

@@ -1,0 +1,197 @@
+import type { Granularity, GroupBy, ScenarioExclusion, ShipmentFilters } from '@tradeflow/domain';
+import { bucketSql, groupKeySql, regionJoinSql } from './dimension-sql';
+import { cellSourceSql, type DateRange, dimensionSourceSql, planSources } from './flow-source';
+import { SqlParams } from './sql-params';
+
+export type FlowDimension = 'bucket' | 'key' | 'excluded';
+
+/** Measures beyond tonnes, which every flow query sums. */
+export type FlowMeasure = 'shipments' | 'barrels' | 'valueUsd' | 'withoutValue';
+
+export interface FlowQuery {
+  filters: ShipmentFilters;
+  /** Needed when a grouping set holds `bucket`. */
+  granularity?: Granularity;
+  fiscalYearStartMonth?: number;
+  /** Needed when a grouping set holds `key`. */
+  groupBy?: GroupBy;
+  /** Needed when a grouping set holds `excluded`: a row is excluded when it matches any item. */
+  exclusions?: readonly ScenarioExclusion[];
+  /** GROUP BY GROUPING SETS: totals come from PostgreSQL, exact, in the same statement. */
+  groupingSets: FlowDimension[][];
+  measures: readonly FlowMeasure[];
+}
+
+const DIMENSION_BITS: Record<FlowDimension, number> = { bucket: 4, key: 2, excluded: 1 };
+
+/** The grouping set of these dimensions as a bit mask (compare with FlowRow.set). */
+export function setOf(...dimensions: FlowDimension[]): number {
+  return dimensions.reduce((mask, dimension) => mask | DIMENSION_BITS[dimension], 0);
+}
+
+/** One aggregated row. */
+export interface FlowRow {
+  /** The dimensions of the grouping set this row belongs to, as a mask (see setOf). */
+  set: number;
+  bucket: string | null;
+  key: string | null;
+  excluded: boolean | null;
+  shipments: number;
+  /** numeric as an exact decimal string ('0' for a measure not asked for) */
+  tonnes: string;
+  barrels: string;
+  /** Sum of per-shipment USD values, each rounded to the cent. */
+  valueUsd: string;
+  withoutRate: number;
+  withoutValue: number;
+  /** Earliest and latest day (month start for rollup rows) of a bucketed query; null otherwise. */
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export interface RawFlowRow {
+  /** Bits (see setOf) of the dimensions NOT in the row's grouping set, as SQL GROUPING() counts them. */
+  absent: number;
+  bucket?: string | null;
+  key?: string | null;
+  excluded?: boolean | null;
+  shipments?: number;
+  tonnes: string;
+  barrels?: string;
+  value_usd?: string;
+  without_rate?: number;
+  without_value?: number;
+  first_day?: string | null;
+  last_day?: string | null;
+}
+
+/** Day and week buckets straddle months, and text search needs the rows: raw table only. */
+export function needsRawTable(query: Pick<FlowQuery, 'filters' | 'granularity' | 'groupingSets'>): boolean {
+  const bucketed = query.groupingSets.some((set) => set.includes('bucket'));
+  const fine = bucketed && (query.granularity === 'day' || query.granularity === 'week');
+  return fine || Boolean(query.filters.q?.trim());
+}
+
+/**
+ * Two stages: the source rows (a few hundred rollup rows per month, plus raw rows of cut months)
+ * are summed once to the finest grain asked for (day, key, excluded); the grouping sets then run
+ * over that small result. One wide GROUPING SETS pass over every source row costs several times more.
+ */
+export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const used = new Set(query.groupingSets.flat());
+  const measures = new Set(query.measures);
+  const range: DateRange = { from: query.filters.from, to: query.filters.to };
+  const plan = planSources(range, needsRawTable(query));
+  const withValue = measures.has('valueUsd');
+
+  const stageOne: string[] = [];
+  if (used.has('bucket')) stageOne.push('f.day');
+  let from: string;
+  if (used.has('key') && !used.has('excluded') && hasOnlyDateFilters(query.filters)) {
+    // One dimension, no other filter: whole months come from shipment_monthly_by_dimension.
+    const groupBy = required(query.groupBy, 'groupBy');
+    const stored = groupBy === 'region' ? 'origin' : groupBy;
+    const source = dimensionSourceSql(stored, groupKeySql(stored), query.filters, plan, params, {
+      withValue,
+    });
+    stageOne.push(groupBy === 'region' ? `${groupKeySql('region')} AS key` : 'f.key');
+    from = `(${source}) f ${groupBy === 'region' ? regionJoinSql(params, 'f.key') : ''}`;
+  } else {
+    const source = cellSourceSql(query.filters, plan, params, { withValue });
+    if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
+    if (used.has('excluded')) {
+      stageOne.push(`${excludedSql(required(query.exclusions, 'exclusions'), params)} AS excluded`);
+    }
+    const needsRegions =
+      (used.has('key') && query.groupBy === 'region') ||
+      (used.has('excluded') && query.exclusions?.some((item) => item.dimension === 'region'));
+    from = `(${source}) f ${needsRegions ? regionJoinSql(params) : ''}`;
+  }
+  const sums = [
+    measures.has('shipments') ? 'sum(f.shipments) AS shipments' : null,
+    'sum(f.tonnes) AS tonnes',
+    measures.has('barrels') ? 'sum(f.barrels) AS barrels' : null,
+    measures.has('valueUsd') ? 'sum(f.value_usd) AS value_usd' : null,
+    measures.has('valueUsd') ? 'sum(f.without_rate) AS without_rate' : null,
+    measures.has('withoutValue') ? 'sum(f.without_value) AS without_value' : null,
+  ].filter((sum): sum is string => sum !== null);
+
+  const bucket = used.has('bucket')
+    ? bucketSql(required(query.granularity, 'granularity'), params, 'g.day', query.fiscalYearStartMonth)
+    : null;
+  const dimensions = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
+  // Only the columns asked for: every column of every row is parsed by node-pg.
+  const absent = (['bucket', 'key', 'excluded'] as const)
+    .map((name) =>
+      used.has(name) ? `GROUPING(${name}) * ${DIMENSION_BITS[name]}` : `${DIMENSION_BITS[name]}`,
+    )
+    .join(' + ');
+  const totals = [
+    `(${absent}) AS absent`,
+    ...dimensions,
+    measures.has('shipments') ? 'coalesce(sum(shipments), 0)::bigint AS shipments' : null,
+    'coalesce(sum(tonnes), 0) AS tonnes',
+    measures.has('barrels') ? 'coalesce(sum(barrels), 0) AS barrels' : null,
+    measures.has('valueUsd') ? 'coalesce(sum(value_usd), 0) AS value_usd' : null,
+    measures.has('valueUsd') ? 'coalesce(sum(without_rate), 0)::bigint AS without_rate' : null,
+    measures.has('withoutValue') ? 'coalesce(sum(without_value), 0)::bigint AS without_value' : null,
+    // The range of the data is read from the grand-total row only.
+    used.has('bucket')
+      ? `CASE WHEN (${absent}) = 7 THEN min(day) END AS first_day, CASE WHEN (${absent}) = 7 THEN max(day) END AS last_day`
+      : null,
+  ].filter((column): column is string => column !== null);
+  const sets = query.groupingSets.map((set) => `(${set.join(', ')})`).join(', ');
+
+  const sql = `
+    WITH g AS (
+      SELECT ${[...stageOne, ...sums].join(', ')}
+        FROM ${from}
+       ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
+    )
+    SELECT ${totals.join(', ')}
+      FROM (SELECT ${bucket ? `${bucket} AS bucket, ` : ''}g.* FROM g) g
+     GROUP BY ${used.size ? `GROUPING SETS (${sets})` : '()'}`;
+  return { sql, params: params.values };
+}
+
+function hasOnlyDateFilters(filters: ShipmentFilters): boolean {
+  const lists = [filters.commodity, filters.origin, filters.currency, filters.mode, filters.status];
+  return lists.every((list) => !list?.length) && !filters.q?.trim();
+}
+
+function excludedSql(exclusions: readonly ScenarioExclusion[], params: SqlParams): string {
+  const keysByDimension = new Map<GroupBy, string[]>();
+  for (const { dimension, key } of exclusions) {
+    keysByDimension.set(dimension, [...(keysByDimension.get(dimension) ?? []), key]);
+  }
+  const conditions = [...keysByDimension].map(
+    ([dimension, keys]) => `(${groupKeySql(dimension)}) = ANY(${params.bind(keys)}::text[])`,
+  );
+  return conditions.length ? `(${conditions.join(' OR ')})` : 'false';
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`flow query: ${name} is required by the grouping sets`);
+  return value;
+}
+
+export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
+  return rows.map((row) => {
+    const set = 7 & ~row.absent;
+    return {
+      set,
+      bucket: set & DIMENSION_BITS.bucket ? (row.bucket ?? null) : null,
+      key: set & DIMENSION_BITS.key ? (row.key ?? null) : null,
+      excluded: set & DIMENSION_BITS.excluded ? (row.excluded ?? null) : null,
+      shipments: row.shipments ?? 0,
+      tonnes: row.tonnes,
+      barrels: row.barrels ?? '0',
+      valueUsd: row.value_usd ?? '0',
+      withoutRate: row.without_rate ?? 0,
+      withoutValue: row.without_value ?? 0,
+      firstDay: row.first_day ?? null,
+      lastDay: row.last_day ?? null,
+    };
+  });
+}

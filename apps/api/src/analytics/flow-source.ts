@@ -1,0 +1,180 @@
+import { bucketStart, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
+import { shipmentWhere } from '../shipments/filters/shipment-where';
+import type { SqlParams } from './sql-params';
+
+/*
+ * Where the numbers come from. Sums over whole arrival months are read from
+ * shipment_monthly_rollup (a few hundred rows per month instead of thousands of shipments); the
+ * days of a month that `from`/`to` cut are read from the shipments table through its arrival-date
+ * index. The rollup is maintained by triggers in the transaction of every write, so both parts are
+ * always the same committed state: a read never lags a write that has returned.
+ *
+ * Only the shipments table can answer a text search (`q`) and day or week buckets (weeks straddle
+ * months), so those read the raw table alone.
+ */
+
+/** Inclusive arrival-date range; an absent end is open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+export interface SourcePlan {
+  /** Whole months read from the rollup (first and last month start, inclusive), or none. */
+  rollupMonths: DateRange | null;
+  /** Arrival-date ranges read from the shipments table. */
+  rawRanges: DateRange[];
+}
+
+export function planSources(range: DateRange, rawOnly: boolean): SourcePlan {
+  const { from, to } = range;
+  if (rawOnly) return { rollupMonths: null, rawRanges: [{ from, to }] };
+
+  const firstFullMonth = from === undefined || isMonthStart(from) ? from : nextBucket(from, 'month');
+  const lastFullMonth =
+    to === undefined ? undefined : isMonthEnd(to) ? bucketStart(to, 'month') : previousMonth(to);
+  if (firstFullMonth !== undefined && lastFullMonth !== undefined && firstFullMonth > lastFullMonth) {
+    return { rollupMonths: null, rawRanges: [{ from, to }] };
+  }
+  const rawRanges: DateRange[] = [];
+  if (from !== undefined && firstFullMonth !== from) rawRanges.push({ from, to: dayBefore(firstFullMonth!) });
+  if (to !== undefined && !isMonthEnd(to)) rawRanges.push({ from: bucketStart(to, 'month'), to });
+  return { rollupMonths: { from: firstFullMonth, to: lastFullMonth }, rawRanges };
+}
+
+function isMonthStart(date: string): boolean {
+  return date.endsWith('-01');
+}
+
+function isMonthEnd(date: string): boolean {
+  return isMonthStart(nextBucket(date, 'day'));
+}
+
+function previousMonth(date: string): string {
+  return bucketStart(dayBefore(bucketStart(date, 'month')), 'month');
+}
+
+function dayBefore(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Columns every cell row has: day (arrival date, or the month for rollup rows), the dimensions
+ * (payment_currency '' when none, transit_route 'UZ|AF' or ''), and the measures.
+ */
+const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, s.transport_mode,
+         s.transit_route, s.status, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
+         s.volume_barrels AS barrels, s.value_usd, s.shipments_without_fx_rate AS without_rate,
+         CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
+    FROM shipment_monthly_rollup s`;
+
+// The rate rule of migration CreateShipmentMonthlyRollup: USD is 1, another currency takes its latest
+// rate on or before the arrival date (one backward probe of PK_fx_rates), else NULL. The value is
+// rounded to the cent per shipment there and here, so the rollup and raw parts add up alike.
+const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
+         coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
+         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
+         coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd,
+         (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate,
+         (s.payment_currency IS NULL)::int AS without_value
+    FROM shipments s
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN s.payment_currency = 'USD' THEN 1::numeric ELSE (
+        SELECT r.usd_per_unit FROM fx_rates r
+         WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date
+         ORDER BY r.date DESC LIMIT 1) END AS usd_per_unit
+    ) fx ON true`;
+
+const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
+         coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
+         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
+         (s.payment_currency IS NULL)::int AS without_value
+    FROM shipments s`;
+
+/** Rows of shipment_monthly_by_dimension: day (the month), the group key, the measures. */
+const BY_DIMENSION_SELECT = `SELECT n.month AS day, n.key, n.shipment_count AS shipments, n.volume_tonnes AS tonnes,
+         n.volume_barrels AS barrels, n.value_usd, n.shipments_without_fx_rate AS without_rate,
+         n.shipments_without_value AS without_value
+    FROM shipment_monthly_by_dimension n`;
+
+export const MEASURE_COLUMNS = 'shipments, tonnes, barrels, value_usd, without_rate, without_value';
+
+/**
+ * The cell rows that match the filters (rollup cells of whole months and raw rows of cut months,
+ * UNION ALL), with the dimension columns of shipments; see the columns above.
+ */
+export function cellSourceSql(
+  filters: ShipmentFilters,
+  plan: SourcePlan,
+  params: SqlParams,
+  options: { withValue: boolean },
+): string {
+  const parts: string[] = [];
+  if (plan.rollupMonths) {
+    // The rollup has the dimension columns of shipments under the same names, so the shared filter
+    // SQL applies to it as it is; the dates become month bounds.
+    const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, shipmentWhere);
+    parts.push(`${ROLLUP_SELECT} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
+  }
+  parts.push(...rawParts(filters, plan, params, options));
+  return unionAll(parts);
+}
+
+/**
+ * Rows with a ready group key: whole months from shipment_monthly_by_dimension (no filter other than
+ * the dates allowed), cut months from the raw table with `rawKey` computed over their columns `f`.
+ */
+export function dimensionSourceSql(
+  dimension: string,
+  rawKey: string,
+  filters: ShipmentFilters,
+  plan: SourcePlan,
+  params: SqlParams,
+  options: { withValue: boolean },
+): string {
+  const parts: string[] = [];
+  if (plan.rollupMonths) {
+    const conditions = [
+      `n.dimension = ${params.bind(dimension)}`,
+      ...monthBounds('n', plan.rollupMonths, params),
+    ];
+    parts.push(`${BY_DIMENSION_SELECT} WHERE ${conditions.join(' AND ')}`);
+  }
+  for (const raw of rawParts(filters, plan, params, options)) {
+    parts.push(
+      `SELECT f.day, ${rawKey} AS key, ${MEASURE_COLUMNS.replace(/(\w+)/g, 'f.$1')} FROM (${raw}) f`,
+    );
+  }
+  return unionAll(parts);
+}
+
+function rawParts(
+  filters: ShipmentFilters,
+  plan: SourcePlan,
+  params: SqlParams,
+  options: { withValue: boolean },
+): string[] {
+  return plan.rawRanges.map((range) => {
+    const where = params.where({ ...filters, from: range.from, to: range.to }, shipmentWhere);
+    return `${options.withValue ? RAW_SELECT_WITH_VALUE : RAW_SELECT_WITHOUT_VALUE} ${where}`;
+  });
+}
+
+function monthBounds(alias: string, months: DateRange, params: SqlParams): string[] {
+  return [
+    months.from === undefined ? null : `${alias}.month >= ${params.bind(months.from)}::date`,
+    months.to === undefined ? null : `${alias}.month <= ${params.bind(months.to)}::date`,
+  ].filter((condition): condition is string => condition !== null);
+}
+
+function unionAll(parts: string[]): string {
+  return parts.map((part) => `(${part})`).join('\n  UNION ALL\n  ');
+}
+
+function joinConditions(where: string, extra: string[]): string {
+  const conditions = [where.replace(/^WHERE /, ''), ...extra].filter((condition) => condition !== '');
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Per month, the totals of each group of one dimension (origin, currency, commodity, mode, route),
+ * derived from shipment_monthly_rollup by its triggers (migration CreateShipmentMonthlyByDimension).
+ * Read by analytics views grouped by one dimension with no other filter; never written by the app.
+ */
+@Entity({ name: 'shipment_monthly_by_dimension' })
+export class ShipmentMonthlyByDimensionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  dimension!: string;
+
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  /** The API's group key: 'SA', 'none' (currency not recorded), 'road via UZ|AF'. */
+  @PrimaryColumn({ type: 'text' })
+  key!: string;
+
+  @Column({ name: 'shipment_count', type: 'bigint' })
+  shipmentCount!: number;
+
+  @Column({ name: 'volume_tonnes', type: 'numeric' })
+  volumeTonnes!: string;
+
+  @Column({ name: 'volume_barrels', type: 'numeric' })
+  volumeBarrels!: string;
+
+  @Column({ name: 'value_usd', type: 'numeric' })
+  valueUsd!: string;
+
+  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
+  shipmentsWithoutFxRate!: number;
+
+  @Column({ name: 'shipments_without_value', type: 'bigint' })
+  shipmentsWithoutValue!: number;
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Shipments summed by arrival month and every filterable dimension. Written only by the triggers of
+ * migration CreateShipmentMonthlyRollup (in the transaction of each shipment or fx-rate write), read
+ * by the analytics queries; never written by the application.
+ */
+@Entity({ name: 'shipment_monthly_rollup' })
+export class ShipmentMonthlyRollupEntity {
+  /** First day of the arrival month. */
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  commodity!: string;
+
+  @PrimaryColumn({ name: 'origin_country', type: 'varchar', length: 2 })
+  originCountry!: string;
+
+  /** '' when no payment currency is recorded. */
+  @PrimaryColumn({ name: 'payment_currency', type: 'varchar', length: 3 })
+  paymentCurrency!: string;
+
+  @PrimaryColumn({ name: 'transport_mode', type: 'varchar', length: 16 })
+  transportMode!: string;
+
+  /** Transit countries joined by '|' ('UZ|AF'), '' for none. */
+  @PrimaryColumn({ name: 'transit_route', type: 'text' })
+  transitRoute!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  status!: string;
+
+  @Column({ name: 'shipment_count', type: 'bigint' })
+  shipmentCount!: number;
+
+  @Column({ name: 'volume_tonnes', type: 'numeric' })
+  volumeTonnes!: string;
+
+  @Column({ name: 'volume_barrels', type: 'numeric' })
+  volumeBarrels!: string;
+
+  /** Sum of value x rate of shipments with a rate (exact numeric). */
+  @Column({ name: 'value_usd', type: 'numeric' })
+  valueUsd!: string;
+
+  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
+  shipmentsWithoutFxRate!: number;
+}

@@ -1,0 +1,208 @@
+import type { ShipmentInput } from '@tradeflow/domain';
+import { aShipment } from '../support/shipment-factory';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { matching, tonnesOf } from './support/expected';
+import { flowsFixture } from './support/flows-fixture';
+import { postShipments, putRates, query } from './support/load';
+
+/**
+ * The monthly rollup must equal a fresh GROUP BY of the shipments after every kind of write, in the
+ * transaction of the write: no refresh step, no staleness. The fresh aggregate is written here, in
+ * the test, independently of the migration's trigger code.
+ */
+const FRESH_AGGREGATE = `
+  SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month, s.commodity, s.origin_country,
+         coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status,
+         count(*)::bigint AS shipment_count, sum(s.volume_tonnes) AS volume_tonnes,
+         sum(s.volume_barrels) AS volume_barrels,
+         coalesce(sum(round(s.value_amount * CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
+           SELECT r.usd_per_unit FROM fx_rates r
+            WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date ORDER BY r.date DESC LIMIT 1) END, 2)), 0)
+           AS value_usd,
+         (count(*) FILTER (WHERE s.payment_currency IS NOT NULL AND s.payment_currency <> 'USD' AND NOT EXISTS (
+           SELECT 1 FROM fx_rates r WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date)))::bigint
+           AS shipments_without_fx_rate
+    FROM shipments s
+   GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+
+const STORED = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, commodity, origin_country, payment_currency, transport_mode,
+         transit_route, status, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
+    FROM shipment_monthly_rollup`;
+
+/** shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above. */
+const FRESH_BY_DIMENSION = `
+  SELECT d.dimension, c.month, d.key, sum(c.shipment_count)::bigint AS shipment_count,
+         sum(c.volume_tonnes) AS volume_tonnes, sum(c.volume_barrels) AS volume_barrels, sum(c.value_usd) AS value_usd,
+         sum(c.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate,
+         sum(CASE WHEN c.payment_currency = '' THEN c.shipment_count ELSE 0 END)::bigint AS shipments_without_value
+    FROM (${FRESH_AGGREGATE}) c
+   CROSS JOIN LATERAL (VALUES ('origin', c.origin_country), ('currency', coalesce(nullif(c.payment_currency, ''), 'none')),
+     ('commodity', c.commodity), ('mode', c.transport_mode),
+     ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), ''))) AS d (dimension, key)
+   GROUP BY 1, 2, 3`;
+
+const STORED_BY_DIMENSION = `
+  SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, key, shipment_count, volume_tonnes, volume_barrels,
+         value_usd, shipments_without_fx_rate, shipments_without_value
+    FROM shipment_monthly_by_dimension`;
+
+async function expectSame(t: TestApp, fresh: string, stored: string): Promise<void> {
+  const missing = await t.db.pool.query(`(${fresh}) EXCEPT (${stored})`);
+  const extra = await t.db.pool.query(`(${stored}) EXCEPT (${fresh})`);
+  expect({ missing: missing.rows, extra: extra.rows }).toEqual({ missing: [], extra: [] });
+}
+
+async function expectRollupFresh(t: TestApp): Promise<void> {
+  await expectSame(t, FRESH_AGGREGATE, STORED);
+  await expectSame(t, FRESH_BY_DIMENSION, STORED_BY_DIMENSION);
+}
+
+describe('the monthly rollup stays exact on every write', () => {
+  let t: TestApp;
+  let rows: ShipmentInput[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    rows = flowsFixture('RF');
+    await postShipments(t, rows);
+    await putRates(t, [{ currency: 'CNY', date: '2023-01-01', usdPerUnit: 0.14 }]);
+  });
+  afterAll(() => t.close());
+
+  const total = async (params: Record<string, string> = {}) =>
+    (await t.http.get(`/api/analytics/summary${query(params)}`)).body;
+  const idOf = async (reference: string) =>
+    (await t.db.pool.query('SELECT id FROM shipments WHERE reference = $1', [reference])).rows[0]
+      .id as string;
+
+  it('after single inserts', async () => {
+    await expectRollupFresh(t);
+    expect((await total()).totalTonnes).toBe(tonnesOf(rows));
+    const { rows: counted } = await t.db.pool.query(
+      'SELECT (SELECT count(*) FROM shipment_monthly_rollup)::int AS cells, (SELECT count(*) FROM shipment_monthly_by_dimension)::int AS groups',
+    );
+    expect(counted[0].cells).toBeGreaterThan(5);
+    expect(counted[0].groups).toBeGreaterThan(counted[0].cells);
+  });
+
+  it.each(['origin', 'currency', 'commodity', 'mode', 'region', 'route'])(
+    'answers %s views from the per-dimension aggregate exactly as from the rollup cells',
+    async (groupBy) => {
+      // Naming every status is no filter at all, but it makes the query read the rollup cells.
+      const allStatuses = 'contracted,in_transit,delivered';
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+        const byDimension = (await t.http.get(`/api/analytics/summary${query({ groupBy, ...range })}`)).body;
+        const byCells = (
+          await t.http.get(`/api/analytics/summary${query({ groupBy, status: allStatuses, ...range })}`)
+        ).body;
+        expect(byDimension).toEqual(byCells);
+        const series = `/api/analytics/timeseries${query({ groupBy, metric: 'valueUsd', ...range })}`;
+        expect((await t.http.get(series)).body).toEqual(
+          (await t.http.get(`${series}&status=${allStatuses}`)).body,
+        );
+      }
+    },
+  );
+
+  it('after an update that moves a cargo to another month and origin', async () => {
+    const id = await idOf('RF-RU-1');
+    const response = await t.http.patch(`/api/shipments/${id}`, {
+      arrivalDate: '2023-07-02',
+      originCountry: 'KZ',
+    });
+    expect(response.status).toBe(200);
+    rows = rows.map((row) =>
+      row.reference === 'RF-RU-1' ? { ...row, arrivalDate: '2023-07-02', originCountry: 'KZ' } : row,
+    );
+    await expectRollupFresh(t);
+    const july = await total({ from: '2023-07-01', to: '2023-07-31' });
+    expect(july).toMatchObject({
+      totalTonnes: 45000,
+      shipmentCount: 1,
+      groups: [{ key: 'KZ', tonnes: 45000 }],
+    });
+    const june = await total({ from: '2023-06-01', to: '2023-06-30' });
+    expect(june.totalTonnes).toBe(tonnesOf(matching(rows, { from: '2023-06-01', to: '2023-06-30' })));
+  });
+
+  it('after an update of the volume by one kilogram, and one that touches no rolled-up column', async () => {
+    const id = await idOf('RF-SA-2');
+    await t.http.patch(`/api/shipments/${id}`, { volumeTonnes: 250000.001 });
+    await t.http.patch(`/api/shipments/${id}`, { notes: 'checked' });
+    rows = rows.map((row) => (row.reference === 'RF-SA-2' ? { ...row, volumeTonnes: 250000.001 } : row));
+    await expectRollupFresh(t);
+    expect((await total()).totalTonnes).toBe(tonnesOf(rows));
+  });
+
+  it('after a delete that empties a month', async () => {
+    const id = await idOf('RF-IQ-1');
+    expect((await t.http.delete(`/api/shipments/${id}`)).status).toBe(204);
+    rows = rows.filter((row) => row.reference !== 'RF-IQ-1');
+    await expectRollupFresh(t);
+    const { rows: january } = await t.db.pool.query(
+      "SELECT count(*)::int AS n FROM shipment_monthly_rollup WHERE month = '2024-01-01'",
+    );
+    expect(january[0].n).toBe(0);
+    expect((await total({ from: '2024-01-01' })).shipmentCount).toBe(0);
+  });
+
+  it('after a bulk multi-row insert, a multi-row update and delete, and an upsert', async () => {
+    await t.db.pool.query(`
+      INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, transit_countries,
+                             volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, status)
+      SELECT md5('BULK-' || i)::uuid, 'BULK-' || i, 'crude_oil', (ARRAY['SA','AE','RU','NG'])[1 + i % 4], 'sea', '{}',
+             1000 + i / 1000.0, round((1000 + i / 1000.0) * 7.33, 3),
+             CASE WHEN i % 3 = 0 THEN NULL ELSE 1000 * i END, CASE WHEN i % 3 = 0 THEN NULL ELSE 'CNY' END,
+             DATE '2022-01-01' + (i % 700), 'delivered'
+        FROM generate_series(1, 5000) AS i`);
+    await expectRollupFresh(t);
+    await t.db.pool.query(
+      "UPDATE shipments SET arrival_date = arrival_date + 40, origin_country = 'OM' WHERE reference LIKE 'BULK-%' AND volume_tonnes < 1002",
+    );
+    await expectRollupFresh(t);
+    await t.db.pool.query("DELETE FROM shipments WHERE reference LIKE 'BULK-%' AND volume_tonnes > 1004");
+    await expectRollupFresh(t);
+    await t.db.pool.query(`
+      INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels,
+                             arrival_date)
+      VALUES (md5('BULK-1')::uuid, 'BULK-1', 'lpg', 'QA', 'sea', 5, 58, '2021-03-03'),
+             (md5('UPSERT-NEW')::uuid, 'UPSERT-NEW', 'lpg', 'QA', 'sea', 7, 81.2, '2021-03-04')
+      ON CONFLICT (id) DO UPDATE SET commodity = excluded.commodity, origin_country = excluded.origin_country,
+        volume_tonnes = excluded.volume_tonnes, volume_barrels = excluded.volume_barrels,
+        value_amount = NULL, payment_currency = NULL, arrival_date = excluded.arrival_date`);
+    await expectRollupFresh(t);
+    const { rows: counted } = await t.db.pool.query(
+      'SELECT count(*)::int AS n, sum(volume_tonnes)::text AS t FROM shipments',
+    );
+    const summary = await total();
+    expect(summary.shipmentCount).toBe(counted[0].n);
+    expect(String(summary.totalTonnes)).toBe(String(Number(counted[0].t)));
+  });
+
+  it('under concurrent writers and an fx upload at the same time', async () => {
+    const cargoes = Array.from({ length: 40 }, (_, i) =>
+      aShipment({
+        reference: `CONC-${i}`,
+        originCountry: i % 2 ? 'SA' : 'AE',
+        arrivalDate: `2023-0${1 + (i % 3)}-15`,
+        volumeTonnes: 1000.001,
+        valueAmount: 1000,
+        paymentCurrency: 'CNY',
+        departureDate: null,
+      }),
+    );
+    const writes = cargoes.map((cargo) => t.http.post('/api/shipments', cargo));
+    const upload = putRates(t, [{ currency: 'CNY', date: '2023-02-01', usdPerUnit: 0.15 }]);
+    const results = await Promise.all([...writes, upload]);
+    expect(results.slice(0, 40).every((result) => result && result.status === 201)).toBe(true);
+    await expectRollupFresh(t);
+  });
+
+  it('after TRUNCATE', async () => {
+    await t.db.pool.query('TRUNCATE shipments');
+    await expectRollupFresh(t);
+    expect((await total()).shipmentCount).toBe(0);
+  });
+});

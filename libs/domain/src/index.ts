@@ -26,6 +26,7 @@ export * from './contract/analytics-contract';
 export * from './analytics/group-keys';
 export * from './analytics/scenario';
 export * from './fx/fx-rates';
+export * from './analytics/analytics-csv';
 export * from './contract/import-contract';
 export * from './contract/report-contract';
 export * from './reports/report-window';

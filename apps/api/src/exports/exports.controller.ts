@@ -3,6 +3,8 @@ import { ApiOperation, ApiProduces, ApiOkResponse, ApiTags } from '@nestjs/swagg
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Response } from 'express';
 import { attachment, todayUtc } from './csv-format';
+import { AnalyticsExportService } from './analytics-export.service';
+import { ExportConcentrationQuery, ExportTimeseriesQuery } from './dto/export-analytics.query';
 import { ExportShipmentsQuery } from './dto/export-shipments.query';
 import { ShipmentsExportService } from './shipments-export.service';
 
@@ -23,7 +25,10 @@ export async function streamTo(response: Response, write: () => Promise<unknown>
 @ApiTags('exports')
 @Controller('exports')
 export class ExportsController {
-  constructor(private readonly shipments: ShipmentsExportService) {}
+  constructor(
+    private readonly shipments: ShipmentsExportService,
+    private readonly analytics: AnalyticsExportService,
+  ) {}
 
   @Get('shipments.csv')
   @ApiOperation({
@@ -42,4 +47,50 @@ export class ExportsController {
     response.setHeader('Cache-Control', 'no-store');
     await streamTo(response, () => this.shipments.writeCsv(query, response));
   }
+
+  @Get('timeseries.csv')
+  @ApiOperation({
+    summary: 'GET /api/analytics/timeseries as CSV: one line per period and group',
+    description:
+      'Columns `period,period_label,<groupBy>,<groupBy>_label,<metric>`; every period of the range.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'text/csv attachment',
+    schema: {
+      type: 'string',
+      example: 'period,period_label,origin,origin_label,tonnes\r\n2023-06-01,2023-06,RU,Russia,45000\r\n',
+    },
+  })
+  async timeseriesCsv(@Query() query: ExportTimeseriesQuery, @Res() response: Response): Promise<void> {
+    const { bom, ...analytics } = query;
+    csvHeaders(
+      response,
+      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}.csv`,
+    );
+    await streamTo(response, () => this.analytics.writeTimeseriesCsv(analytics, bom ?? false, response));
+  }
+
+  @Get('concentration.csv')
+  @ApiOperation({
+    summary: 'GET /api/analytics/concentration as CSV: one line per period',
+    description:
+      'Columns `period,period_label,total_tonnes,hhi,effective_suppliers,shannon,top_<dimension>,top_<dimension>_label,top_share`.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'text/csv attachment' })
+  async concentrationCsv(@Query() query: ExportConcentrationQuery, @Res() response: Response): Promise<void> {
+    const { bom, ...analytics } = query;
+    csvHeaders(
+      response,
+      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}.csv`,
+    );
+    await streamTo(response, () => this.analytics.writeConcentrationCsv(analytics, bom ?? false, response));
+  }
+}
+
+function csvHeaders(response: Response, fileName: string): void {
+  response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  response.setHeader('Content-Disposition', attachment(fileName));
+  response.setHeader('Cache-Control', 'no-store');
 }

@@ -1,7 +1,7 @@
 // Scheduled CSV reports (/api/reports): definitions, runs and their parameters.
 import type { Granularity } from '../analytics/buckets';
 import type { ReportWindow } from '../reports/report-window';
-import type { GroupBy, ShipmentFilters } from './analytics-contract';
+import type { GroupBy, ShipmentFilters, TimeseriesMetric } from './analytics-contract';
 
 export const REPORT_KINDS = ['shipments', 'timeseries', 'concentration'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -14,6 +14,8 @@ export interface ReportParams {
   groupBy?: GroupBy;
   /** timeseries and concentration: the bucket size. */
   granularity?: Granularity;
+  /** timeseries: what is summed (tonnes by default). */
+  metric?: TimeseriesMetric;
 }
 
 export interface ReportInput {

@@ -1,16 +1,16 @@
 import { startServerProcess, type ServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { barrelsPerTonne, type CommodityCode } from '@tradeflow/domain';
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
-import { syntheticCsvLine, writeSyntheticCsv } from '../support/csv-shipments';
+import { shipmentCsvLine, syntheticShipments } from '../support/synthetic-shipments';
 import { timeOnce } from '../support/timing';
 
 /** The built product's PostgreSQL controller and entities (dist/, as `npm run bench` builds first). */
@@ -191,6 +191,23 @@ async function rawCopyIndexed(
   return count / (ms / 1000);
 }
 
+/** The analytics suite's deterministic synthetic shipments as a CSV file (header + LF lines). */
+async function writeSyntheticCsv(path: string, count: number): Promise<void> {
+  function* chunks(): Generator<string> {
+    yield `${SHIPMENT_CSV_COLUMNS.join(',')}\n`;
+    let lines: string[] = [];
+    for (const shipment of syntheticShipments({ count })) {
+      lines.push(shipmentCsvLine(shipment));
+      if (lines.length === 10_000) {
+        yield `${lines.join('\n')}\n`;
+        lines = [];
+      }
+    }
+    if (lines.length) yield `${lines.join('\n')}\n`;
+  }
+  await pipeline(Readable.from(chunks()), createWriteStream(path));
+}
+
 /** The ORM way: one repository.save() per shipment, each its own INSERT (and transaction). */
 async function typeormSavePerRow(url: string, count: number, context: BenchContext): Promise<number> {
   const { DataSource } = await import('typeorm');
@@ -200,33 +217,16 @@ async function typeormSavePerRow(url: string, count: number, context: BenchConte
   await dataSource.initialize();
   try {
     const repository = dataSource.getRepository(ShipmentEntity);
-    const entities = Array.from({ length: count }, (_, i) => {
-      const cells = syntheticCsvLine(10_000_000 + i).split(',');
-      const [reference, commodity, origin, loadPort, dischargePort, mode, transit, volume, value, currency] =
-        cells;
-      return repository.create({
-        id: shipmentIdFor(reference),
-        reference,
-        commodity,
-        originCountry: origin,
-        loadPort: loadPort || null,
-        dischargePort: dischargePort || null,
-        transportMode: mode,
-        transitCountries: transit ? transit.split('|') : [],
-        volumeTonnes: volume,
-        volumeBarrels: (Number(volume) * barrelsPerTonne(commodity as CommodityCode)).toFixed(3),
-        valueAmount: value || null,
-        paymentCurrency: currency || null,
-        contractDate: cells[10] || null,
-        departureDate: cells[11] || null,
-        arrivalDate: cells[12],
-        vesselName: cells[13] || null,
-        vesselImo: cells[14] || null,
-        importer: cells[15] || null,
-        status: cells[16],
-        notes: null,
-      });
-    });
+    // Shipments after the imported file's, so that references never collide.
+    const entities = [...syntheticShipments({ count, start: 10_000_000 })].map((shipment) =>
+      repository.create({
+        ...shipment,
+        id: shipmentIdFor(shipment.reference),
+        volumeTonnes: String(shipment.volumeTonnes),
+        volumeBarrels: String(shipment.volumeBarrels),
+        valueAmount: shipment.valueAmount === null ? null : String(shipment.valueAmount),
+      }),
+    );
     context.log(`TypeORM save() per row, ${count} rows`);
     const { ms } = await timeOnce(async () => {
       for (const entity of entities) await repository.save(entity);

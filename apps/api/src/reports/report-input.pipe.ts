@@ -16,7 +16,10 @@ export class ReportInputPipe implements PipeTransform<unknown, Partial<ReportInp
     const errors: FieldError[] = validateReportInput(input, this.options);
     const cronIsWellFormed = !errors.some((error) => error.field === 'cron' || error.field === 'timezone');
     if (typeof input['cron'] === 'string' && cronIsWellFormed) {
-      const problem = cronProblem(input['cron'], typeof input['timezone'] === 'string' ? input['timezone'] : 'UTC');
+      const problem = cronProblem(
+        input['cron'],
+        typeof input['timezone'] === 'string' ? input['timezone'] : 'UTC',
+      );
       if (problem) errors.push({ field: 'cron', message: problem });
     }
     if (errors.length > 0) throw new FieldValidationException(errors);

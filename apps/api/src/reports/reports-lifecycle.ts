@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { CLOCK, type Clock } from '../common/clock';
 import { WebhookDelivery } from './delivery/webhook-delivery';
 import { JobQueue, QUEUES } from './queue/job-queue.service';

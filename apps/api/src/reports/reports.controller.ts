@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -16,7 +29,14 @@ import type { Request, Response } from 'express';
 import { attachment } from '../exports/csv-format';
 import { gunzipped } from './delivery/webhook-signature';
 import { ListRunsQuery } from './dto/list-runs.query';
-import { ReportDto, ReportInputDto, ReportListDto, ReportRunDto, ReportRunListDto, RunAcceptedDto } from './dto/report.dto';
+import {
+  ReportDto,
+  ReportInputDto,
+  ReportListDto,
+  ReportRunDto,
+  ReportRunListDto,
+  RunAcceptedDto,
+} from './dto/report.dto';
 import { ReportInputPipe } from './report-input.pipe';
 import { ReportsService } from './reports.service';
 
@@ -50,7 +70,9 @@ export class ReportsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a report; a new cron, time zone or enabling restarts its schedule from now' })
+  @ApiOperation({
+    summary: 'Change a report; a new cron, time zone or enabling restarts its schedule from now',
+  })
   @ApiBody({ type: ReportInputDto, description: 'Any subset of the fields' })
   @ApiOkResponse({ type: ReportDto })
   @ApiNotFoundResponse()
@@ -95,7 +117,9 @@ export class ReportsController {
   }
 
   @Get(':id/runs/:runId/file')
-  @ApiOperation({ summary: "The run's CSV (stored gzip-compressed; sent compressed to clients that accept gzip)" })
+  @ApiOperation({
+    summary: "The run's CSV (stored gzip-compressed; sent compressed to clients that accept gzip)",
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'text/csv attachment' })
   @ApiNotFoundResponse({ description: 'No such run, or the run has no file (not succeeded)' })

@@ -32,6 +32,9 @@ export class ReportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(RequireJsonMiddleware)
-      .forRoutes({ path: 'reports', method: RequestMethod.POST }, { path: 'reports/:id', method: RequestMethod.PATCH });
+      .forRoutes(
+        { path: 'reports', method: RequestMethod.POST },
+        { path: 'reports/:id', method: RequestMethod.PATCH },
+      );
   }
 }

@@ -85,7 +85,9 @@ export class ReportsService {
     if (errors.length) throw new FieldValidationException(errors);
 
     const before = this.toReport(report);
-    const rescheduled = SCHEDULE_FIELDS.some((field) => patch[field] !== undefined && patch[field] !== report[field]);
+    const rescheduled = SCHEDULE_FIELDS.some(
+      (field) => patch[field] !== undefined && patch[field] !== report[field],
+    );
     const secret = this.newSecretFor(merged.webhookUrl ?? null, report.webhookSecret);
     Object.assign(report, {
       name: merged.name.trim(),
@@ -130,7 +132,12 @@ export class ReportsService {
     await this.entity(id);
     return inTransaction(this.dataSource, async (tx) => {
       const runId = (await this.scheduler.enqueueIn(tx, id, this.clock(), 'manual')) as string;
-      await this.audit.record(tx.manager, { action: 'report.run', entityType: 'report', entityId: id, after: { runId } });
+      await this.audit.record(tx.manager, {
+        action: 'report.run',
+        entityType: 'report',
+        entityId: id,
+        after: { runId },
+      });
       return runId;
     });
   }

@@ -43,18 +43,28 @@ describe('report runs: retries and webhook delivery', () => {
   });
 
   it('POSTs the CSV with a valid HMAC-SHA256 signature of the body', async () => {
-    const report = await t.http.post('/api/reports', aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/ok` }));
+    const report = await t.http.post(
+      '/api/reports',
+      aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/ok` }),
+    );
     const secret = report.body.webhookSecret as string;
     const accepted = await t.http.post(`/api/reports/${report.body.id}/run`);
     expect(accepted.status).toBe(202);
     expect(accepted.body).toEqual({ runId: expect.any(String), status: 'queued' });
 
     const [run] = await waitForRuns(t, report.body.id, 1, (r) => r.deliveryStatus === 'delivered');
-    expect(run).toMatchObject({ id: accepted.body.runId, trigger: 'manual', status: 'succeeded', deliveryAttempts: 1 });
+    expect(run).toMatchObject({
+      id: accepted.body.runId,
+      trigger: 'manual',
+      status: 'succeeded',
+      deliveryAttempts: 1,
+    });
     const hook = receiver.received.filter((r) => r.path === '/ok');
     expect(hook).toHaveLength(1);
     const { headers, body } = hook[0]!;
-    expect(headers['x-tradeflow-signature']).toBe(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
+    expect(headers['x-tradeflow-signature']).toBe(
+      `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+    );
     expect(headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(headers['x-tradeflow-run-id']).toBe(run!.id);
     expect(headers['x-tradeflow-report-id']).toBe(report.body.id);
@@ -64,7 +74,10 @@ describe('report runs: retries and webhook delivery', () => {
   });
 
   it('retries a failing webhook with backoff, then marks the delivery failed', async () => {
-    const report = await t.http.post('/api/reports', aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/fail` }));
+    const report = await t.http.post(
+      '/api/reports',
+      aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/fail` }),
+    );
     await t.http.post(`/api/reports/${report.body.id}/run`);
     const [run] = await waitForRuns(t, report.body.id, 1, (r) => r.deliveryStatus === 'failed');
     // The run itself succeeded: its file is there; only the delivery failed, after 1 + 2 retries.
@@ -83,7 +96,11 @@ describe('report runs: retries and webhook delivery', () => {
     try {
       await t.http.post(`/api/reports/${report.body.id}/run`);
       const [run] = await waitForRuns(t, report.body.id, 1, (r) => r.status === 'failed');
-      expect(run).toMatchObject({ attempts: 3, error: expect.stringMatching(/shipments/), finishedAt: expect.any(String) });
+      expect(run).toMatchObject({
+        attempts: 3,
+        error: expect.stringMatching(/shipments/),
+        finishedAt: expect.any(String),
+      });
       const file = await t.http.get(`/api/reports/${report.body.id}/runs/${run!.id}/file`);
       expect(file.status).toBe(404);
       expect(file.body.message).toMatch(/has no file: it is failed/);
@@ -108,11 +125,16 @@ describe('report webhooks with REPORT_WEBHOOK_SECRET', () => {
   });
 
   it('signs with the configured secret and never shows one', async () => {
-    const report = await t.http.post('/api/reports', aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/ok` }));
+    const report = await t.http.post(
+      '/api/reports',
+      aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/ok` }),
+    );
     expect(report.body.webhookSecret).toBeUndefined();
     await t.http.post(`/api/reports/${report.body.id}/run`);
     await waitForRuns(t, report.body.id, 1, (r) => r.deliveryStatus === 'delivered');
     const { headers, body } = receiver.received[0]!;
-    expect(headers['x-tradeflow-signature']).toBe(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
+    expect(headers['x-tradeflow-signature']).toBe(
+      `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+    );
   });
 });

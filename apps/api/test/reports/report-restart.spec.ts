@@ -61,12 +61,17 @@ describe('an hourly report across restarts', () => {
   });
 
   it('does not back-fire slots of a report that was disabled while they passed', async () => {
-    const report = await app!.http.post('/api/reports', aReport({ cron: '0 * * * *', timezone: 'UTC', enabled: false }));
+    const report = await app!.http.post(
+      '/api/reports',
+      aReport({ cron: '0 * * * *', timezone: 'UTC', enabled: false }),
+    );
     time.set('2026-03-10T16:30:00Z');
     await app!.http.patch(`/api/reports/${report.body.id}`, { enabled: true });
     await app!.app.get(ReportScheduler).tick(new Date('2026-03-10T16:30:00Z'));
     expect(await runsOf(app!, report.body.id)).toEqual([]);
     await app!.app.get(ReportScheduler).tick(new Date('2026-03-10T17:00:05Z'));
-    expect((await runsOf(app!, report.body.id)).map((run) => run.scheduledFor)).toEqual(['2026-03-10T17:00:00.000Z']);
+    expect((await runsOf(app!, report.body.id)).map((run) => run.scheduledFor)).toEqual([
+      '2026-03-10T17:00:00.000Z',
+    ]);
   });
 });

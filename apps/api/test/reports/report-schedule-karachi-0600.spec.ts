@@ -85,22 +85,30 @@ describe('a daily 06:00 Asia/Karachi report', () => {
 
   it('sends the stored gzip bytes as they are to clients that accept gzip', async () => {
     const [run] = await runsOf(t, reportId);
-    const { rows } = await t.db.pool.query('SELECT content_gzip FROM report_files WHERE run_id = $1', [run!.id]);
+    const { rows } = await t.db.pool.query('SELECT content_gzip FROM report_files WHERE run_id = $1', [
+      run!.id,
+    ]);
     const raw = await new Promise<{ encoding?: string; length: number }>((resolve, reject) => {
       const url = new URL(`/api/reports/${reportId}/runs/${run!.id}/file`, t.baseUrl);
       import('node:http').then(({ get }) =>
-        get(url, { headers: { 'accept-encoding': 'gzip', authorization: `Bearer ${t.adminToken}` } }, (res) => {
-          let length = 0;
-          res.on('data', (chunk: Buffer) => (length += chunk.length));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], length }));
-        }).on('error', reject),
+        get(
+          url,
+          { headers: { 'accept-encoding': 'gzip', authorization: `Bearer ${t.adminToken}` } },
+          (res) => {
+            let length = 0;
+            res.on('data', (chunk: Buffer) => (length += chunk.length));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], length }));
+          },
+        ).on('error', reject),
       );
     });
     expect(raw).toEqual({ encoding: 'gzip', length: rows[0].content_gzip.length });
   });
 
   it('404 for the file of an unknown run', async () => {
-    const response = await t.http.get(`/api/reports/${reportId}/runs/00000000-0000-4000-8000-000000000000/file`);
+    const response = await t.http.get(
+      `/api/reports/${reportId}/runs/00000000-0000-4000-8000-000000000000/file`,
+    );
     expect(response.status).toBe(404);
   });
 });

@@ -35,7 +35,10 @@ describe('/api/reports: definitions', () => {
   });
 
   it('follows daylight saving time in the report time zone', async () => {
-    const response = await t.http.post('/api/reports', aReport({ cron: '30 2 * * *', timezone: 'America/New_York' }));
+    const response = await t.http.post(
+      '/api/reports',
+      aReport({ cron: '30 2 * * *', timezone: 'America/New_York' }),
+    );
     // 8 March 2026: clocks jump from 02:00 to 03:00 in New York.
     expect(response.body.nextRuns).toEqual([
       '2026-03-11T06:30:00.000Z',
@@ -90,8 +93,18 @@ describe('/api/reports: definitions', () => {
     ['words', { cron: 'every day at six' }, 'cron', /five fields/],
     ['an unknown time zone', { timezone: 'Asia/Lahore' }, 'timezone', /unknown time zone "Asia\/Lahore"/],
     ['a UTC offset', { timezone: 'UTC+5' }, 'timezone', /IANA/],
-    ['an unknown window', { params: { window: 'last_week' } }, 'params.window', /previous_month, last_30_days/],
-    ['a date filter', { params: { window: 'all', filters: { to: '2024-01-01' } } }, 'params.filters.to', /window/],
+    [
+      'an unknown window',
+      { params: { window: 'last_week' } },
+      'params.window',
+      /previous_month, last_30_days/,
+    ],
+    [
+      'a date filter',
+      { params: { window: 'all', filters: { to: '2024-01-01' } } },
+      'params.filters.to',
+      /window/,
+    ],
     ['an unknown kind', { kind: 'pdf' }, 'kind', /shipments, timeseries, concentration/],
     ['a bad webhook URL', { webhookUrl: 'javascript:alert(1)' }, 'webhookUrl', /http/],
     ['an unknown field', { owner: 'me' }, 'owner', /unknown field/],
@@ -114,7 +127,9 @@ describe('/api/reports: definitions', () => {
 
   it('400 for groupBy on a shipments report when patched alone', async () => {
     const created = (await t.http.post('/api/reports', aReport())).body;
-    const response = await t.http.patch(`/api/reports/${created.id}`, { params: { window: 'all', groupBy: 'origin' } });
+    const response = await t.http.patch(`/api/reports/${created.id}`, {
+      params: { window: 'all', groupBy: 'origin' },
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].field).toBe('params.groupBy');
   });
@@ -126,7 +141,9 @@ describe('/api/reports: definitions', () => {
   });
 
   it('415 for a body that is not JSON', async () => {
-    const response = await t.http.post('/api/reports', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await t.http.post('/api/reports', 'name=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(415);
   });
 });

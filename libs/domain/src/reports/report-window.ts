@@ -1,4 +1,10 @@
-import { dayNumberToIsoDate, isoDateToDayNumber, parseIsoDate, formatIsoDate, daysInMonth } from '../dates/iso-date';
+import {
+  dayNumberToIsoDate,
+  isoDateToDayNumber,
+  parseIsoDate,
+  formatIsoDate,
+  daysInMonth,
+} from '../dates/iso-date';
 import { localDateIn } from './time-zone';
 
 /** The period a scheduled report covers, relative to the time it is scheduled for. */

@@ -30,7 +30,10 @@ export interface ValidateReportOptions {
  * Checks a report definition (POST or PATCH body). Whether the cron expression names real times is
  * checked by the API with its cron parser; here only its shape (five fields) is.
  */
-export function validateReportInput(input: Record<string, unknown>, options: ValidateReportOptions = {}): FieldError[] {
+export function validateReportInput(
+  input: Record<string, unknown>,
+  options: ValidateReportOptions = {},
+): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field, message });
   for (const key of Object.keys(input)) {
@@ -58,7 +61,10 @@ export function validateReportInput(input: Record<string, unknown>, options: Val
   }
   if (timezone !== undefined && timezone !== null) {
     if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) {
-      add('timezone', `unknown time zone ${JSON.stringify(timezone)}; use an IANA name such as Asia/Karachi or UTC`);
+      add(
+        'timezone',
+        `unknown time zone ${JSON.stringify(timezone)}; use an IANA name such as Asia/Karachi or UTC`,
+      );
     }
   }
   if (enabled !== undefined && typeof enabled !== 'boolean') add('enabled', 'must be true or false');
@@ -69,7 +75,8 @@ export function validateReportInput(input: Record<string, unknown>, options: Val
 }
 
 function paramsErrors(params: unknown, kind: string | undefined): FieldError[] {
-  if (typeof params !== 'object' || Array.isArray(params)) return [{ field: 'params', message: 'must be an object' }];
+  if (typeof params !== 'object' || Array.isArray(params))
+    return [{ field: 'params', message: 'must be an object' }];
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field: `params.${field}`, message });
   const p = params as Record<string, unknown>;
@@ -81,7 +88,8 @@ function paramsErrors(params: unknown, kind: string | undefined): FieldError[] {
   const analytics = kind === 'timeseries' || kind === 'concentration';
   if (p['groupBy'] !== undefined) {
     if (!analytics) add('groupBy', 'applies to timeseries and concentration reports only');
-    else if (!(GROUP_BYS as readonly unknown[]).includes(p['groupBy'])) add('groupBy', `must be one of ${GROUP_BYS.join(', ')}`);
+    else if (!(GROUP_BYS as readonly unknown[]).includes(p['groupBy']))
+      add('groupBy', `must be one of ${GROUP_BYS.join(', ')}`);
   }
   if (p['granularity'] !== undefined) {
     if (!analytics) add('granularity', 'applies to timeseries and concentration reports only');
@@ -114,9 +122,16 @@ function filterErrors(filters: unknown): FieldError[] {
       }
     } else if (FILTER_CODES[key]) {
       const valid = FILTER_CODES[key];
-      if (!Array.isArray(value) || value.length > 100 || !value.every((v) => typeof v === 'string' && valid(v))) {
+      if (
+        !Array.isArray(value) ||
+        value.length > 100 ||
+        !value.every((v) => typeof v === 'string' && valid(v))
+      ) {
         const bad = Array.isArray(value) ? value.filter((v) => typeof v !== 'string' || !valid(v)) : [value];
-        errors.push({ field, message: `must be a list of known codes; not known: ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+        errors.push({
+          field,
+          message: `must be a list of known codes; not known: ${bad.map((b) => JSON.stringify(b)).join(', ')}`,
+        });
       }
     } else {
       errors.push({ field, message: 'unknown filter' });

@@ -60,7 +60,10 @@ export class WebhookDelivery {
          WHERE id = $1`,
         [delivery.run_id, final ? 'failed' : 'pending', (error as Error).message],
       );
-      this.logger.warn({ runId: delivery.run_id, attempt: job.retryCount + 1, final, err: error }, 'webhook delivery failed');
+      this.logger.warn(
+        { runId: delivery.run_id, attempt: job.retryCount + 1, final, err: error },
+        'webhook delivery failed',
+      );
       throw error;
     }
   }
@@ -84,7 +87,9 @@ export class WebhookDelivery {
           'User-Agent': 'tradeflow-webhook/1',
         },
       });
-      request.on('timeout', () => request.destroy(new Error(`no answer within ${this.config.reports.webhookTimeoutMs} ms`)));
+      request.on('timeout', () =>
+        request.destroy(new Error(`no answer within ${this.config.reports.webhookTimeoutMs} ms`)),
+      );
       request.on('error', reject);
       request.on('response', (response) => {
         response.resume();

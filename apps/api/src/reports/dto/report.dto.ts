@@ -20,7 +20,8 @@ export class ReportParamsDto implements ReportParams {
   window!: ReportParams['window'];
 
   @ApiPropertyOptional({
-    description: 'Shipment filters as lists of codes (commodity, origin, currency, mode, status) and q; no from/to',
+    description:
+      'Shipment filters as lists of codes (commodity, origin, currency, mode, status) and q; no from/to',
     example: { commodity: ['crude_oil'], origin: ['RU', 'SA'] },
   })
   filters?: ReportParams['filters'];
@@ -45,7 +46,10 @@ export class ReportInputDto implements ReportInput {
   @ApiProperty({ type: ReportParamsDto })
   params!: ReportParamsDto;
 
-  @ApiProperty({ example: '0 6 1 * *', description: 'Five fields: minute hour day-of-month month day-of-week' })
+  @ApiProperty({
+    example: '0 6 1 * *',
+    description: 'Five fields: minute hour day-of-month month day-of-week',
+  })
   cron!: string;
 
   @ApiProperty({ example: 'Asia/Karachi', description: 'IANA time zone the cron runs in' })
@@ -58,7 +62,8 @@ export class ReportInputDto implements ReportInput {
     example: 'https://reports.example.com/tradeflow',
     nullable: true,
     type: String,
-    description: 'Receives each CSV by POST, signed with X-Tradeflow-Signature: sha256=<HMAC-SHA256 of the body>',
+    description:
+      'Receives each CSV by POST, signed with X-Tradeflow-Signature: sha256=<HMAC-SHA256 of the body>',
   })
   webhookUrl?: string | null;
 }
@@ -104,8 +109,10 @@ export class ReportRunDto implements ReportRun {
   @ApiProperty({ example: 1 }) attempts!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) startedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt!: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-11-01' }) windowFrom!: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-11-30' }) windowTo!: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-11-01' }) windowFrom!:
+    string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, example: '2026-11-30' }) windowTo!:
+    string | null;
   @ApiProperty({ nullable: true, type: Number, example: 412 }) rowCount!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Uncompressed CSV size' }) bytes!: number | null;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;

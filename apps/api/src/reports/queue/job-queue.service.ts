@@ -79,8 +79,15 @@ export class JobQueue {
   }
 
   /** Enqueues a job, inside the caller's transaction when `client` is given (so both commit or neither). */
-  async send(queue: QueueName, data: object, singletonKey: string, client?: PoolClient): Promise<string | null> {
-    const db = client ? { executeSql: (text: string, values: unknown[]) => client.query(text, values) } : undefined;
+  async send(
+    queue: QueueName,
+    data: object,
+    singletonKey: string,
+    client?: PoolClient,
+  ): Promise<string | null> {
+    const db = client
+      ? { executeSql: (text: string, values: unknown[]) => client.query(text, values) }
+      : undefined;
     return this.boss.send(queue, data, { singletonKey, ...(db ? { db } : {}) });
   }
 

@@ -53,7 +53,10 @@ export class ReportRunner {
         `UPDATE report_runs SET status = $2, error = $3, finished_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
         [run.id, final ? 'failed' : 'queued', message, final],
       );
-      this.logger.warn({ runId: run.id, attempt: job.retryCount + 1, final, err: error }, 'report run failed');
+      this.logger.warn(
+        { runId: run.id, attempt: job.retryCount + 1, final, err: error },
+        'report run failed',
+      );
       throw error;
     }
   }
@@ -88,7 +91,14 @@ export class ReportRunner {
         `UPDATE report_runs SET status = 'succeeded', finished_at = now(), row_count = $2, bytes = $3,
            window_from = $4, window_to = $5, error = NULL, delivery_status = $6
          WHERE id = $1`,
-        [run.id, rows, file.bytes, range.from ?? null, range.to ?? null, run.webhook_url ? 'pending' : 'none'],
+        [
+          run.id,
+          rows,
+          file.bytes,
+          range.from ?? null,
+          range.to ?? null,
+          run.webhook_url ? 'pending' : 'none',
+        ],
       );
       if (run.webhook_url) {
         await this.jobs.send(QUEUES.delivery, { runId: run.id } satisfies DeliveryJob, run.id, client);

@@ -61,7 +61,11 @@ export class ReportScheduler {
    * Creates the run of `report` for `scheduledFor` and its job, atomically. For a scheduled slot
    * that another instance has taken already, answers undefined.
    */
-  async enqueue(reportId: string, scheduledFor: Date, trigger: ReportRunTrigger): Promise<string | undefined> {
+  async enqueue(
+    reportId: string,
+    scheduledFor: Date,
+    trigger: ReportRunTrigger,
+  ): Promise<string | undefined> {
     return inTransaction(this.dataSource, (tx) => this.enqueueIn(tx, reportId, scheduledFor, trigger));
   }
 

@@ -6,5 +6,6 @@ module.exports = {
     '<rootDir>/apps/web/jest.config.cjs',
     // The built product as a process: persistence, SIGTERM drain, CSP in Chromium (npm test builds first).
     '<rootDir>/apps/api-e2e/jest.config.js',
+    '<rootDir>/apps/web-e2e/jest.config.js',
   ],
 };

@@ -24,7 +24,17 @@ describe('npm start: embedded PostgreSQL, sample data, clean stop and restart', 
       expect(docs.status).toBe(200);
       const home = await fetch(`${first.baseUrl}/`);
       expect(home.status).toBe(200);
-      expect(await home.text()).toMatch(/<div id="root">/);
+      const html = await home.text();
+      expect(html).toMatch(/<div id="root">/);
+      expect(home.headers.get('cache-control')).toBe('no-cache');
+      const deepLink = await fetch(`${first.baseUrl}/shipments?origin=RU`);
+      expect(deepLink.status).toBe(200);
+      expect(deepLink.headers.get('cache-control')).toBe('no-cache');
+      const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+      expect(asset).toBeDefined();
+      const script = await fetch(`${first.baseUrl}${asset}`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 
       const sample = (await (await first.request('/api/shipments?limit=1')).json()) as {
         total: number;

@@ -39,7 +39,7 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: config.webDistDir,
             exclude: ['/api/{*rest}'],
-            serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+            serveStaticOptions: { index: 'index.html', cacheControl: false, setHeaders: setWebCacheHeaders },
           }),
         ]
       : [];
@@ -67,3 +67,16 @@ export class AppModule {
 }
 
 export { APP_CONFIG };
+
+/**
+ * Vite's assets carry a content hash and never change; index.html must always be revalidated or a
+ * browser keeps pointing at chunks a deploy has deleted.
+ */
+function setWebCacheHeaders(response: { setHeader(name: string, value: string): void }, path: string): void {
+  const cacheControl = path.endsWith('.html')
+    ? 'no-cache'
+    : /[\\/]assets[\\/]/.test(path)
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=3600';
+  response.setHeader('Cache-Control', cacheControl);
+}

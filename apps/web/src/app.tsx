@@ -1,21 +1,34 @@
-import { useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { ApiError } from './api/http';
+import { AuthGate } from './auth/auth-gate';
+import { ToastProvider } from './layout/toasts';
+import { createRouter } from './router';
 
-/** Placeholder shell until the dashboard lands: shows that the API answers. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        // A 4xx will not get better by asking again; a dropped connection or a 5xx might.
+        retry: (failures, error) =>
+          failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      },
+    },
+  });
+}
+
 export function App() {
-  const [health, setHealth] = useState<string>('checking…');
-  useEffect(() => {
-    fetch('/api/health')
-      .then((response) => response.json())
-      .then((body: { status: string }) => setHealth(body.status))
-      .catch(() => setHealth('unreachable'));
-  }, []);
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '2rem' }}>
-      <h1>tradeflow</h1>
-      <p>Import diversification analytics. API status: {health}</p>
-      <p>
-        <a href="/api/docs">API documentation</a>
-      </p>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <AuthGate>
+          <RouterProvider router={router} />
+        </AuthGate>
+      </ToastProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,0 +1,130 @@
+import {
+  type BrowserSession,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  type ServerProcess,
+} from '@tradeflow/e2e-support';
+import type { Page } from 'playwright-core';
+import { builtApiFeatures, chartsReady, open, screenshot, startProduct } from './support/dashboard';
+
+const features = builtApiFeatures();
+
+interface View {
+  name: string;
+  path: string;
+  /** Waits for the view to be complete before the picture. */
+  ready(page: Page): Promise<void>;
+  needs?: 'analytics';
+}
+
+const VIEWS: View[] = [
+  { name: 'overview', path: '/', ready: chartsReady, needs: 'analytics' },
+  {
+    name: 'overview-all-time-quarterly',
+    path: '/?range=all&granularity=quarter',
+    ready: chartsReady,
+    needs: 'analytics',
+  },
+  {
+    name: 'what-if',
+    path: '/what-if?range=all&granularity=quarter&exclude=origin:SA,route:road%20via%20UZ%7CAF',
+    ready: (page) => page.locator('[data-kpi="at-risk"]').waitFor(),
+    needs: 'analytics',
+  },
+  {
+    name: 'shipments',
+    path: '/shipments?range=all&limit=25',
+    ready: (page) => page.locator('.shipments-table').waitFor(),
+  },
+  {
+    name: 'shipment-form-errors',
+    path: '/shipments/new',
+    ready: async (page) => {
+      await page.getByLabel('Reference').fill('SHOT-1');
+      await page.getByLabel('Volume (t)').fill('-1');
+      await page.getByRole('button', { name: 'Add shipment' }).click();
+      await page.locator('.field-error').first().waitFor();
+    },
+  },
+  {
+    name: 'import',
+    path: '/shipments/import',
+    ready: (page) => page.getByRole('heading', { name: 'Import shipments from CSV' }).waitFor(),
+  },
+  { name: 'reports', path: '/reports', ready: (page) => page.locator('.page .card').waitFor() },
+];
+
+describe('screenshots of every view (test-artifacts/screenshots)', () => {
+  let server: ServerProcess;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startProduct(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  for (const [size, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    for (const view of VIEWS) {
+      const run = view.needs === 'analytics' && !features.analytics ? it.skip : it;
+      run(`${view.name} at ${viewport.width} px`, async () => {
+        const page = await browser.newPage(viewport);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        try {
+          await open(page, server.baseUrl, view.path);
+          await view.ready(page);
+          await page.evaluate(() => document.fonts.ready);
+          await screenshot(page, `${view.name}-${size}`);
+          // Nothing may stick out sideways: the page itself never scrolls horizontally.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it('the phone filter panel and an open filter menu', async () => {
+    const page = await browser.newPage(PHONE);
+    try {
+      await open(page, server.baseUrl, '/?origin=SA,AE');
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await page.getByRole('button', { name: /^Origin/ }).click();
+      await page.getByRole('group', { name: 'Origin' }).waitFor();
+      await screenshot(page, 'filters-open-phone');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the sign-in page (the API answering 401)', async () => {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      const page = await browser.newPage(viewport);
+      try {
+        if (!features.auth)
+          await page.route('**/api/auth/me', (route) => route.fulfill({ status: 401, body: '{}' }));
+        await page.context().clearCookies();
+        await page.goto(`${server.baseUrl}/shipments`);
+        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+        await screenshot(page, `sign-in-${size}`);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});

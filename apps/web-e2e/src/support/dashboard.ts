@@ -1,0 +1,91 @@
+import { startServerProcess, WORKSPACE_ROOT, type ServerProcess } from '@tradeflow/e2e-support';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots');
+export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
+
+/**
+ * Which feature modules the built API has. The dashboard is merged ahead of some of them; the
+ * tests that need one are skipped (and say so) until it is in the build.
+ */
+export function builtApiFeatures(): { analytics: boolean; auth: boolean; import: boolean; reports: boolean } {
+  const appModule = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'app.module.js');
+  const source = existsSync(appModule) ? readFileSync(appModule, 'utf8') : '';
+  return {
+    analytics: source.includes('AnalyticsModule'),
+    auth: source.includes('AuthModule'),
+    import: source.includes('ImportsModule'),
+    reports: source.includes('ReportsModule'),
+  };
+}
+
+/** The product as `npm start` runs it, with the sample data and a known admin password. */
+export function startProduct(): Promise<ServerProcess> {
+  return startServerProcess({ env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD } });
+}
+
+/** Opens `path`; signs in as admin when the server asks for it (with auth in the build). */
+export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  const signIn = page.getByRole('heading', { name: 'Sign in' });
+  const app = page.locator('.app');
+  await signIn.or(app).first().waitFor();
+  if (await signIn.isVisible()) await signInAs(page, 'admin', ADMIN_PASSWORD);
+  await app.waitFor();
+}
+
+export async function signInAs(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Waits until the page says every chart has drawn the current data. */
+export async function chartsReady(page: Page): Promise<void> {
+  await page.waitForSelector('.page[data-charts-ready="true"]', { timeout: 30_000 });
+}
+
+/** GET on the API with the admin API key the server was started with. */
+export async function apiGet<T>(server: ServerProcess, path: string): Promise<T> {
+  const response = await server.request(path);
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Share of a canvas's pixels that are painted (not transparent, not white): 0 for a blank chart. */
+export function inkedShare(page: Page, canvasIndex: number): Promise<number> {
+  return page.evaluate((index) => {
+    const canvas = document.querySelectorAll('canvas')[index] as HTMLCanvasElement | undefined;
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return 0;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [
+        data[i] as number,
+        data[i + 1] as number,
+        data[i + 2] as number,
+        data[i + 3] as number,
+      ];
+      if (a > 32 && !(r > 245 && g > 245 && b > 245)) inked++;
+    }
+    return inked / (data.length / 4);
+  }, canvasIndex);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The text of a KPI tile's value (e.g. '1,698'). */
+export function kpiValue(page: Page, kpi: string): Promise<string> {
+  return page.locator(`[data-kpi="${kpi}"] .kpi-value`).innerText();
+}
+
+export const en = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

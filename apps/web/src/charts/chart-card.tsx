@@ -1,0 +1,114 @@
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { EmptyState, ErrorState, Skeleton } from '../layout/states';
+import { DataTable } from './data-table';
+import { csvFileName, downloadText, type TableModel, tableToCsv } from './table-model';
+
+export type CardStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+interface ChartCardProps {
+  title: string;
+  subtitle?: ReactNode;
+  status: CardStatus;
+  error?: unknown;
+  onRetry?: () => void;
+  emptyText?: string;
+  /** What the chart shows, as a table: the table view and the CSV download. */
+  table: TableModel | null;
+  /** Suffix of the CSV file name (the date range). */
+  fileSuffix: string;
+  height?: number;
+  /** Extra controls beside the table/CSV buttons. */
+  controls?: ReactNode;
+  /** Tells the page that this card has finished drawing (chart drawn, or a table/state shown). */
+  onSettled?: () => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A chart with its title, a "show as table" toggle, a CSV download and its loading/empty/error states. */
+export function ChartCard({
+  title,
+  subtitle,
+  status,
+  error,
+  onRetry,
+  emptyText = 'No shipments match these filters.',
+  table,
+  fileSuffix,
+  height = 280,
+  controls,
+  onSettled,
+  className,
+  children,
+}: ChartCardProps) {
+  const titleId = useId();
+  const [asTable, setAsTable] = useState(false);
+  const drawsChart = status === 'ready' && !asTable;
+
+  useEffect(() => {
+    if (status !== 'loading' && !drawsChart) onSettled?.();
+  }, [status, drawsChart, onSettled]);
+
+  return (
+    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId} data-chart={title}>
+      <header className="card-head">
+        <div className="card-titles">
+          <h2 id={titleId} className="card-title">
+            {title}
+          </h2>
+          {subtitle ? <p className="card-subtitle">{subtitle}</p> : null}
+        </div>
+        <div className="card-actions">
+          {controls}
+          <button
+            type="button"
+            className="button button-ghost button-small"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((value) => !value)}
+            disabled={!table}
+          >
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+          <button
+            type="button"
+            className="button button-ghost button-small"
+            onClick={() => table && downloadText(csvFileName(title, fileSuffix), tableToCsv(table))}
+            disabled={!table || status !== 'ready'}
+            aria-label={`Download ${title} as CSV`}
+          >
+            <svg
+              aria-hidden="true"
+              width="14"
+              height="14"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+            >
+              <path strokeWidth="2" d="M12 4v11m0 0-4-4m4 4 4-4M5 20h14" />
+            </svg>
+            CSV
+          </button>
+        </div>
+      </header>
+      <div className="card-body">
+        {status === 'loading' ? (
+          <Skeleton height={height} label={`Loading ${title}`} />
+        ) : status === 'error' ? (
+          <div style={{ minHeight: height }} className="state-frame">
+            <ErrorState error={error} onRetry={onRetry} />
+          </div>
+        ) : status === 'empty' ? (
+          <div style={{ minHeight: height }} className="state-frame">
+            <EmptyState title={emptyText} />
+          </div>
+        ) : asTable && table ? (
+          <div style={{ maxHeight: Math.max(height, 280) }} className="table-frame">
+            <DataTable table={table} caption={title} />
+          </div>
+        ) : (
+          children
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import type { ChartData, ChartOptions, Plugin } from 'chart.js';
+import { useMemo } from 'react';
+import { formatEffectiveSuppliers, formatHhi } from '../format/numbers';
+import { ChartFrame } from './chart-frame';
+import { MEASURE_COLOURS } from './palette';
+
+// The DOJ/FTC 2010 bands drawn behind the HHI line, lightest for unconcentrated.
+const BANDS = [
+  { from: 0, to: 1500, colour: 'rgba(0, 158, 115, 0.07)', label: 'Unconcentrated' },
+  { from: 1500, to: 2500, colour: 'rgba(230, 159, 0, 0.10)', label: 'Moderate' },
+  { from: 2500, to: 10000, colour: 'rgba(213, 94, 0, 0.08)', label: 'High' },
+];
+
+export const HHI_BANDS_PLUGIN: Plugin<'line'> = {
+  id: 'hhiBands',
+  beforeDatasetsDraw(chart) {
+    const { ctx, chartArea, scales } = chart;
+    const y = scales['y'];
+    if (!y || !chartArea) return;
+    ctx.save();
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = 'right';
+    for (const band of BANDS) {
+      const top = Math.max(chartArea.top, y.getPixelForValue(Math.min(band.to, y.max)));
+      const bottom = Math.min(chartArea.bottom, y.getPixelForValue(Math.max(band.from, y.min)));
+      if (bottom <= top) continue;
+      ctx.fillStyle = band.colour;
+      ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
+      if (bottom - top > 16) {
+        // A white halo keeps the label readable where a line crosses it.
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.strokeText(band.label, chartArea.right - 6, top + 13);
+        ctx.fillStyle = '#6b7280';
+        ctx.fillText(band.label, chartArea.right - 6, top + 13);
+      }
+    }
+    ctx.restore();
+  },
+};
+
+const PLUGINS = [HHI_BANDS_PLUGIN];
+
+/** Top of the HHI axis: always above the 2,500 line so the bands read, with room over the data. */
+export function hhiAxisMax(maxHhi: number): number {
+  return maxHhi > 2500 ? Math.min(10000, Math.ceil((maxHhi * 1.15) / 500) * 500) : 3000;
+}
+
+interface ConcentrationChartProps {
+  labels: string[];
+  hhi: (number | null)[];
+  effectiveSuppliers: (number | null)[];
+  label: string;
+  height?: number;
+  onDrawn?: (version: string) => void;
+  version?: string;
+}
+
+/** HHI (left axis, over its bands) and the effective number of suppliers (right axis) per period. */
+export function ConcentrationChart({
+  labels,
+  hhi,
+  effectiveSuppliers,
+  label,
+  height,
+  onDrawn,
+  version,
+}: ConcentrationChartProps) {
+  const maxHhi = Math.max(0, ...hhi.filter((v): v is number => v !== null));
+  const data = useMemo<ChartData<'line'>>(
+    () => ({
+      labels,
+      datasets: [
+        {
+          label: 'HHI',
+          data: hhi,
+          yAxisID: 'y',
+          borderColor: MEASURE_COLOURS.primary,
+          backgroundColor: MEASURE_COLOURS.primary,
+          borderWidth: 2,
+          pointRadius: labels.length > 40 ? 0 : 2.5,
+          pointHoverRadius: 4,
+          tension: 0.2,
+          spanGaps: false,
+        },
+        {
+          label: 'Effective suppliers',
+          data: effectiveSuppliers,
+          yAxisID: 'y1',
+          borderColor: MEASURE_COLOURS.secondary,
+          backgroundColor: MEASURE_COLOURS.secondary,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          pointRadius: labels.length > 40 ? 0 : 2.5,
+          pointHoverRadius: 4,
+          tension: 0.2,
+          spanGaps: false,
+        },
+      ],
+    }),
+    [labels, hhi, effectiveSuppliers],
+  );
+  const options = useMemo<ChartOptions<'line'>>(
+    () => ({
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
+        y: {
+          position: 'left',
+          min: 0,
+          // Show the band above the line too, so its place among the bands is obvious.
+          suggestedMax: hhiAxisMax(maxHhi),
+          border: { display: false },
+          title: { display: true, text: 'HHI' },
+          ticks: { maxTicksLimit: 6, callback: (value) => formatHhi(Number(value)) },
+        },
+        y1: {
+          position: 'right',
+          min: 0,
+          suggestedMax: 6,
+          border: { display: false },
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: 'Effective suppliers' },
+          ticks: { maxTicksLimit: 6 },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              item.raw === null
+                ? ` ${item.dataset.label}: no shipments`
+                : item.datasetIndex === 0
+                  ? ` HHI: ${formatHhi(Number(item.raw))}`
+                  : ` Effective suppliers: ${formatEffectiveSuppliers(Number(item.raw))}`,
+          },
+        },
+      },
+    }),
+    [maxHhi],
+  );
+  return (
+    <ChartFrame
+      type="line"
+      data={data}
+      options={options}
+      plugins={PLUGINS}
+      label={label}
+      height={height}
+      onDrawn={onDrawn}
+      version={version}
+    />
+  );
+}

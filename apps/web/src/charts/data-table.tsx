@@ -1,0 +1,45 @@
+import type { TableModel } from './table-model';
+
+function cellText(value: string | number | null, format?: (value: number) => string): string {
+  if (value === null) return '–';
+  if (typeof value === 'number') return format ? format(value) : String(value);
+  return value;
+}
+
+/** The "show as table" view of a chart: the same rows and columns as its CSV. */
+export function DataTable({ table, caption }: { table: TableModel; caption: string }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {row.map((cell, cellIndex) => {
+                const column = table.columns[cellIndex];
+                return cellIndex === 0 ? (
+                  <th key={cellIndex} scope="row">
+                    {cellText(cell, column?.format)}
+                  </th>
+                ) : (
+                  <td key={cellIndex} className={column?.numeric ? 'numeric' : undefined}>
+                    {cellText(cell, column?.format)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useMemo } from 'react';
+import { formatHhi } from '../format/numbers';
+import { ChartFrame } from './chart-frame';
+import { HHI_BANDS_PLUGIN, hhiAxisMax } from './concentration-chart';
+
+interface HhiLine {
+  label: string;
+  values: (number | null)[];
+  colour: string;
+  dashed?: boolean;
+}
+
+interface HhiLinesChartProps {
+  labels: string[];
+  lines: HhiLine[];
+  label: string;
+  height?: number;
+  onDrawn?: (version: string) => void;
+  version?: string;
+}
+
+const PLUGINS = [HHI_BANDS_PLUGIN];
+
+/** Several HHI lines over the concentration bands (e.g. before and after a what-if cut). */
+export function HhiLinesChart({ labels, lines, label, height, onDrawn, version }: HhiLinesChartProps) {
+  const maxHhi = Math.max(0, ...lines.flatMap((line) => line.values.filter((v): v is number => v !== null)));
+  const data = useMemo<ChartData<'line'>>(
+    () => ({
+      labels,
+      datasets: lines.map((line) => ({
+        label: line.label,
+        data: line.values,
+        borderColor: line.colour,
+        backgroundColor: line.colour,
+        borderWidth: 2,
+        borderDash: line.dashed ? [6, 4] : [],
+        pointRadius: labels.length > 40 ? 0 : 2.5,
+        tension: 0.2,
+      })),
+    }),
+    [labels, lines],
+  );
+  const options = useMemo<ChartOptions<'line'>>(
+    () => ({
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
+        y: {
+          min: 0,
+          suggestedMax: hhiAxisMax(maxHhi),
+          border: { display: false },
+          title: { display: true, text: 'HHI' },
+          ticks: { maxTicksLimit: 6, callback: (value) => formatHhi(Number(value)) },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              ` ${item.dataset.label}: ${item.raw === null ? 'no shipments' : formatHhi(Number(item.raw))}`,
+          },
+        },
+      },
+    }),
+    [maxHhi],
+  );
+  return (
+    <ChartFrame
+      type="line"
+      data={data}
+      options={options}
+      plugins={PLUGINS}
+      label={label}
+      height={height}
+      onDrawn={onDrawn}
+      version={version}
+    />
+  );
+}

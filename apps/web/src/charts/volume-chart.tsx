@@ -1,0 +1,104 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useMemo } from 'react';
+import { formatInteger, formatVolumeTick, type VolumeUnit } from '../format/numbers';
+import { ChartFrame } from './chart-frame';
+
+export interface StackedSeries {
+  key: string;
+  label: string;
+  values: number[];
+  colour: string;
+}
+
+interface StackedBarChartProps {
+  labels: string[];
+  series: StackedSeries[];
+  /** Volume unit of the values, or 'percent' for a 100% stacked chart. */
+  unit: VolumeUnit | 'percent';
+  label: string;
+  height?: number;
+  onDrawn?: (version: string) => void;
+  version?: string;
+}
+
+/** Stacked bars per period, one colour per series (fixed per country/currency). */
+export function StackedBarChart({
+  labels,
+  series,
+  unit,
+  label,
+  height,
+  onDrawn,
+  version,
+}: StackedBarChartProps) {
+  const data = useMemo<ChartData<'bar'>>(
+    () => ({
+      labels,
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: s.colour,
+        borderColor: '#ffffff',
+        borderWidth: { top: 0.5, bottom: 0, left: 0, right: 0 },
+        stack: 'volume',
+        maxBarThickness: 48,
+        categoryPercentage: 0.86,
+        barPercentage: 1,
+      })),
+    }),
+    [labels, series],
+  );
+  const options = useMemo<ChartOptions<'bar'>>(
+    () => ({
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
+        },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          max: unit === 'percent' ? 100 : undefined,
+          border: { display: false },
+          ticks: {
+            maxTicksLimit: 6,
+            callback: (value) =>
+              unit === 'percent' ? `${value}%` : formatVolumeTick(Number(value), unit as VolumeUnit),
+          },
+        },
+      },
+      plugins: {
+        tooltip: {
+          itemSort: (a, b) => b.datasetIndex - a.datasetIndex,
+          filter: (item) => Number(item.raw) !== 0,
+          callbacks: {
+            label: (item) =>
+              ` ${item.dataset.label}: ${
+                unit === 'percent'
+                  ? `${Number(item.raw).toFixed(1)}%`
+                  : `${formatInteger(Number(item.raw))} ${unit}`
+              }`,
+            footer: (items) =>
+              unit === 'percent'
+                ? ''
+                : `Total: ${formatInteger(items.reduce((sum, item) => sum + Number(item.raw), 0))} ${unit}`,
+          },
+        },
+      },
+    }),
+    [unit],
+  );
+  return (
+    <ChartFrame
+      type="bar"
+      data={data}
+      options={options}
+      label={label}
+      height={height}
+      onDrawn={onDrawn}
+      version={version}
+    />
+  );
+}

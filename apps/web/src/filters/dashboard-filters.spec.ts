@@ -1,0 +1,82 @@
+import {
+  activeFilterCount,
+  apiFilterParams,
+  comparableRange,
+  DEFAULT_FILTERS,
+  parseFilters,
+  resolveRange,
+  writeFilters,
+} from './dashboard-filters';
+
+const parse = (query: string) => parseFilters(new URLSearchParams(query));
+
+describe('dashboard filters in the URL', () => {
+  it('reads an empty query as the defaults', () => {
+    expect(parse('')).toEqual(DEFAULT_FILTERS);
+    expect(writeFilters(DEFAULT_FILTERS).toString()).toBe('');
+  });
+
+  it('round-trips every filter through the query string', () => {
+    const query =
+      'from=2023-01-01&to=2023-12-31&commodity=crude_oil%2Clpg&origin=SA%2CRU&currency=CNY&mode=sea&granularity=quarter&units=bbl';
+    const filters = parse(query);
+    expect(filters).toEqual({
+      range: 'custom',
+      from: '2023-01-01',
+      to: '2023-12-31',
+      commodity: ['crude_oil', 'lpg'],
+      origin: ['SA', 'RU'],
+      currency: ['CNY'],
+      mode: ['sea'],
+      granularity: 'quarter',
+      units: 'bbl',
+    });
+    expect(writeFilters(filters).toString()).toBe(query);
+  });
+
+  it('ignores malformed and unknown values instead of failing', () => {
+    const filters = parse(
+      'from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=week&units=gal',
+    );
+    expect(filters).toEqual({ ...DEFAULT_FILTERS, origin: ['SA'] });
+  });
+
+  it('swaps dates given the wrong way round', () => {
+    expect(parse('from=2024-01-01&to=2023-01-01')).toMatchObject({ from: '2023-01-01', to: '2024-01-01' });
+  });
+
+  it('keeps the parameters of the page beside the filters', () => {
+    const base = new URLSearchParams('origin=AE&sort=volumeTonnes%3Adesc&q=karachi');
+    const written = writeFilters({ ...DEFAULT_FILTERS, origin: ['SA'], range: 'all' }, base);
+    expect(written.toString()).toBe('range=all&origin=SA&sort=volumeTonnes%3Adesc&q=karachi');
+  });
+
+  it('resolves the default range to the last 12 complete months', () => {
+    expect(resolveRange(DEFAULT_FILTERS, '2026-11-29')).toEqual({ from: '2025-11-01', to: '2026-10-31' });
+    expect(resolveRange({ ...DEFAULT_FILTERS, range: 'all' }, '2026-11-29')).toBeNull();
+  });
+
+  it('compares only bounded ranges', () => {
+    const openEnded = parse('from=2023-01-01');
+    expect(comparableRange(openEnded, '2026-11-29')).toBeNull();
+    expect(comparableRange(parse('from=2023-01-01&to=2023-06-30'), '2026-11-29')).toEqual({
+      from: '2023-01-01',
+      to: '2023-06-30',
+    });
+  });
+
+  it('builds the API query from the filters and the resolved range', () => {
+    const filters = parse('origin=SA,AE&mode=sea');
+    const params = apiFilterParams(filters, resolveRange(filters, '2026-11-29'));
+    expect(params.toString()).toBe('from=2025-11-01&to=2026-10-31&origin=SA%2CAE&mode=sea');
+    const openEnded = parse('from=2023-01-01');
+    expect(apiFilterParams(openEnded, resolveRange(openEnded, '2026-11-29')).toString()).toBe(
+      'from=2023-01-01',
+    );
+  });
+
+  it('counts the filters that differ from the defaults', () => {
+    expect(activeFilterCount(DEFAULT_FILTERS)).toBe(0);
+    expect(activeFilterCount(parse('range=all&origin=SA&units=bbl'))).toBe(2);
+  });
+});

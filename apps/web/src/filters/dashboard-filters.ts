@@ -1,0 +1,163 @@
+import { isCommodityCode, isCountryCode, isCurrencyCode, isTransportMode } from '@tradeflow/domain';
+import { isoDate } from '../format/dates';
+import type { VolumeUnit } from '../format/numbers';
+import { type DateRange, lastCompleteMonths } from './date-ranges';
+
+export const DASHBOARD_GRANULARITIES = ['month', 'quarter', 'year'] as const;
+export type DashboardGranularity = (typeof DASHBOARD_GRANULARITIES)[number];
+
+/**
+ * The global filters every page reads from the URL. `range` says how the dates were chosen:
+ * 'default' (no dates in the URL: the last 12 complete months), 'all' (range=all) or 'custom'.
+ */
+export interface DashboardFilters {
+  range: 'default' | 'all' | 'custom';
+  from: string | null;
+  to: string | null;
+  commodity: string[];
+  origin: string[];
+  currency: string[];
+  mode: string[];
+  granularity: DashboardGranularity;
+  units: VolumeUnit;
+}
+
+export const DEFAULT_FILTERS: DashboardFilters = {
+  range: 'default',
+  from: null,
+  to: null,
+  commodity: [],
+  origin: [],
+  currency: [],
+  mode: [],
+  granularity: 'month',
+  units: 't',
+};
+
+/** Every URL parameter the global filters own (pages keep their own parameters beside these). */
+export const FILTER_PARAMS = [
+  'from',
+  'to',
+  'range',
+  'commodity',
+  'origin',
+  'currency',
+  'mode',
+  'granularity',
+  'units',
+] as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDate(value: string | null): string | null {
+  if (!value || !ISO_DATE.test(value)) return null;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? isoDate(year, month, day) : null;
+}
+
+function codeList(params: URLSearchParams, name: string, isValid: (code: string) => boolean, upper: boolean) {
+  const raw = params.get(name);
+  if (!raw) return [];
+  const codes = raw
+    .split(',')
+    .map((code) => (upper ? code.trim().toUpperCase() : code.trim()))
+    .filter((code) => code !== '' && isValid(code));
+  return [...new Set(codes)];
+}
+
+/** Reads the filters from a query string; anything malformed or unknown is ignored, never an error. */
+export function parseFilters(params: URLSearchParams): DashboardFilters {
+  let from = validDate(params.get('from'));
+  let to = validDate(params.get('to'));
+  if (from && to && from > to) [from, to] = [to, from];
+  const granularity = params.get('granularity');
+  const range = params.get('range') === 'all' ? 'all' : from || to ? 'custom' : 'default';
+  return {
+    range,
+    from: range === 'custom' ? from : null,
+    to: range === 'custom' ? to : null,
+    commodity: codeList(params, 'commodity', isCommodityCode, false),
+    origin: codeList(params, 'origin', isCountryCode, true),
+    currency: codeList(params, 'currency', isCurrencyCode, true),
+    mode: codeList(params, 'mode', isTransportMode, false),
+    granularity: (DASHBOARD_GRANULARITIES as readonly string[]).includes(granularity ?? '')
+      ? (granularity as DashboardGranularity)
+      : 'month',
+    units: params.get('units') === 'bbl' ? 'bbl' : 't',
+  };
+}
+
+/**
+ * Writes the filters into `base` (other parameters kept, filter parameters replaced), leaving out
+ * defaults so the default view has a clean URL. Parameters come in a fixed order.
+ */
+export function writeFilters(filters: DashboardFilters, base?: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.range === 'all') params.set('range', 'all');
+  if (filters.range === 'custom') {
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+  }
+  if (filters.commodity.length) params.set('commodity', filters.commodity.join(','));
+  if (filters.origin.length) params.set('origin', filters.origin.join(','));
+  if (filters.currency.length) params.set('currency', filters.currency.join(','));
+  if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  if (filters.granularity !== 'month') params.set('granularity', filters.granularity);
+  if (filters.units !== 't') params.set('units', filters.units);
+  for (const [key, value] of base ?? []) {
+    if (!(FILTER_PARAMS as readonly string[]).includes(key)) params.append(key, value);
+  }
+  return params;
+}
+
+/** The query string of only the global filters ('' for the defaults), to carry across pages. */
+export function filterSearch(filters: DashboardFilters): string {
+  const text = writeFilters(filters).toString();
+  return text ? `?${text}` : '';
+}
+
+/** Stand-ins for an open end of a custom range (the API filters only on what the URL gives). */
+export const OPEN_FROM = '1900-01-01';
+export const OPEN_TO = '2100-12-31';
+
+/** The dates the filters stand for on `today`: null for all time. */
+export function resolveRange(filters: DashboardFilters, today: string): DateRange | null {
+  if (filters.range === 'all') return null;
+  if (filters.range === 'default') return lastCompleteMonths(today, 12);
+  return { from: filters.from ?? OPEN_FROM, to: filters.to ?? OPEN_TO };
+}
+
+/** A bounded range to compare with, or null for all time and open-ended ranges. */
+export function comparableRange(filters: DashboardFilters, today: string): DateRange | null {
+  if (filters.range === 'custom' && (!filters.from || !filters.to)) return null;
+  return resolveRange(filters, today);
+}
+
+/** Query parameters of the API's shipment filters for `range` and the code filters. */
+export function apiFilterParams(filters: DashboardFilters, range: DateRange | null): URLSearchParams {
+  const params = new URLSearchParams();
+  if (range && filters.range === 'custom') {
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+  } else if (range) {
+    params.set('from', range.from);
+    params.set('to', range.to);
+  }
+  if (filters.commodity.length) params.set('commodity', filters.commodity.join(','));
+  if (filters.origin.length) params.set('origin', filters.origin.join(','));
+  if (filters.currency.length) params.set('currency', filters.currency.join(','));
+  if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  return params;
+}
+
+/** How many filters differ from the defaults (for the "Filters (3)" button on phones). */
+export function activeFilterCount(filters: DashboardFilters): number {
+  return (
+    (filters.range === 'default' ? 0 : 1) +
+    (filters.commodity.length ? 1 : 0) +
+    (filters.origin.length ? 1 : 0) +
+    (filters.currency.length ? 1 : 0) +
+    (filters.mode.length ? 1 : 0)
+  );
+}

@@ -1,0 +1,196 @@
+import { COMMODITIES, COUNTRIES, CURRENCIES, TRANSPORT_MODES } from '@tradeflow/domain';
+import { useId, useMemo, useState } from 'react';
+import { colourFor, COMMON_CURRENCIES, COMMON_ORIGINS } from '../charts/palette';
+import { rangeText } from '../layout/page-header';
+import { modeLabel } from '../format/labels';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  type DashboardGranularity,
+  OPEN_FROM,
+  OPEN_TO,
+} from './dashboard-filters';
+import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from './date-ranges';
+import { MultiSelect, type Option } from './multi-select';
+import { Segmented } from './segmented';
+import { useDashboardFilters } from './use-dashboard-filters';
+import type { VolumeUnit } from '../format/numbers';
+
+const COMMODITY_OPTIONS: Option[] = COMMODITIES.map((c) => ({ value: c.code, label: c.name }));
+const ORIGIN_OPTIONS: Option[] = [...COUNTRIES]
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .map((c) => ({ value: c.code, label: c.name, hint: c.code, colour: colourFor('origin', c.code) }));
+const CURRENCY_OPTIONS: Option[] = CURRENCIES.map((c) => ({ value: c.code, label: c.code, hint: c.name }));
+const MODE_OPTIONS: Option[] = TRANSPORT_MODES.map((mode) => ({ value: mode, label: modeLabel(mode) }));
+
+const GRANULARITY_OPTIONS: { value: DashboardGranularity; label: string; title: string }[] = [
+  { value: 'month', label: 'M', title: 'Monthly' },
+  { value: 'quarter', label: 'Q', title: 'Quarterly' },
+  { value: 'year', label: 'Y', title: 'Yearly' },
+];
+const UNIT_OPTIONS: { value: VolumeUnit; label: string; title: string }[] = [
+  { value: 't', label: 't', title: 'Metric tonnes' },
+  { value: 'bbl', label: 'bbl', title: 'Barrels' },
+];
+
+interface FilterBarProps {
+  /** Pages that show no time series hide the granularity switch. */
+  showGranularity?: boolean;
+  showUnits?: boolean;
+}
+
+/** The global filters: every change goes into the URL. */
+export function FilterBar({ showGranularity = true, showUnits = true }: FilterBarProps) {
+  const { filters, range, today, setFilters } = useDashboardFilters();
+  const [openOnPhone, setOpenOnPhone] = useState(false);
+  const panelId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const presetId = useId();
+  const preset = useMemo(
+    () => (filters.range === 'default' ? '12m' : matchingPreset(range, today)) ?? 'custom',
+    [filters.range, range, today],
+  );
+  const count = activeFilterCount(filters);
+
+  const choosePreset = (id: RangePresetId | 'custom') => {
+    if (id === 'custom') return;
+    if (id === '12m') return setFilters({ range: 'default', from: null, to: null });
+    if (id === 'all') return setFilters({ range: 'all', from: null, to: null });
+    const dates = presetRange(id, today);
+    if (dates) setFilters({ range: 'custom', from: dates.from, to: dates.to });
+  };
+
+  const setDate = (which: 'from' | 'to', value: string) => {
+    const base = range ?? { from: null, to: null };
+    const next = { from: base.from, to: base.to, [which]: value || null };
+    setFilters({ range: 'custom', from: next.from, to: next.to });
+  };
+
+  return (
+    <div className="filter-bar" role="search" aria-label="Filters">
+      <div className="filter-bar-phone">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={openOnPhone}
+          aria-controls={panelId}
+          onClick={() => setOpenOnPhone((value) => !value)}
+        >
+          <svg
+            aria-hidden="true"
+            width="14"
+            height="14"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+          >
+            <path strokeWidth="2" d="M3 5h18M6 12h12M10 19h4" />
+          </svg>
+          Filters{count ? ` (${count})` : ''}
+        </button>
+        <span className="filter-bar-range">{rangeText(range)}</span>
+      </div>
+      <div className={`filter-bar-fields${openOnPhone ? ' is-open' : ''}`} id={panelId}>
+        <div className="field">
+          <label className="field-label" htmlFor={presetId}>
+            Period
+          </label>
+          <select
+            id={presetId}
+            className="input"
+            value={preset}
+            onChange={(event) => choosePreset(event.target.value as RangePresetId | 'custom')}
+          >
+            {RANGE_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+            <option value="custom" disabled={preset !== 'custom'}>
+              Custom
+            </option>
+          </select>
+        </div>
+        <div className="field field-date">
+          <label className="field-label" htmlFor={fromId}>
+            From
+          </label>
+          <input
+            id={fromId}
+            type="date"
+            className="input"
+            value={range?.from && range.from !== OPEN_FROM ? range.from : ''}
+            max={range?.to}
+            onChange={(event) => setDate('from', event.target.value)}
+          />
+        </div>
+        <div className="field field-date">
+          <label className="field-label" htmlFor={toId}>
+            To
+          </label>
+          <input
+            id={toId}
+            type="date"
+            className="input"
+            value={range?.to && range.to !== OPEN_TO ? range.to : ''}
+            min={range?.from}
+            onChange={(event) => setDate('to', event.target.value)}
+          />
+        </div>
+        <MultiSelect
+          label="Commodity"
+          options={COMMODITY_OPTIONS}
+          selected={filters.commodity}
+          onChange={(commodity, options) => setFilters({ commodity }, options)}
+        />
+        <MultiSelect
+          label="Origin"
+          options={ORIGIN_OPTIONS}
+          pinned={COMMON_ORIGINS}
+          selected={filters.origin}
+          onChange={(origin, options) => setFilters({ origin }, options)}
+        />
+        <MultiSelect
+          label="Currency"
+          options={CURRENCY_OPTIONS}
+          pinned={COMMON_CURRENCIES}
+          selected={filters.currency}
+          onChange={(currency, options) => setFilters({ currency }, options)}
+        />
+        <MultiSelect
+          label="Mode"
+          options={MODE_OPTIONS}
+          selected={filters.mode}
+          onChange={(mode, options) => setFilters({ mode }, options)}
+        />
+        {showGranularity ? (
+          <Segmented
+            label="Granularity"
+            value={filters.granularity}
+            options={GRANULARITY_OPTIONS}
+            onChange={(granularity) => setFilters({ granularity })}
+          />
+        ) : null}
+        {showUnits ? (
+          <Segmented
+            label="Units"
+            value={filters.units}
+            options={UNIT_OPTIONS}
+            onChange={(units) => setFilters({ units })}
+          />
+        ) : null}
+        <div className="field field-reset">
+          <button
+            type="button"
+            className="button button-ghost"
+            disabled={count === 0 && filters.granularity === 'month' && filters.units === 't'}
+            onClick={() => setFilters({ ...DEFAULT_FILTERS })}
+          >
+            Reset
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

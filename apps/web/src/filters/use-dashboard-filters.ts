@@ -1,0 +1,57 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { todayIso } from '../format/dates';
+import {
+  apiFilterParams,
+  comparableRange,
+  type DashboardFilters,
+  parseFilters,
+  resolveRange,
+  writeFilters,
+} from './dashboard-filters';
+import type { DateRange } from './date-ranges';
+
+export interface FilterUpdateOptions {
+  /** Replace the current history entry instead of adding one (e.g. the 2nd tick in an open menu). */
+  replace?: boolean;
+}
+
+export interface DashboardFilterState {
+  filters: DashboardFilters;
+  /** The dates the view covers (null: all time). */
+  range: DateRange | null;
+  /** The bounded range to compare with the previous period, if any. */
+  comparable: DateRange | null;
+  /** The API filter query for `range`. */
+  apiParams: URLSearchParams;
+  today: string;
+  setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
+}
+
+/** Parameters a filter change resets, because they point into the old result (the table page). */
+const RESET_ON_FILTER_CHANGE = ['offset'];
+
+/** The global filters, read from and written to the URL (so links and back/forward work). */
+export function useDashboardFilters(): DashboardFilterState {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const today = todayIso();
+  const query = searchParams.toString();
+  const filters = useMemo(() => parseFilters(new URLSearchParams(query)), [query]);
+  const range = useMemo(() => resolveRange(filters, today), [filters, today]);
+  const comparable = useMemo(() => comparableRange(filters, today), [filters, today]);
+  const apiParams = useMemo(() => apiFilterParams(filters, range), [filters, range]);
+  const setFilters = useCallback(
+    (patch: Partial<DashboardFilters>, options: FilterUpdateOptions = {}) => {
+      setSearchParams(
+        (current) => {
+          const next = writeFilters({ ...parseFilters(current), ...patch }, current);
+          for (const name of RESET_ON_FILTER_CHANGE) next.delete(name);
+          return next;
+        },
+        { replace: options.replace ?? false },
+      );
+    },
+    [setSearchParams],
+  );
+  return { filters, range, comparable, apiParams, today, setFilters };
+}

@@ -1,0 +1,67 @@
+import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
+import { UserMenu } from '../auth/user-menu';
+import { FilterBar } from '../filters/filter-bar';
+import { filterSearch, parseFilters } from '../filters/dashboard-filters';
+import { Logo } from './logo';
+
+export interface RouteHandle {
+  /** Which global filters the page uses; no filter bar when absent. */
+  filters?: { granularity: boolean; units: boolean };
+}
+
+const NAV = [
+  { to: '/', label: 'Overview', end: true },
+  { to: '/what-if', label: 'What-if', end: false },
+  { to: '/shipments', label: 'Shipments', end: false },
+  { to: '/reports', label: 'Reports', end: false },
+];
+
+export function AppShell() {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const matches = useMatches();
+  const handle = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.filters)
+    ?.handle as RouteHandle | undefined;
+  // The global filters follow the analyst from page to page.
+  const search = filterSearch(parseFilters(new URLSearchParams(location.search)));
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      {navigation.state === 'loading' ? (
+        <div className="route-progress" role="progressbar" aria-label="Loading page" />
+      ) : null}
+      <header className="topbar">
+        <div className="topbar-inner">
+          <NavLink to={{ pathname: '/', search }} className="brand" aria-label="tradeflow overview">
+            <Logo />
+            <span className="brand-name">tradeflow</span>
+          </NavLink>
+          <nav aria-label="Main" className="main-nav">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                to={{ pathname: item.to, search }}
+                end={item.end}
+                className={({ isActive }) => `nav-link${isActive ? ' is-active' : ''}`}
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <UserMenu />
+        </div>
+      </header>
+      {handle?.filters ? (
+        <div className="filter-strip">
+          <FilterBar showGranularity={handle.filters.granularity} showUnits={handle.filters.units} />
+        </div>
+      ) : null}
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

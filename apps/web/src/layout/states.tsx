@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/http';
+
+export function Spinner({ label = 'Loading' }: { label?: string }) {
+  return (
+    <span className="spinner" role="status" aria-live="polite">
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
+
+/** A grey placeholder of the size of what is loading, so the layout does not jump. */
+export function Skeleton({ height = 240, label = 'Loading' }: { height?: number; label?: string }) {
+  return (
+    <div className="skeleton" style={{ height }} role="status" aria-live="polite">
+      <span className="visually-hidden">{label}…</span>
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <svg aria-hidden="true" width="28" height="28" viewBox="0 0 24 24" fill="none" stroke="currentColor">
+        <path strokeWidth="1.6" d="M3 3v18h18M7 15l3-3 3 2 5-6" />
+      </svg>
+      <p className="state-title">{title}</p>
+      {children ? <div className="state-body">{children}</div> : null}
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 404) return 'This part of the API is not available on the server yet.';
+    if (error.status >= 500) return 'The server had a problem answering. Try again in a moment.';
+    return error.message;
+  }
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <div className="state state-error" role="alert">
+      <svg aria-hidden="true" width="28" height="28" viewBox="0 0 24 24" fill="none" stroke="currentColor">
+        <circle cx="12" cy="12" r="9" strokeWidth="1.6" />
+        <path strokeWidth="1.6" d="M12 7v6M12 16.5v.5" />
+      </svg>
+      <p className="state-title">Could not load this</p>
+      <p className="state-body">{errorMessage(error)}</p>
+      {onRetry ? (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,332 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { ApiError } from '../../api/http';
+import {
+  REPORT_KINDS,
+  REPORT_WINDOWS,
+  type ReportInput,
+  type ReportKind,
+  type ReportWindow,
+} from '../../api/reports';
+import type { DashboardFilters } from '../../filters/dashboard-filters';
+import { Segmented } from '../../filters/segmented';
+import {
+  cronOf,
+  DEFAULT_SCHEDULE,
+  describeCron,
+  formatInZone,
+  nextRunTimes,
+  type Schedule,
+  type ScheduleKind,
+  timeZones,
+  WEEKDAYS,
+} from './cron-helper';
+
+const KIND_LABELS: Record<ReportKind, string> = {
+  shipments: 'Shipments (one line each)',
+  timeseries: 'Volume per period',
+  concentration: 'Concentration per period',
+};
+
+interface ReportFormProps {
+  /** The dashboard's filters, offered as the report's filters. */
+  filters: DashboardFilters;
+  filterText: string;
+  onSubmit(input: ReportInput): Promise<void>;
+  onCancel(): void;
+}
+
+/** A new scheduled report, with a cron helper that shows the next runs in the chosen time zone. */
+export function ReportForm({ filters, filterText, onSubmit, onCancel }: ReportFormProps) {
+  const id = useId();
+  const zones = useMemo(timeZones, []);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ReportKind>('shipments');
+  const [reportWindow, setReportWindow] = useState<ReportWindow>('previous_month');
+  const [useFilters, setUseFilters] = useState(true);
+  const [schedule, setSchedule] = useState<Schedule>(DEFAULT_SCHEDULE);
+  const [timezone, setTimezone] = useState('Asia/Karachi');
+  const [webhookUrl, setWebhookUrl] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const cron = cronOf(schedule);
+  const preview = useMemo(() => {
+    try {
+      return { runs: nextRunTimes(cron, timezone, 3), error: null };
+    } catch (error) {
+      return { runs: [], error: error instanceof Error ? error.message : 'not a valid cron' };
+    }
+  }, [cron, timezone]);
+
+  const setScheduleField = <K extends keyof Schedule>(key: K, value: Schedule[K]) =>
+    setSchedule((current) => ({
+      ...current,
+      [key]: value,
+      ...(key === 'kind' && value === 'custom' ? { cron: cronOf(current) } : {}),
+    }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFormError(null);
+    const reportFilters = {
+      ...(filters.commodity.length ? { commodity: filters.commodity } : {}),
+      ...(filters.origin.length ? { origin: filters.origin } : {}),
+      ...(filters.currency.length ? { currency: filters.currency } : {}),
+      ...(filters.mode.length ? { mode: filters.mode } : {}),
+    };
+    try {
+      await onSubmit({
+        name: name.trim(),
+        kind,
+        params: {
+          window: reportWindow,
+          ...(useFilters && Object.keys(reportFilters).length ? { filters: reportFilters } : {}),
+          ...(kind === 'shipments'
+            ? {}
+            : {
+                groupBy: 'origin' as const,
+                granularity: filters.granularity,
+                ...(kind === 'timeseries' ? { metric: 'tonnes' as const } : {}),
+              }),
+        },
+        cron,
+        timezone,
+        enabled: true,
+        webhookUrl: webhookUrl.trim() || null,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length) {
+        const byField: Record<string, string> = {};
+        for (const fieldError of error.fieldErrors) {
+          const key = fieldError.field.startsWith('params')
+            ? 'params'
+            : fieldError.field.replace(/[.[].*$/, '');
+          byField[key] = byField[key] ? `${byField[key]}; ${fieldError.message}` : fieldError.message;
+        }
+        setErrors(byField);
+        setFormError('Please correct the highlighted fields.');
+      } else {
+        setErrors({});
+        setFormError(error instanceof Error ? error.message : 'Could not save the report.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const described = (field: string) =>
+    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {};
+  const errorLine = (field: string) =>
+    errors[field] ? (
+      <p className="field-error" id={`${id}-${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <form className="report-form" onSubmit={submit} noValidate>
+      {formError ? (
+        <p className="form-alert" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            {...described('name')}
+          />
+          {errorLine('name')}
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-kind`}>Contents</label>
+          <select
+            id={`${id}-kind`}
+            className="input"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ReportKind)}
+          >
+            {REPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-window`}>Arrivals covered</label>
+          <select
+            id={`${id}-window`}
+            className="input"
+            value={reportWindow}
+            onChange={(e) => setReportWindow(e.target.value as ReportWindow)}
+            {...described('params')}
+          >
+            {REPORT_WINDOWS.map((w) => (
+              <option key={w.value} value={w.value}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+          {errorLine('params')}
+        </div>
+        <div className="form-field">
+          <span className="form-label">Filters</span>
+          <label className="check-option check-inline">
+            <input type="checkbox" checked={useFilters} onChange={(e) => setUseFilters(e.target.checked)} />
+            <span>The dashboard's: {filterText}</span>
+          </label>
+        </div>
+      </div>
+
+      <fieldset className="form-section">
+        <legend>Schedule</legend>
+        <div className="schedule-row">
+          <Segmented<ScheduleKind>
+            label="Repeat"
+            value={schedule.kind}
+            options={[
+              { value: 'daily', label: 'Daily' },
+              { value: 'weekly', label: 'Weekly' },
+              { value: 'monthly', label: 'Monthly' },
+              { value: 'custom', label: 'Cron' },
+            ]}
+            onChange={(value) => setScheduleField('kind', value)}
+          />
+          {schedule.kind === 'weekly' ? (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-weekday`}>
+                On
+              </label>
+              <select
+                id={`${id}-weekday`}
+                className="input"
+                value={schedule.weekday}
+                onChange={(e) => setScheduleField('weekday', Number(e.target.value))}
+              >
+                {WEEKDAYS.map((day, i) => (
+                  <option key={day} value={i}>
+                    {day}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {schedule.kind === 'monthly' ? (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-day`}>
+                Day of month
+              </label>
+              <select
+                id={`${id}-day`}
+                className="input"
+                value={schedule.dayOfMonth}
+                onChange={(e) => setScheduleField('dayOfMonth', Number(e.target.value))}
+              >
+                {Array.from({ length: 28 }, (_, i) => (
+                  <option key={i + 1} value={i + 1}>
+                    {i + 1}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {schedule.kind === 'custom' ? (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-cron`}>
+                Cron (min hour day month weekday)
+              </label>
+              <input
+                id={`${id}-cron`}
+                className="input input-mono"
+                value={schedule.cron}
+                onChange={(e) => setScheduleField('cron', e.target.value)}
+                {...described('cron')}
+              />
+            </div>
+          ) : (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-time`}>
+                At
+              </label>
+              <input
+                id={`${id}-time`}
+                type="time"
+                className="input"
+                value={schedule.time}
+                onChange={(e) => e.target.value && setScheduleField('time', e.target.value)}
+              />
+            </div>
+          )}
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-tz`}>
+              Time zone
+            </label>
+            <select
+              id={`${id}-tz`}
+              className="input"
+              value={timezone}
+              onChange={(e) => setTimezone(e.target.value)}
+              {...described('timezone')}
+            >
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {errorLine('cron')}
+        {errorLine('timezone')}
+        <div className="next-runs" aria-live="polite">
+          <p className="field-label">Next runs ({timezone})</p>
+          {preview.error ? (
+            <p className="field-error">{preview.error}</p>
+          ) : (
+            <ol>
+              {preview.runs.map((run) => (
+                <li key={run}>
+                  {formatInZone(run, timezone)} <span className="muted">· {describeCron(cron)}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </fieldset>
+
+      <div className="form-field">
+        <label htmlFor={`${id}-webhook`}>Webhook URL (optional)</label>
+        <input
+          id={`${id}-webhook`}
+          className="input"
+          type="url"
+          placeholder="https://reports.example.com/tradeflow"
+          value={webhookUrl}
+          onChange={(e) => setWebhookUrl(e.target.value)}
+          {...described('webhookUrl')}
+        />
+        {errorLine('webhookUrl') ?? <p className="field-hint">Each run's CSV is POSTed there, signed.</p>}
+      </div>
+
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={busy || !name.trim() || !!preview.error}
+        >
+          {busy ? 'Saving…' : 'Create report'}
+        </button>
+      </div>
+    </form>
+  );
+}

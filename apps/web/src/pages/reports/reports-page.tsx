@@ -1,0 +1,255 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError } from '../../api/http';
+import {
+  createReport,
+  deleteReport,
+  type Report,
+  reportRunsQuery,
+  reportsQuery,
+  runFileUrl,
+  runReport,
+  updateReport,
+  REPORT_WINDOWS,
+} from '../../api/reports';
+import { useCanWrite } from '../../auth/session-context';
+import { useDashboardFilters } from '../../filters/use-dashboard-filters';
+import { formatDate } from '../../format/dates';
+import { formatInteger } from '../../format/numbers';
+import { ConfirmDialog } from '../../layout/confirm-dialog';
+import { describeFilters, PageHeader } from '../../layout/page-header';
+import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { useToast } from '../../layout/toasts';
+import { describeCron, formatInZone } from './cron-helper';
+import { ReportForm } from './report-form';
+
+const STATUS_PILLS: Record<string, string> = {
+  queued: 'pill-contracted',
+  running: 'pill-in_transit',
+  succeeded: 'pill-delivered',
+  failed: 'pill-new',
+};
+
+const windowLabel = (value: string) => REPORT_WINDOWS.find((w) => w.value === value)?.label ?? value;
+
+function RunsTable({ report }: { report: Report }) {
+  const runs = useQuery(reportRunsQuery(report.id));
+  if (runs.isPending) return <Skeleton height={80} label="Loading runs" />;
+  if (runs.isError) return <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />;
+  if (runs.data.length === 0) return <p className="muted runs-empty">No runs yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table runs-table">
+        <caption className="visually-hidden">Runs of {report.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scheduled for ({report.timezone})</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="hide-phone">
+              Arrivals
+            </th>
+            <th scope="col" className="numeric">
+              Rows
+            </th>
+            <th scope="col" className="hide-phone">
+              Webhook
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">File</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.data.map((run) => (
+            <tr key={run.id}>
+              <td>
+                {formatInZone(run.scheduledFor, report.timezone)}
+                {run.trigger === 'manual' ? <span className="muted"> · run now</span> : null}
+              </td>
+              <td>
+                <span className={`pill ${STATUS_PILLS[run.status] ?? ''}`} title={run.error ?? undefined}>
+                  {run.status}
+                </span>
+              </td>
+              <td className="hide-phone muted">
+                {run.windowFrom && run.windowTo
+                  ? `${formatDate(run.windowFrom)} – ${formatDate(run.windowTo)}`
+                  : 'all'}
+              </td>
+              <td className="numeric">{run.rowCount === null ? '–' : formatInteger(run.rowCount)}</td>
+              <td className="hide-phone muted">{run.deliveryStatus === 'none' ? '–' : run.deliveryStatus}</td>
+              <td>
+                {run.status === 'succeeded' ? (
+                  <a
+                    className="button button-ghost button-small"
+                    href={runFileUrl(report.id, run.id)}
+                    download
+                  >
+                    Download CSV
+                  </a>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Scheduled CSV reports: list, create with a cron helper, run now, download past runs. */
+export function ReportsPage() {
+  const { filters, range } = useDashboardFilters();
+  const reports = useQuery(reportsQuery);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const canWrite = useCanWrite();
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Report | null>(null);
+  const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['reports'] });
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      await refresh();
+      toast(done);
+    } catch (error) {
+      toast(error instanceof Error ? error.message : 'That did not work', 'error');
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Scheduled reports"
+        subtitle="CSV files produced on a schedule, in the time zone you choose"
+        aside={
+          canWrite && !notAvailable && !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              New report
+            </button>
+          ) : null
+        }
+      />
+
+      {creating ? (
+        <section className="card form-card" aria-label="New report">
+          <ReportForm
+            filters={filters}
+            filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
+            onCancel={() => setCreating(false)}
+            onSubmit={async (input) => {
+              const created = await createReport(input);
+              await refresh();
+              setCreating(false);
+              setOpen(created.id);
+              toast(`Report “${created.name}” scheduled`);
+            }}
+          />
+        </section>
+      ) : null}
+
+      <section className="card" aria-label="Reports">
+        {reports.isPending ? (
+          <Skeleton height={200} label="Loading reports" />
+        ) : notAvailable ? (
+          <EmptyState title="Scheduled reports are not available on this server yet">
+            They arrive with the reports API. Meanwhile, every chart on the overview downloads as CSV.
+          </EmptyState>
+        ) : reports.isError ? (
+          <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
+        ) : reports.data.length === 0 ? (
+          <EmptyState title="No reports yet">
+            {canWrite ? 'Create one with “New report”: it runs on its schedule and keeps every file.' : null}
+          </EmptyState>
+        ) : (
+          <ul className="report-list">
+            {reports.data.map((report) => (
+              <li key={report.id} className="report-item" data-report={report.name}>
+                <div className="report-row">
+                  <div className="report-main">
+                    <p className="report-name">{report.name}</p>
+                    <p className="muted">
+                      {report.kind} · {windowLabel(report.params.window)} · {describeCron(report.cron)} (
+                      {report.timezone})
+                    </p>
+                  </div>
+                  <div className="report-next">
+                    <p className="field-label">Next run</p>
+                    <p>
+                      {report.enabled && report.nextRuns[0]
+                        ? formatInZone(report.nextRuns[0], report.timezone)
+                        : 'paused'}
+                    </p>
+                  </div>
+                  <div className="report-actions">
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      aria-expanded={open === report.id}
+                      onClick={() => setOpen(open === report.id ? null : report.id)}
+                    >
+                      {open === report.id ? 'Hide runs' : 'Runs'}
+                    </button>
+                    {canWrite ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          onClick={() => {
+                            setOpen(report.id);
+                            void act(() => runReport(report.id), `“${report.name}” queued`);
+                          }}
+                        >
+                          Run now
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-ghost button-small"
+                          onClick={() =>
+                            void act(
+                              () => updateReport(report.id, { enabled: !report.enabled }),
+                              report.enabled ? `“${report.name}” paused` : `“${report.name}” resumed`,
+                            )
+                          }
+                        >
+                          {report.enabled ? 'Pause' : 'Resume'}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-ghost button-small button-ghost-danger"
+                          onClick={() => setDeleting(report)}
+                          aria-label={`Delete ${report.name}`}
+                        >
+                          Delete
+                        </button>
+                      </>
+                    ) : null}
+                  </div>
+                </div>
+                {open === report.id ? <RunsTable report={report} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete the report “${deleting.name}”?`}
+          confirmText="Delete report"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const report = deleting;
+            setDeleting(null);
+            void act(() => deleteReport(report.id), `“${report.name}” deleted`);
+          }}
+        >
+          <p>Its schedule stops and its past files are deleted with it.</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

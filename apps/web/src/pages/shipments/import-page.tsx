@@ -1,0 +1,280 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type DragEvent, useId, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { ApiError } from '../../api/http';
+import {
+  type ImportConflictPolicy,
+  type ImportMode,
+  type ImportProgress,
+  type ImportReport,
+  importShipments,
+  reportIn,
+} from '../../api/imports';
+import { useCanWrite } from '../../auth/session-context';
+import { DataTable } from '../../charts/data-table';
+import { csvFileName, downloadText, tableToCsv, type TableModel } from '../../charts/table-model';
+import { Segmented } from '../../filters/segmented';
+import { formatInteger } from '../../format/numbers';
+import { PageHeader } from '../../layout/page-header';
+import { ErrorState } from '../../layout/states';
+
+const MB = 1024 * 1024;
+
+function rejectedTable(report: ImportReport): TableModel {
+  return {
+    columns: [
+      { key: 'line', label: 'Line' },
+      { key: 'reference', label: 'Reference' },
+      { key: 'field', label: 'Column' },
+      { key: 'message', label: 'Problem' },
+    ],
+    rows: report.rejected.flatMap((line) =>
+      line.errors.map((error) => [String(line.line), line.reference ?? '', error.field, error.message]),
+    ),
+  };
+}
+
+/** Bulk CSV import: drop a file, watch it upload, read which lines were refused and why. */
+export function ImportPage() {
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const canWrite = useCanWrite();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('atomic');
+  const [onConflict, setOnConflict] = useState<ImportConflictPolicy>('error');
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  const busy = progress !== null && report === null && failed === null;
+
+  const choose = (chosen: File | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setReport(null);
+    setFailed(null);
+    setProgress(null);
+  };
+
+  const start = async () => {
+    if (!file) return;
+    setReport(null);
+    setFailed(null);
+    setProgress({ sent: 0, total: file.size, processing: false });
+    try {
+      const answer = await importShipments(file, { mode, onConflict }, setProgress);
+      setReport(answer);
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    } catch (error) {
+      const refused = reportIn(error);
+      if (refused) setReport(refused);
+      setFailed(error);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    choose(event.dataTransfer.files[0]);
+  };
+
+  if (!canWrite) {
+    return (
+      <div className="page page-narrow">
+        <PageHeader title="Import shipments" />
+        <div className="card">
+          <ErrorState error={new Error('Your role can read shipments but not import them.')} />
+        </div>
+      </div>
+    );
+  }
+
+  const finished = report !== null || failed !== null;
+  const percent = finished
+    ? 100
+    : progress && progress.total
+      ? Math.round((progress.sent / progress.total) * 100)
+      : 0;
+  const notAvailable = failed instanceof ApiError && failed.status === 404;
+  const table = report && report.rejected.length ? rejectedTable(report) : null;
+
+  return (
+    <div className="page page-narrow">
+      <PageHeader
+        title="Import shipments from CSV"
+        subtitle="One header line with the export's columns; the whole file is checked before anything is stored."
+        aside={<Link to={`/shipments${location.search}`}>All shipments</Link>}
+      />
+      <section className="card import-card" aria-label="Upload">
+        <div
+          className={`drop-zone${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <svg
+            aria-hidden="true"
+            width="32"
+            height="32"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+          >
+            <path strokeWidth="1.6" d="M12 16V4m0 0-4 4m4-4 4 4M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
+          </svg>
+          <p>
+            <strong>Drop a CSV file here</strong> or{' '}
+            <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
+              choose one
+            </button>
+          </p>
+          <label htmlFor={inputId} className="visually-hidden">
+            CSV file
+          </label>
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="file"
+            accept=".csv,text/csv"
+            tabIndex={-1}
+            className="visually-hidden"
+            onChange={(event) => choose(event.target.files?.[0])}
+          />
+          {file ? (
+            <p className="drop-file">
+              {file.name} ·{' '}
+              {file.size >= MB ? `${(file.size / MB).toFixed(1)} MB` : `${Math.ceil(file.size / 1024)} KB`}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="import-options">
+          <Segmented<ImportMode>
+            label="If some lines are bad"
+            value={mode}
+            options={[
+              { value: 'atomic', label: 'Import nothing' },
+              { value: 'partial', label: 'Import the good lines' },
+            ]}
+            onChange={setMode}
+          />
+          <Segmented<ImportConflictPolicy>
+            label="A reference already stored"
+            value={onConflict}
+            options={[
+              { value: 'error', label: 'Refuse changes' },
+              { value: 'skip', label: 'Keep stored' },
+              { value: 'update', label: 'Update' },
+            ]}
+            onChange={setOnConflict}
+          />
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!file || busy}
+            onClick={() => void start()}
+          >
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+
+        {progress ? (
+          <div className="import-progress">
+            <div
+              className={`progress${progress.processing && !report && !failed ? ' is-indeterminate' : ''}`}
+              role="progressbar"
+              aria-label="Upload"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+            >
+              <span style={{ width: `${percent}%` }} />
+            </div>
+            <p className="muted" aria-live="polite">
+              {report || failed
+                ? 'Done.'
+                : progress.processing
+                  ? 'Uploaded; checking and storing the lines…'
+                  : `Uploading… ${percent}%`}
+            </p>
+          </div>
+        ) : null}
+      </section>
+
+      {notAvailable ? (
+        <div className="card">
+          <ErrorState error={new Error('Bulk import is not available on this server yet.')} />
+        </div>
+      ) : failed && !report ? (
+        <div className="card">
+          <ErrorState error={failed} />
+        </div>
+      ) : null}
+
+      {report ? (
+        <section className="card import-result" aria-label="Import result">
+          <div className="import-counts">
+            <div>
+              <p className="kpi-label">Added</p>
+              <p className="kpi-value">{formatInteger(report.inserted)}</p>
+            </div>
+            <div>
+              <p className="kpi-label">Updated</p>
+              <p className="kpi-value">{formatInteger(report.updated)}</p>
+            </div>
+            <div>
+              <p className="kpi-label">Unchanged or kept</p>
+              <p className="kpi-value">{formatInteger(report.skipped)}</p>
+            </div>
+            <div>
+              <p className="kpi-label">Rejected lines</p>
+              <p
+                className={`kpi-value${(report.rejectedCount ?? report.rejected.length) ? ' tone-bad' : ''}`}
+              >
+                {formatInteger(report.rejectedCount ?? report.rejected.length)}
+              </p>
+            </div>
+          </div>
+          {failed ? (
+            <p className="form-alert" role="alert">
+              Nothing was stored: correct these lines, or choose “Import the good lines”.
+            </p>
+          ) : null}
+          {table ? (
+            <>
+              <div className="import-rejected-head">
+                <h2 className="card-title">Rejected lines</h2>
+                <button
+                  type="button"
+                  className="button button-ghost button-small"
+                  onClick={() =>
+                    downloadText(
+                      csvFileName('rejected lines', file?.name.replace(/\.csv$/i, '') ?? ''),
+                      tableToCsv(table),
+                    )
+                  }
+                >
+                  Download as CSV
+                </button>
+              </div>
+              <div className="table-frame" style={{ maxHeight: 420 }}>
+                <DataTable table={table} caption="Rejected lines" />
+              </div>
+              {(report.rejectedCount ?? 0) > report.rejected.length ? (
+                <p className="muted">
+                  The first {formatInteger(report.rejected.length)} of{' '}
+                  {formatInteger(report.rejectedCount ?? 0)} rejected lines are listed.
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

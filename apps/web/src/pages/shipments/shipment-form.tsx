@@ -1,0 +1,294 @@
+import {
+  COMMODITIES,
+  COUNTRIES,
+  CURRENCIES,
+  PORTS,
+  SHIPMENT_STATUSES,
+  type Shipment,
+  type ShipmentField,
+  type ShipmentInput,
+  TRANSPORT_MODES,
+} from '@tradeflow/domain';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { ApiError } from '../../api/http';
+import { COMMON_CURRENCIES, COMMON_ORIGINS } from '../../charts/palette';
+import { modeLabel, STATUS_LABELS } from '../../format/labels';
+import {
+  emptyFormValues,
+  formValuesOf,
+  groupFieldErrors,
+  type ShipmentFormValues,
+  toShipmentInput,
+  toShipmentPatch,
+} from './shipment-form-model';
+
+const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
+const countryName = new Map(COUNTRIES.map((c) => [c.code, c.name]));
+
+interface ShipmentFormProps {
+  /** The stored shipment when editing; absent when adding. */
+  shipment?: Shipment;
+  /** Sends the body; throws ApiError with field errors when the API rejects it. */
+  onSubmit(body: ShipmentInput | Partial<ShipmentInput>): Promise<void>;
+  onCancel(): void;
+}
+
+type Errors = Partial<Record<ShipmentField, string>>;
+
+/** Add or edit a shipment. The API validates; its field errors are shown beside the fields. */
+export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps) {
+  const [values, setValues] = useState<ShipmentFormValues>(() =>
+    shipment ? formValuesOf(shipment) : emptyFormValues(),
+  );
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = useId();
+  const id = (field: ShipmentField) => `${idPrefix}-${field}`;
+
+  const set = (field: ShipmentField) => (event: { target: { value: string } }) => {
+    const value = event.target.value;
+    setValues((current) => ({ ...current, [field]: value }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFormError(null);
+    try {
+      const body = shipment ? toShipmentPatch(values, shipment) : toShipmentInput(values);
+      await onSubmit(body);
+      setErrors({});
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length) {
+        const grouped = groupFieldErrors(error.fieldErrors);
+        setErrors(grouped.byField);
+        setFormError(
+          grouped.other.length
+            ? `${error.message}: ${grouped.other.join('; ')}`
+            : 'Please correct the highlighted fields.',
+        );
+        const first = Object.keys(grouped.byField)[0] as ShipmentField | undefined;
+        if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
+      } else {
+        setErrors({});
+        setFormError(error instanceof Error ? error.message : 'Could not save the shipment.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: ShipmentField, label: string, control: ReactNode, hint?: string, wide = false) => (
+    <div className={`form-field${wide ? ' form-field-wide' : ''}`}>
+      <label htmlFor={id(name)}>{label}</label>
+      {control}
+      {errors[name] ? (
+        <p className="field-error" id={`${id(name)}-error`}>
+          {errors[name]}
+        </p>
+      ) : hint ? (
+        <p className="field-hint" id={`${id(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  const common = (name: ShipmentField, hint?: boolean) => ({
+    id: id(name),
+    name,
+    value: values[name],
+    onChange: set(name),
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id(name)}-error` : hint ? `${id(name)}-hint` : undefined,
+    className: 'input',
+  });
+
+  return (
+    <form ref={formRef} className="shipment-form" onSubmit={submit} noValidate>
+      {formError ? (
+        <p className="form-alert" role="alert">
+          {formError}
+        </p>
+      ) : null}
+
+      <fieldset className="form-section">
+        <legend>Cargo</legend>
+        <div className="form-grid">
+          {field(
+            'reference',
+            'Reference',
+            <input {...common('reference', true)} readOnly={!!shipment} autoComplete="off" />,
+            shipment
+              ? 'The reference identifies the shipment and cannot change.'
+              : 'Bill of lading or cargo reference',
+          )}
+          {field(
+            'commodity',
+            'Commodity',
+            <select {...common('commodity')}>
+              {COMMODITIES.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>,
+          )}
+          {field(
+            'originCountry',
+            'Origin country',
+            <select {...common('originCountry')}>
+              <option value="">Choose a country…</option>
+              <optgroup label="Frequent">
+                {COMMON_ORIGINS.map((code) => (
+                  <option key={code} value={code}>
+                    {countryName.get(code)} ({code})
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="All countries">
+                {COUNTRIES_BY_NAME.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name} ({c.code})
+                  </option>
+                ))}
+              </optgroup>
+            </select>,
+          )}
+          {field(
+            'status',
+            'Status',
+            <select {...common('status')}>
+              {SHIPMENT_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>,
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Route</legend>
+        <div className="form-grid">
+          {field(
+            'transportMode',
+            'Transport mode',
+            <select {...common('transportMode')}>
+              {TRANSPORT_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {modeLabel(mode)}
+                </option>
+              ))}
+            </select>,
+          )}
+          {field(
+            'transitCountries',
+            'Transit countries',
+            <input {...common('transitCountries', true)} autoComplete="off" />,
+            'ISO codes in travel order, e.g. UZ, AF',
+          )}
+          {field(
+            'loadPort',
+            'Load port',
+            <input {...common('loadPort', true)} list={`${idPrefix}-ports`} autoComplete="off" />,
+            'UN/LOCODE, e.g. RUULU',
+          )}
+          {field(
+            'dischargePort',
+            'Discharge port',
+            <input {...common('dischargePort', true)} list={`${idPrefix}-ports`} autoComplete="off" />,
+            'UN/LOCODE, e.g. PKKHI',
+          )}
+          <datalist id={`${idPrefix}-ports`}>
+            {PORTS.map((port) => (
+              <option key={port.code} value={port.code}>
+                {port.name}
+              </option>
+            ))}
+          </datalist>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Volume and value</legend>
+        <div className="form-grid form-grid-3">
+          {field(
+            'volumeTonnes',
+            'Volume (t)',
+            <input {...common('volumeTonnes', true)} inputMode="decimal" autoComplete="off" />,
+            'Metric tonnes, up to 3 decimals',
+          )}
+          {field(
+            'valueAmount',
+            'Value',
+            <input {...common('valueAmount', true)} inputMode="decimal" autoComplete="off" />,
+            'In the payment currency',
+          )}
+          {field(
+            'paymentCurrency',
+            'Payment currency',
+            <select {...common('paymentCurrency')}>
+              <option value="">Not recorded</option>
+              <optgroup label="Frequent">
+                {COMMON_CURRENCIES.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="All currencies">
+                {CURRENCIES.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.code} – {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            </select>,
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Dates</legend>
+        <div className="form-grid form-grid-3">
+          {field('contractDate', 'Contract date', <input {...common('contractDate')} type="date" />)}
+          {field('departureDate', 'Departure date', <input {...common('departureDate')} type="date" />)}
+          {field(
+            'arrivalDate',
+            'Arrival date',
+            <input {...common('arrivalDate', true)} type="date" />,
+            'Analytics count the shipment in this month',
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Vessel and parties</legend>
+        <div className="form-grid">
+          {field('vesselName', 'Vessel name', <input {...common('vesselName')} autoComplete="off" />)}
+          {field(
+            'vesselImo',
+            'Vessel IMO number',
+            <input {...common('vesselImo', true)} inputMode="numeric" autoComplete="off" />,
+            '7 digits',
+          )}
+          {field('importer', 'Importer', <input {...common('importer')} autoComplete="off" />)}
+          {field('notes', 'Notes', <textarea {...common('notes')} rows={3} />, undefined, true)}
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : shipment ? 'Save changes' : 'Add shipment'}
+        </button>
+      </div>
+    </form>
+  );
+}

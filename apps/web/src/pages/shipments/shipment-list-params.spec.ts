@@ -1,0 +1,55 @@
+import { listApiQuery, nextSort, parseListParams, writeListParams } from './shipment-list-params';
+
+describe('shipment table parameters', () => {
+  it('defaults to the newest arrivals, 50 a page', () => {
+    expect(parseListParams(new URLSearchParams(''))).toEqual({
+      q: '',
+      status: [],
+      sort: { column: 'arrivalDate', direction: 'desc' },
+      offset: 0,
+      limit: 50,
+    });
+  });
+
+  it('round-trips through the URL and keeps the global filters', () => {
+    const base = new URLSearchParams('origin=RU');
+    const list = parseListParams(
+      new URLSearchParams('q=karachi&status=delivered&sort=volumeTonnes:asc&offset=50&limit=25'),
+    );
+    expect(writeListParams(list, base).toString()).toBe(
+      'origin=RU&q=karachi&status=delivered&sort=volumeTonnes%3Aasc&offset=50&limit=25',
+    );
+  });
+
+  it('ignores what the API would reject', () => {
+    const list = parseListParams(new URLSearchParams('sort=vesselName:up&offset=-5&limit=7&status=lost'));
+    expect(list).toMatchObject({
+      sort: { column: 'arrivalDate', direction: 'desc' },
+      offset: 0,
+      limit: 50,
+      status: [],
+    });
+  });
+
+  it('builds the API query with sort and page', () => {
+    const list = parseListParams(new URLSearchParams('q=%20PK-RU%20'));
+    expect(listApiQuery(new URLSearchParams('from=2023-01-01'), list).toString()).toBe(
+      'from=2023-01-01&q=PK-RU&sort=arrivalDate%3Adesc&limit=50&offset=0',
+    );
+  });
+
+  it('flips the direction of the sorted column and starts others sensibly', () => {
+    expect(nextSort({ column: 'reference', direction: 'asc' }, 'reference')).toEqual({
+      column: 'reference',
+      direction: 'desc',
+    });
+    expect(nextSort({ column: 'reference', direction: 'asc' }, 'volumeTonnes')).toEqual({
+      column: 'volumeTonnes',
+      direction: 'desc',
+    });
+    expect(nextSort({ column: 'volumeTonnes', direction: 'desc' }, 'originCountry')).toEqual({
+      column: 'originCountry',
+      direction: 'asc',
+    });
+  });
+});

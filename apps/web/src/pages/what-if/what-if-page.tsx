@@ -1,0 +1,275 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { scenarioQuery, summaryQuery } from '../../api/analytics';
+import { ChartCard } from '../../charts/chart-card';
+import { HhiLinesChart } from '../../charts/hhi-lines-chart';
+import { colourFor } from '../../charts/palette';
+import { StackedBarChart } from '../../charts/volume-chart';
+import { MultiSelect, type Option } from '../../filters/multi-select';
+import { useDashboardFilters } from '../../filters/use-dashboard-filters';
+import { countryLabel, routeLabel } from '../../format/labels';
+import {
+  formatEffectiveSuppliers,
+  formatHhi,
+  formatInteger,
+  formatShare,
+  formatVolume,
+  formatVolumeShort,
+} from '../../format/numbers';
+import { describeFilters, PageHeader } from '../../layout/page-header';
+import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { bandOf, HHI_BAND_SHORT } from '../overview/overview-model';
+import { type Exclusions, exclusionCount, parseExclusions, writeExclusions } from './exclusions';
+import { AT_RISK_COLOUR, REMAINING_COLOUR, scenarioModel } from './what-if-model';
+
+function HhiWithBand({ hhi }: { hhi: number | null }) {
+  if (hhi === null) return <>–</>;
+  const band = bandOf(hhi);
+  return (
+    <>
+      {formatHhi(hhi)} <span className={`band band-${band}`}>{HHI_BAND_SHORT[band]}</span>
+    </>
+  );
+}
+
+export function WhatIfPage() {
+  const { filters, range, apiParams } = useDashboardFilters();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const excludeParam = searchParams.get('exclude');
+  const exclusions = useMemo(() => parseExclusions(excludeParam), [excludeParam]);
+  const exclude = writeExclusions(exclusions);
+  const origins = useQuery(summaryQuery(apiParams, 'origin'));
+  const routes = useQuery(summaryQuery(apiParams, 'route'));
+  const scenario = useQuery(scenarioQuery(apiParams, filters.granularity, exclude));
+
+  const setExclusions = (next: Exclusions, replace = false) =>
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        const text = writeExclusions(next);
+        if (text) params.set('exclude', text);
+        else params.delete('exclude');
+        return params;
+      },
+      { replace },
+    );
+
+  const originOptions: Option[] = useMemo(
+    () =>
+      (origins.data?.groups ?? []).map((group) => ({
+        value: group.key,
+        label: countryLabel(group.key),
+        hint: formatShare(group.share),
+        colour: colourFor('origin', group.key),
+      })),
+    [origins.data],
+  );
+  const routeOptions: Option[] = useMemo(
+    () =>
+      (routes.data?.groups ?? []).map((group) => ({
+        value: group.key,
+        label: routeLabel(group.key),
+        hint: formatShare(group.share),
+      })),
+    [routes.data],
+  );
+  const model = useMemo(
+    () => (scenario.data ? scenarioModel(scenario.data, filters.granularity) : null),
+    [scenario.data, filters.granularity],
+  );
+  const total = scenario.data?.total;
+  const fileSuffix = `${exclude.replace(/[^A-Za-z0-9]+/g, '-')}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
+  const suggestions = (origins.data?.groups ?? []).slice(0, 3);
+  const count = exclusionCount(exclusions);
+
+  return (
+    <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
+      <PageHeader title="What-if: lose a supplier or a route" subtitle={describeFilters(filters, range)} />
+
+      <section className="card what-if-picker" aria-label="What to cut off">
+        <div className="what-if-controls">
+          <MultiSelect
+            label="Origins to cut off"
+            options={originOptions}
+            selected={exclusions.origin}
+            allText="None"
+            onChange={(origin, options) => setExclusions({ ...exclusions, origin }, options.replace)}
+          />
+          <MultiSelect
+            label="Routes to cut off"
+            options={routeOptions}
+            selected={exclusions.route}
+            allText="None"
+            onChange={(route, options) => setExclusions({ ...exclusions, route }, options.replace)}
+          />
+          {count ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => setExclusions({ origin: [], route: [] })}
+            >
+              Clear
+            </button>
+          ) : null}
+        </div>
+        {count ? (
+          <ul className="chips" aria-label="Cut off">
+            {exclusions.origin.map((key) => (
+              <li key={`o-${key}`} className="chip">
+                <span
+                  className="swatch"
+                  style={{ background: colourFor('origin', key) }}
+                  aria-hidden="true"
+                />
+                {countryLabel(key)}
+                <button
+                  type="button"
+                  aria-label={`Keep ${countryLabel(key)}`}
+                  onClick={() =>
+                    setExclusions({ ...exclusions, origin: exclusions.origin.filter((o) => o !== key) })
+                  }
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+            {exclusions.route.map((key) => (
+              <li key={`r-${key}`} className="chip">
+                {routeLabel(key)}
+                <button
+                  type="button"
+                  aria-label={`Keep ${routeLabel(key)}`}
+                  onClick={() =>
+                    setExclusions({ ...exclusions, route: exclusions.route.filter((r) => r !== key) })
+                  }
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {count === 0 ? (
+        <div className="card">
+          <EmptyState title="Pick origins or routes to cut off">
+            <p>See how much volume would be at risk and how concentrated the remaining supply would be.</p>
+            {suggestions.length ? (
+              <div className="suggestions">
+                {suggestions.map((group) => (
+                  <button
+                    key={group.key}
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => setExclusions({ origin: [group.key], route: [] })}
+                  >
+                    Without {countryLabel(group.key)} ({formatShare(group.share, 0)})
+                  </button>
+                ))}
+              </div>
+            ) : null}
+          </EmptyState>
+        </div>
+      ) : scenario.isError && !scenario.data ? (
+        <div className="card">
+          <ErrorState error={scenario.error} onRetry={() => void scenario.refetch()} />
+        </div>
+      ) : !total || !model ? (
+        <div className="kpi-grid kpi-grid-4">
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} height={112} />
+          ))}
+        </div>
+      ) : (
+        <>
+          <div className="kpi-grid kpi-grid-4">
+            <div className="card kpi" data-kpi="at-risk">
+              <p className="kpi-label">Volume at risk</p>
+              <p className="kpi-value" title={formatVolume(total.atRiskTonnes, 't')}>
+                {formatVolumeShort(total.atRiskTonnes, 't')}
+              </p>
+              <p className="kpi-detail">
+                {total.atRiskShare === null
+                  ? 'no volume'
+                  : `${formatShare(total.atRiskShare)} of ${formatVolumeShort(total.totalTonnes, 't')}`}
+              </p>
+            </div>
+            <div className="card kpi">
+              <p className="kpi-label">Shipments at risk</p>
+              <p className="kpi-value">{formatInteger(total.shipmentsAtRisk)}</p>
+              <p className="kpi-detail">remaining {formatVolumeShort(total.remainingTonnes, 't')}</p>
+            </div>
+            <div className="card kpi" data-kpi="hhi-after">
+              <p className="kpi-label">HHI after the cut</p>
+              <p className="kpi-value">
+                <HhiWithBand hhi={total.hhiAfter} />
+              </p>
+              <p className="kpi-detail">now {total.hhiBefore === null ? '–' : formatHhi(total.hhiBefore)}</p>
+            </div>
+            <div className="card kpi">
+              <p className="kpi-label">Effective suppliers after</p>
+              <p className="kpi-value">
+                {total.effectiveSuppliersAfter === null
+                  ? '–'
+                  : formatEffectiveSuppliers(total.effectiveSuppliersAfter)}
+              </p>
+              <p className="kpi-detail">
+                now{' '}
+                {total.effectiveSuppliersBefore === null
+                  ? '–'
+                  : formatEffectiveSuppliers(total.effectiveSuppliersBefore)}
+                {total.topKeyAfter && total.topShareAfter !== null
+                  ? ` · largest then ${countryLabel(total.topKeyAfter)} ${formatShare(total.topShareAfter, 0)}`
+                  : ''}
+              </p>
+            </div>
+          </div>
+          <div className="grid">
+            <ChartCard
+              className="span-6"
+              title="Volume at risk over time"
+              subtitle="tonnes per period: what remains and what the cut removes"
+              status={model.labels.length ? 'ready' : 'empty'}
+              table={model.volumeTable}
+              fileSuffix={fileSuffix}
+            >
+              <StackedBarChart
+                labels={model.labels}
+                series={[
+                  { key: 'remaining', label: 'Remaining', values: model.remaining, colour: REMAINING_COLOUR },
+                  { key: 'atRisk', label: 'At risk', values: model.atRisk, colour: AT_RISK_COLOUR },
+                ]}
+                unit="t"
+                label="Stacked bars of remaining and at-risk tonnes per period"
+              />
+            </ChartCard>
+            <ChartCard
+              className="span-6"
+              title="Concentration before and after"
+              subtitle="HHI of origin shares now and of what would remain"
+              status={model.labels.length ? 'ready' : 'empty'}
+              table={model.hhiTable}
+              fileSuffix={fileSuffix}
+            >
+              <HhiLinesChart
+                labels={model.labels}
+                lines={[
+                  { label: 'HHI now', values: model.hhiBefore, colour: REMAINING_COLOUR },
+                  {
+                    label: 'HHI after the cut',
+                    values: model.hhiAfter,
+                    colour: AT_RISK_COLOUR,
+                    dashed: true,
+                  },
+                ]}
+                label="Lines of the HHI now and after the cut, per period"
+              />
+            </ChartCard>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

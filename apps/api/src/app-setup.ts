@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { SESSION_COOKIE } from './auth/session-cookie';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
@@ -30,6 +31,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useGlobalFilters(filter);
   app.useGlobalPipes(createValidationPipe());
   answerClientErrorsWithJson(app.getHttpServer());
+  // Node ends a request whose body takes more than 5 minutes (requestTimeout); a 200 MB CSV import
+  // over a slow link takes longer. Headers must still arrive within headersTimeout (60 s).
+  (app.getHttpServer() as Server).requestTimeout = 60 * 60 * 1000;
 
   const openApi = new DocumentBuilder()
     .setTitle('tradeflow API')

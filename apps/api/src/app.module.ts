@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AnalyticsModule } from './analytics/analytics.module';
@@ -12,9 +13,12 @@ import { dataSourceOptions } from './database/data-source-options';
 import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
+import { ReportsModule } from './reports/reports.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { SettingsModule } from './settings/settings.module';
 import { TargetsModule } from './targets/targets.module';
@@ -24,13 +28,15 @@ import { ShipmentsModule } from './shipments/shipments.module';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** Tests pass a controllable clock; the product uses the system clock. */
+  clock?: Clock;
   /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
   logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logDestination }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, clock, logDestination }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -43,7 +49,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
         SettingsModule,
@@ -54,6 +60,9 @@ export class AppModule {
         ShipmentsModule,
         AnalyticsModule,
         FxRatesModule,
+        ImportsModule,
+        ExportsModule,
+        ReportsModule,
         TargetsModule,
         SourcesModule,
         SampleDataModule,

@@ -1,2 +1,3 @@
 export * from './server-process';
 export * from './browser';
+export * from './generated-csv';

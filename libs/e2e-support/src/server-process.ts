@@ -16,6 +16,8 @@ export interface ServerProcess {
   /** fetch() on this server with `Authorization: Bearer <adminToken>`. */
   request(path: string, init?: RequestInit): Promise<Response>;
   port: number;
+  /** Process id of the server (e.g. to read its memory from /proc/<pid>/status). */
+  pid: number;
   dataDir: string;
   /** Milliseconds from spawn to the first 200 of /api/health. */
   startupMs: number;
@@ -69,6 +71,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
         headers: { authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string>) },
       }),
     port,
+    pid: child.pid as number,
     dataDir,
     startupMs,
     output: () => output,

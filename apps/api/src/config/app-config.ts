@@ -18,7 +18,23 @@ export interface AppConfig {
   webDistDir: string;
   jsonBodyLimitBytes: number;
   security: SecurityConfig;
+  /** Largest CSV accepted by POST /api/shipments/import (413 above it). */
+  importMaxBytes: number;
+  reports: ReportsConfig;
   analytics: AnalyticsConfig;
+}
+
+export interface ReportsConfig {
+  /** Signs every webhook; when unset each report gets its own secret, shown once at creation. */
+  webhookSecret: string | undefined;
+  /** Retries of a failed run, with exponential backoff from `retryDelaySeconds`. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  webhookRetryLimit: number;
+  webhookRetryDelaySeconds: number;
+  webhookTimeoutMs: number;
+  /** How often idle job workers look for work (pg-boss polling). */
+  jobPollingSeconds: number;
 }
 
 export interface AnalyticsConfig {
@@ -70,11 +86,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '..', '..', 'web')),
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     security: securityConfig(env),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 2 ** 42),
+    reports: {
+      webhookSecret: webhookSecret(env),
+      retryLimit: integer(env, 'REPORT_RETRY_LIMIT', 3, 0, 20),
+      retryDelaySeconds: integer(env, 'REPORT_RETRY_DELAY_SECONDS', 30, 1, 3600),
+      webhookRetryLimit: integer(env, 'REPORT_WEBHOOK_RETRY_LIMIT', 5, 0, 20),
+      webhookRetryDelaySeconds: integer(env, 'REPORT_WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 3600),
+      webhookTimeoutMs: integer(env, 'REPORT_WEBHOOK_TIMEOUT_MS', 30_000, 100, 600_000),
+      jobPollingSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
+    },
     analytics: {
       fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 7, 1, 12),
       hhiBands: oneOf(env, 'HHI_BANDS', HHI_BAND_SETS, '2023'),
     },
   };
+}
+
+function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env['REPORT_WEBHOOK_SECRET'];
+  if (!value) return undefined;
+  if (value.length < 16) throw new ConfigError('REPORT_WEBHOOK_SECRET must be at least 16 characters');
+  return value;
 }
 
 const MINUTES_PER_YEAR = 366 * 24 * 60;

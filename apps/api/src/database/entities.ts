@@ -1,6 +1,9 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { ReportFileEntity } from '../reports/report-file.entity';
+import { ReportRunEntity } from '../reports/report-run.entity';
+import { ReportEntity } from '../reports/report.entity';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
@@ -21,6 +24,9 @@ export const ENTITIES = [
   LoginFailureEntity,
   ApiKeyEntity,
   AuditLogEntity,
+  ReportEntity,
+  ReportRunEntity,
+  ReportFileEntity,
   TargetEntity,
   ShipmentSourceEntity,
 ];

@@ -1,4 +1,6 @@
-import type { ShipmentLeg } from '@tradeflow/domain';
+import { type ShipmentLeg, shipmentBarrelsPerTonne } from '@tradeflow/domain';
+import { apiGravityFactorSql } from '../../src/shipments/api-gravity-sql';
+import { createTestDatabase } from '../support/test-database';
 import { databaseFingerprint } from '../support/database-fingerprint';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -150,5 +152,24 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ field: 'apiGravity', message: 'is for crude_oil only' }]);
     expect(await databaseFingerprint(t.db.pool)).toEqual(before);
+  });
+});
+
+describe('the API-gravity factor in SQL', () => {
+  it('equals the domain factor for every accepted API gravity (5.00 to 70.00)', async () => {
+    const db = await createTestDatabase();
+    try {
+      const { rows } = await db.pool.query<{ api: string; factor: string }>(
+        `SELECT (g / 100.0)::text AS api, ${apiGravityFactorSql('g / 100.0')}::text AS factor
+           FROM generate_series(500, 7000) g`,
+      );
+      expect(rows).toHaveLength(6501);
+      const differing = rows.filter(
+        (row) => Number(row.factor) !== shipmentBarrelsPerTonne('crude_oil', Number(row.api)),
+      );
+      expect(differing).toEqual([]);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/bootstrap';
+import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -17,13 +18,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** A controllable clock (scheduling tests); the system clock otherwise. */
+  clock?: Clock;
+  /** Another app's database: a second instance on the same data. close() then leaves it alone. */
+  sharedDb?: TestDatabase;
+  /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
+  logDestination?: DestinationStream;
+}
+
 /** The real application on a fresh database, listening on a free port (tests talk real HTTP). */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   env: NodeJS.ProcessEnv = {},
-  options: { logDestination?: DestinationStream } = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.sharedDb ?? (await createTestDatabase());
   const adminToken = `tf_test_${randomBytes(24).toString('hex')}`;
   const config: AppConfig = {
     ...loadConfig({
@@ -39,7 +49,10 @@ export async function startTestApp(
     }),
     ...overrides,
   };
-  const app = await createApp(config, db.url, options);
+  const app = await createApp(config, db.url, {
+    clock: options.clock,
+    logDestination: options.logDestination,
+  });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
@@ -51,7 +64,7 @@ export async function startTestApp(
     adminToken,
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!options.sharedDb) await db.drop();
     },
   };
 }

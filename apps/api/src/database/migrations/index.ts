@@ -2,6 +2,7 @@ import { CreateShipments1764400000000 } from './1764400000000-CreateShipments';
 import { CreateFxRates1764500000000 } from './1764500000000-CreateFxRates';
 import { CreateShipmentMonthlyRollup1764500000001 } from './1764500000001-CreateShipmentMonthlyRollup';
 import { CreateShipmentMonthlyByDimension1764500000002 } from './1764500000002-CreateShipmentMonthlyByDimension';
+import { CreateReports1764600000000 } from './1764600000000-CreateReports';
 import { CreateUsersAndSessions1764800000000 } from './1764800000000-CreateUsersAndSessions';
 import { CreateApiKeys1764800000001 } from './1764800000001-CreateApiKeys';
 import { CreateAuditLog1764800000002 } from './1764800000002-CreateAuditLog';
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreateFxRates1764500000000,
   CreateShipmentMonthlyRollup1764500000001,
   CreateShipmentMonthlyByDimension1764500000002,
+  CreateReports1764600000000,
   CreateUsersAndSessions1764800000000,
   CreateApiKeys1764800000001,
   CreateAuditLog1764800000002,

@@ -1,0 +1,40 @@
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RequireJsonMiddleware } from '../common/require-json.middleware';
+import { ExportsModule } from '../exports/exports.module';
+import { WebhookDelivery } from './delivery/webhook-delivery';
+import { JobQueue } from './queue/job-queue.service';
+import { ReportFileEntity } from './report-file.entity';
+import { ReportRunEntity } from './report-run.entity';
+import { ReportEntity } from './report.entity';
+import { ReportsLifecycle } from './reports-lifecycle';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+import { ReportCsvWriter } from './runs/report-csv-writer';
+import { ReportRunner } from './runs/report-runner';
+import { ReportScheduler } from './schedule/report-scheduler';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReportEntity, ReportRunEntity, ReportFileEntity]), ExportsModule],
+  controllers: [ReportsController],
+  providers: [
+    ReportsService,
+    JobQueue,
+    ReportScheduler,
+    ReportRunner,
+    ReportCsvWriter,
+    WebhookDelivery,
+    ReportsLifecycle,
+  ],
+  exports: [ReportScheduler],
+})
+export class ReportsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(RequireJsonMiddleware)
+      .forRoutes(
+        { path: 'reports', method: RequestMethod.POST },
+        { path: 'reports/:id', method: RequestMethod.PATCH },
+      );
+  }
+}

@@ -1,0 +1,345 @@
+import { startServerProcess, type ServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
+import { shipmentCsvLine, syntheticShipments } from '../support/synthetic-shipments';
+import { timeOnce } from '../support/timing';
+
+/** The built product's PostgreSQL controller and entities (dist/, as `npm run bench` builds first). */
+interface EmbeddedPostgresServer {
+  readonly connectionUrl: string;
+  urlFor(database: string): string;
+  start(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+const built = (path: string) => import(join(WORKSPACE_ROOT, 'dist', 'apps', 'api', path));
+const MIB = 1024 * 1024;
+
+/**
+ * Bulk CSV import and export through the built product on its own PostgreSQL, each against a
+ * baseline measured in the same run on the same file: import vs a raw COPY of the file into a bare
+ * table (target: at least half its speed) and vs TypeORM save() per row (target: 50x), export with
+ * the server's peak RSS growth read from /proc (target: under 100 MB).
+ */
+export const csvSuite: BenchSuite = {
+  name: 'csv',
+  description: 'POST /api/shipments/import and GET /api/exports/shipments.csv, 1M shipments',
+  async run(context: BenchContext): Promise<BenchRow[]> {
+    const count = context.quick ? 20_000 : 1_000_000;
+    const saveSample = context.quick ? 1_000 : 10_000;
+    const { EmbeddedPostgresServer } = (await built('database/embedded-postgres-server.js')) as {
+      EmbeddedPostgresServer: new (options: { dataDir: string }) => EmbeddedPostgresServer;
+    };
+    const { createDatabaseIfMissing } = await built('database/open-database.js');
+    const dataDir = await mkdtemp(join(tmpdir(), 'tradeflow-bench-csv-'));
+    const file = join(dataDir, 'shipments.csv');
+    const database = new EmbeddedPostgresServer({ dataDir: join(dataDir, 'pg') });
+    let server: ServerProcess | undefined;
+    try {
+      context.log(`writing ${count.toLocaleString('en-US')} synthetic shipments`);
+      await writeSyntheticCsv(file, count);
+      const bytes = (await stat(file)).size;
+      context.log(`${(bytes / MIB).toFixed(0)} MB; starting PostgreSQL and the server`);
+      await database.start();
+      await createDatabaseIfMissing(database.connectionUrl, 'tradeflow');
+      server = await startServerProcess({
+        dataDir,
+        env: {
+          DATABASE_URL: database.urlFor('tradeflow'),
+          SAMPLE_DATA: 'false',
+          LOG_LEVEL: 'warn',
+          IMPORT_MAX_BYTES: String(4 * 1024 * MIB),
+        },
+      });
+      const client = new Client({ connectionString: database.urlFor('tradeflow') });
+      await client.connect();
+      try {
+        const rows: BenchRow[] = [];
+        const raw = await rawCopy(client, file, count, context);
+        const rawIndexed = await rawCopyIndexed(client, file, count, context);
+        const saved = await typeormSavePerRow(database.urlFor('tradeflow'), saveSample, context);
+        await client.query('TRUNCATE shipments');
+        const imported = await importThroughApi(server, file, bytes, count, context);
+        rows.push(
+          {
+            suite: 'csv',
+            operation: 'raw COPY of the file into a bare table',
+            n: count,
+            rowsPerSec: raw,
+            note: 'baseline: PostgreSQL alone, no validation, no indexes',
+          },
+          {
+            suite: 'csv',
+            operation: 'raw COPY of the file into a table indexed like shipments',
+            n: count,
+            rowsPerSec: rawIndexed,
+            note: 'reference: PostgreSQL alone with the 10 indexes of shipments (trigram GIN included)',
+          },
+          {
+            suite: 'csv',
+            operation: 'TypeORM save() per row',
+            n: saveSample,
+            rowsPerSec: saved,
+            note: 'baseline: one INSERT per row into shipments',
+          },
+          {
+            suite: 'csv',
+            operation: 'POST /api/shipments/import',
+            n: count,
+            rowsPerSec: imported,
+            baseline: 'raw COPY',
+            ratio: imported / raw,
+            target: '>= 0.5x raw COPY',
+            met: imported >= raw / 2,
+            note: `${(bytes / MIB).toFixed(0)} MB over HTTP, validated, staged, merged into 10 indexes`,
+          },
+          {
+            suite: 'csv',
+            operation: 'POST /api/shipments/import vs indexed COPY',
+            n: count,
+            rowsPerSec: imported,
+            baseline: 'indexed COPY',
+            ratio: imported / rawIndexed,
+            note: 'context for the raw COPY target: what PostgreSQL alone achieves into the same indexes',
+          },
+          {
+            suite: 'csv',
+            operation: 'POST /api/shipments/import vs save() per row',
+            n: count,
+            rowsPerSec: imported,
+            baseline: 'TypeORM save()',
+            ratio: imported / saved,
+            target: '>= 50x save()',
+            met: imported >= 50 * saved,
+          },
+        );
+        const copyOut = await rawCopyOut(client, count, context);
+        const exported = await exportThroughApi(server, count, context);
+        rows.push(
+          {
+            suite: 'csv',
+            operation: 'COPY (SELECT ...) TO STDOUT, CSV',
+            n: count,
+            rowsPerSec: copyOut,
+            note: 'baseline: PostgreSQL alone',
+          },
+          {
+            suite: 'csv',
+            operation: 'GET /api/exports/shipments.csv',
+            n: count,
+            rowsPerSec: exported.rowsPerSec,
+            baseline: 'COPY TO',
+            ratio: exported.rowsPerSec / copyOut,
+            target: 'server RSS growth < 100 MB',
+            met: exported.peakRssGrowth < 100 * MIB,
+            note: `peak RSS growth ${(exported.peakRssGrowth / MIB).toFixed(1)} MB (RSS before ${(exported.rssBefore / MIB).toFixed(0)} MB)`,
+          },
+        );
+        return rows;
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await server?.stop();
+      await database.destroy();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** COPY of the CSV file as it is into a table of text/numeric/date columns without any index. */
+async function rawCopy(client: Client, file: string, count: number, context: BenchContext): Promise<number> {
+  await client.query(`
+    CREATE TABLE bench_bare (
+      reference text, commodity text, origin_country text, load_port text, discharge_port text,
+      transport_mode text, transit_countries text, volume_tonnes numeric, value_amount numeric,
+      payment_currency text, contract_date date, departure_date date, arrival_date date, vessel_name text,
+      vessel_imo text, importer text, status text, notes text)`);
+  context.log('raw COPY into a bare table');
+  const { ms } = await timeOnce(() =>
+    pipeline(
+      createReadStream(file),
+      client.query(copyFrom('COPY bench_bare FROM STDIN (FORMAT csv, HEADER true)')),
+    ),
+  );
+  await client.query('DROP TABLE bench_bare');
+  return count / (ms / 1000);
+}
+
+/** The same COPY into a copy of shipments with all its indexes: what the indexes alone cost. */
+async function rawCopyIndexed(
+  client: Client,
+  file: string,
+  count: number,
+  context: BenchContext,
+): Promise<number> {
+  await client.query('CREATE TABLE bench_indexed (LIKE shipments INCLUDING DEFAULTS INCLUDING INDEXES)');
+  await client.query(`ALTER TABLE bench_indexed ALTER COLUMN id SET DEFAULT gen_random_uuid(),
+    ALTER COLUMN volume_barrels SET DEFAULT 0, ALTER COLUMN transit_countries DROP NOT NULL`);
+  context.log('raw COPY into a table indexed like shipments');
+  const columns =
+    'reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes';
+  // transit_countries is an array column: COPY reads `UZ|AF` as text, so load it through a text column.
+  await client.query('ALTER TABLE bench_indexed ALTER COLUMN transit_countries TYPE text USING NULL');
+  const { ms } = await timeOnce(() =>
+    pipeline(
+      createReadStream(file),
+      client.query(copyFrom(`COPY bench_indexed (${columns}) FROM STDIN (FORMAT csv, HEADER true)`)),
+    ),
+  );
+  await client.query('DROP TABLE bench_indexed');
+  return count / (ms / 1000);
+}
+
+/** The analytics suite's deterministic synthetic shipments as a CSV file (header + LF lines). */
+async function writeSyntheticCsv(path: string, count: number): Promise<void> {
+  function* chunks(): Generator<string> {
+    yield `${SHIPMENT_CSV_COLUMNS.join(',')}\n`;
+    let lines: string[] = [];
+    for (const shipment of syntheticShipments({ count })) {
+      lines.push(shipmentCsvLine(shipment));
+      if (lines.length === 10_000) {
+        yield `${lines.join('\n')}\n`;
+        lines = [];
+      }
+    }
+    if (lines.length) yield `${lines.join('\n')}\n`;
+  }
+  await pipeline(Readable.from(chunks()), createWriteStream(path));
+}
+
+/** The ORM way: one repository.save() per shipment, each its own INSERT (and transaction). */
+async function typeormSavePerRow(url: string, count: number, context: BenchContext): Promise<number> {
+  const { DataSource } = await import('typeorm');
+  const { ShipmentEntity } = await built('shipments/shipment.entity.js');
+  const { shipmentIdFor } = await built('shipments/shipment-id.js');
+  const dataSource = new DataSource({ type: 'postgres', url, entities: [ShipmentEntity] });
+  await dataSource.initialize();
+  try {
+    const repository = dataSource.getRepository(ShipmentEntity);
+    // Shipments after the imported file's, so that references never collide.
+    const entities = [...syntheticShipments({ count, start: 10_000_000 })].map((shipment) =>
+      repository.create({
+        ...shipment,
+        id: shipmentIdFor(shipment.reference),
+        volumeTonnes: String(shipment.volumeTonnes),
+        volumeBarrels: String(shipment.volumeBarrels),
+        valueAmount: shipment.valueAmount === null ? null : String(shipment.valueAmount),
+      }),
+    );
+    context.log(`TypeORM save() per row, ${count} rows`);
+    const { ms } = await timeOnce(async () => {
+      for (const entity of entities) await repository.save(entity);
+    });
+    return count / (ms / 1000);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function importThroughApi(
+  server: ServerProcess,
+  file: string,
+  bytes: number,
+  count: number,
+  context: BenchContext,
+): Promise<number> {
+  context.log('POST /api/shipments/import');
+  const { ms, result } = await timeOnce(
+    () =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = httpRequest(new URL('/api/shipments/import', server.baseUrl), {
+          method: 'POST',
+          headers: {
+            'content-type': 'text/csv',
+            'content-length': bytes,
+            authorization: `Bearer ${server.adminToken}`,
+          },
+        });
+        request.on('error', reject);
+        request.on('response', (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        createReadStream(file).pipe(request);
+      }),
+  );
+  const report = JSON.parse(result.body) as { inserted?: number };
+  if (result.status !== 200 || report.inserted !== count) {
+    throw new Error(`import answered ${result.status}: ${result.body.slice(0, 500)}`);
+  }
+  return count / (ms / 1000);
+}
+
+async function rawCopyOut(client: Client, count: number, context: BenchContext): Promise<number> {
+  context.log('COPY (SELECT ...) TO STDOUT');
+  let rows = 0;
+  const { ms } = await timeOnce(() =>
+    pipeline(
+      client.query(
+        copyTo(
+          'COPY (SELECT reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes FROM shipments ORDER BY arrival_date DESC, id DESC) TO STDOUT (FORMAT csv, HEADER true)',
+        ),
+      ),
+      new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
+          callback();
+        },
+      }),
+    ),
+  );
+  if (rows < count) throw new Error(`COPY TO gave ${rows} lines for ${count} rows`);
+  return count / (ms / 1000);
+}
+
+interface ExportFigures {
+  rowsPerSec: number;
+  rssBefore: number;
+  peakRssGrowth: number;
+}
+
+async function exportThroughApi(
+  server: ServerProcess,
+  count: number,
+  context: BenchContext,
+): Promise<ExportFigures> {
+  context.log('GET /api/exports/shipments.csv');
+  const rssBefore = rssBytes(server.pid);
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(server.pid))), 20);
+  let lines = 0;
+  try {
+    const { ms } = await timeOnce(async () => {
+      const response = await server.request('/api/exports/shipments.csv');
+      if (response.status !== 200 || !response.body) throw new Error(`export answered ${response.status}`);
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
+      }
+    });
+    // The header line, and the line breaks inside quoted notes, are extra lines.
+    if (lines < count + 1) throw new Error(`the export had ${lines} lines for ${count} shipments`);
+    return { rowsPerSec: count / (ms / 1000), rssBefore, peakRssGrowth: peak - rssBefore };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** Resident memory of a process, from /proc/<pid>/status (Linux). */
+function rssBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}

@@ -1,0 +1,31 @@
+import { Readable } from 'node:stream';
+
+const HEADER =
+  'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,' +
+  'volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,' +
+  'vessel_name,vessel_imo,importer,status,notes';
+
+/**
+ * A valid shipment CSV of exactly `totalBytes` (the last line may be cut), generated as it is read
+ * so that even gigabytes never sit in memory. References are GEN-<20 digits>.
+ */
+export function generatedShipmentCsv(totalBytes: number): Readable {
+  let sent = 0;
+  let row = 0;
+  return new Readable({
+    read() {
+      if (sent >= totalBytes) return void this.push(null);
+      const lines: string[] = sent === 0 ? [HEADER] : [];
+      for (let i = 0; i < 1000; i++) {
+        row += 1;
+        lines.push(
+          `GEN-${String(row).padStart(20, '0')},crude_oil,RU,RUULU,PKKHI,sea,,45000.5,130000000,CNY,` +
+            `2023-04-20,2023-05-21,2023-06-11,Pure Point,9074729,Pakistan Refinery Ltd,delivered,generated`,
+        );
+      }
+      const bytes = Buffer.from(`${lines.join('\n')}\n`).subarray(0, totalBytes - sent);
+      sent += bytes.length;
+      this.push(bytes);
+    },
+  });
+}

@@ -16,12 +16,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 )
 @Index('ix_shipments_arrival', ['arrivalDate', 'id'])
 @Index('ix_shipments_origin_arrival', ['originCountry', 'arrivalDate'])
-@Index('ix_shipments_commodity_arrival', ['commodity', 'arrivalDate'])
-@Index('ix_shipments_currency_arrival', ['paymentCurrency', 'arrivalDate'])
-@Index('ix_shipments_mode_arrival', ['transportMode', 'arrivalDate'])
 @Index('ix_shipments_status_arrival', ['status', 'arrivalDate'])
-@Index('ix_shipments_reference', ['reference'])
-@Index('ix_shipments_created', ['createdAt', 'id'])
 @Check(
   'ck_shipments_api_gravity_crude',
   `"api_gravity" IS NULL OR ("commodity" = 'crude_oil' AND "api_gravity" BETWEEN 5 AND 70)`,

@@ -9,6 +9,7 @@ import { CreateAuditLog1764800000002 } from './1764800000002-CreateAuditLog';
 import { AddShipmentRouteDetailAndApiGravity1764900000000 } from './1764900000000-AddShipmentRouteDetailAndApiGravity';
 import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
 import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
+import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddShipmentRouteDetailAndApiGravity1764900000000,
   CreateTargets1764900000001,
   CreateShipmentSources1764900000002,
+  DropLowValueShipmentIndexes1765000000000,
 ];

@@ -1,4 +1,9 @@
-import { COMMODITIES, type ImportConflictPolicy } from '@tradeflow/domain';
+import {
+  COMMODITIES,
+  type ImportConflictPolicy,
+  SHIPMENT_CSV_COLUMNS,
+  type ShipmentCsvColumn,
+} from '@tradeflow/domain';
 import { apiGravityFactorSql } from '../shipments/api-gravity-sql';
 import { STAGING_COPY_COLUMNS } from './csv/shipment-copy-encoder';
 
@@ -49,25 +54,9 @@ export const DELETE_DUPLICATES = `
 
 // Every stored column that comes from the file; a stored shipment equal on all of them is the same
 // shipment (a retried import), not a conflict.
-const VALUE_COLUMNS = [
-  'commodity',
-  'origin_country',
-  'load_port',
-  'discharge_port',
-  'transport_mode',
-  'transit_countries',
-  'volume_tonnes',
-  'value_amount',
-  'payment_currency',
-  'contract_date',
-  'departure_date',
-  'arrival_date',
-  'vessel_name',
-  'vessel_imo',
-  'importer',
-  'status',
-  'notes',
-] as const;
+const VALUE_COLUMNS = SHIPMENT_CSV_COLUMNS.filter(
+  (column): column is Exclude<ShipmentCsvColumn, 'reference'> => column !== 'reference',
+);
 
 const staged = (column: (typeof VALUE_COLUMNS)[number]) =>
   column === 'transit_countries' ? `string_to_array(r.transit_countries, '|')::varchar[]` : `r.${column}`;

@@ -90,28 +90,8 @@ export class ShipmentCopyEncoder extends Transform {
   }
 }
 
-/** Staging columns in the order copyRow writes them. */
-export const STAGING_COPY_COLUMNS = [
-  'line',
-  'reference',
-  'commodity',
-  'origin_country',
-  'load_port',
-  'discharge_port',
-  'transport_mode',
-  'transit_countries',
-  'volume_tonnes',
-  'value_amount',
-  'payment_currency',
-  'contract_date',
-  'departure_date',
-  'arrival_date',
-  'vessel_name',
-  'vessel_imo',
-  'importer',
-  'status',
-  'notes',
-] as const;
+/** Staging columns in the order copyRow writes them: the line number, then the CSV columns (whose names are the shipments table's). */
+export const STAGING_COPY_COLUMNS = ['line', ...SHIPMENT_CSV_COLUMNS] as const;
 
 function copyRow(line: number, s: ShipmentInput): string {
   return `${[

@@ -1,10 +1,5 @@
-import {
-  formatInteger,
-  formatPointChange,
-  formatShare,
-  formatVolume,
-  type VolumeUnit,
-} from '../../format/numbers';
+import { formatInteger, formatPointChange, formatShare } from '../../format/numbers';
+import { type DisplayUnit, formatInUnit } from '../../format/units';
 import type { SupplierRow } from './overview-model';
 
 /** Ranked origins with a bar of their share, and how the share moved against the previous period. */
@@ -14,7 +9,7 @@ export function TopSuppliersTable({
   comparing,
 }: {
   rows: SupplierRow[];
-  unit: VolumeUnit;
+  unit: DisplayUnit;
   comparing: boolean;
 }) {
   const maxShare = Math.max(...rows.map((row) => row.share), 0.0001);
@@ -55,7 +50,9 @@ export function TopSuppliersTable({
                 {row.name}
               </th>
               <td className="hide-phone muted">{row.region}</td>
-              <td className="numeric hide-phone">{formatVolume(row.volume, unit)}</td>
+              <td className="numeric hide-phone">
+                {row.volume === null ? '–' : formatInUnit(row.volume, unit)}
+              </td>
               <td className="share-col">
                 <span className="share-cell">
                   <span className="share-bar" aria-hidden="true">

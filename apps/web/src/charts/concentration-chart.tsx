@@ -54,7 +54,9 @@ const PLUGINS = [HHI_BANDS_PLUGIN];
 /** Top of the HHI axis: always above the "high" line so the bands read, with room over the data. */
 export function hhiAxisMax(maxHhi: number, highAbove = 0): number {
   const floor = Math.max(500, Math.ceil((highAbove * 1.2) / 500) * 500);
-  return maxHhi > highAbove ? Math.min(10000, Math.max(floor, Math.ceil((maxHhi * 1.15) / 500) * 500)) : floor;
+  return maxHhi > highAbove
+    ? Math.min(10000, Math.max(floor, Math.ceil((maxHhi * 1.15) / 500) * 500))
+    : floor;
 }
 
 interface ConcentrationChartProps {

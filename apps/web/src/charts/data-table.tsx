@@ -30,7 +30,11 @@ export function DataTable({ table, caption }: { table: TableModel; caption: stri
                 const link = cellIndex === 0 ? table.rowLinks?.[rowIndex] : null;
                 return cellIndex === 0 ? (
                   <th key={cellIndex} scope="row">
-                    {link ? <Link to={link}>{cellText(cell, column?.format)}</Link> : cellText(cell, column?.format)}
+                    {link ? (
+                      <Link to={link}>{cellText(cell, column?.format)}</Link>
+                    ) : (
+                      cellText(cell, column?.format)
+                    )}
                   </th>
                 ) : (
                   <td key={cellIndex} className={column?.numeric ? 'numeric' : undefined}>

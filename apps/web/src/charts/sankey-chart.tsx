@@ -87,7 +87,8 @@ export function SankeyChart({
 
   const options = useMemo<ChartOptions<'sankey'>>(
     () => ({
-      layout: { padding: { top: 8, bottom: 8, left: 4, right: 4 } },
+      // Room above and below for the labels of the first and last nodes (two or three lines).
+      layout: { padding: { top: 16, bottom: 34, left: 4, right: 4 } },
       onHover: (event, elements) => {
         const index = elements[0]?.index ?? null;
         const canvas = event.native?.target as HTMLCanvasElement | undefined;

@@ -79,5 +79,13 @@ export function TargetChart({ labels, actual, target, met, format, label, height
     }),
     [format, met, maxValue],
   );
-  return <ChartFrame type="bar" data={data as ChartData<'bar'>} options={options as ChartOptions<'bar'>} label={label} height={height} />;
+  return (
+    <ChartFrame
+      type="bar"
+      data={data as ChartData<'bar'>}
+      options={options as ChartOptions<'bar'>}
+      label={label}
+      height={height}
+    />
+  );
 }

@@ -79,9 +79,7 @@ export function StackedBarChart({
           callbacks: {
             label: (item) =>
               ` ${item.dataset.label}: ${
-                unit === 'percent'
-                  ? `${Number(item.raw).toFixed(1)}%`
-                  : formatInUnit(Number(item.raw), unit)
+                unit === 'percent' ? `${Number(item.raw).toFixed(1)}%` : formatInUnit(Number(item.raw), unit)
               }`,
             footer: (items) =>
               unit === 'percent'

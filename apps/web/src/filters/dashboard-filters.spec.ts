@@ -42,7 +42,10 @@ describe('dashboard filters in the URL', () => {
   });
 
   it('reads fiscal years, weeks and days, and the flow-rate units', () => {
-    expect(parse('granularity=fiscal_year&units=kbd')).toMatchObject({ granularity: 'fiscal_year', units: 'kbd' });
+    expect(parse('granularity=fiscal_year&units=kbd')).toMatchObject({
+      granularity: 'fiscal_year',
+      units: 'kbd',
+    });
     expect(parse('granularity=week&units=bpd')).toMatchObject({ granularity: 'week', units: 'bpd' });
     expect(parse('granularity=day&units=tpd')).toMatchObject({ granularity: 'day', units: 'tpd' });
     expect(writeFilters(parse('granularity=fiscal_year&units=kbd')).toString()).toBe(

@@ -20,6 +20,11 @@ export function bandSetName(bands: Pick<HhiBandsInfo, 'set'>): string {
   return bands.set === '2010' ? '2010 US Horizontal Merger Guidelines' : '2023 US Merger Guidelines';
 }
 
+/** '2023 US guidelines': the set in a few words, for tiles. */
+export function bandSetShortName(bands: Pick<HhiBandsInfo, 'set'>): string {
+  return `${bands.set} US guidelines`;
+}
+
 /** 'high above 1,800' (the line the guidelines draw), for subtitles. */
 export function bandHeadline(bands: HhiBandsInfo): string {
   return `high above ${formatInteger(bands.thresholds.highAbove)}`;

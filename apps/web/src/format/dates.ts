@@ -49,7 +49,11 @@ export function periodLabel(start: string, apiLabel: string | undefined, granula
 }
 
 /** periodLabel of every bucket of an answer (`labels` run beside `buckets`). */
-export function periodLabels(buckets: readonly string[], labels: readonly string[] | undefined, granularity: Granularity): string[] {
+export function periodLabels(
+  buckets: readonly string[],
+  labels: readonly string[] | undefined,
+  granularity: Granularity,
+): string[] {
   return buckets.map((start, i) => periodLabel(start, labels?.[i], granularity));
 }
 

@@ -106,7 +106,8 @@ function formatSignificantPlus(value: number): string {
 /** Short value for tiles: '12.4 Mt', '91.2 M bbl', '903.7 b/d', '245 kb/d'. */
 export function formatInUnitShort(value: number, unit: DisplayUnit): string {
   if (!isRateUnit(unit)) return formatVolumeShort(value, unit as VolumeUnit);
-  if (unit !== 'kbd' && Math.abs(value) >= 100_000) return `${formatSignificant(value / 1000)}k ${UNIT_SYMBOLS[unit]}`;
+  if (unit !== 'kbd' && Math.abs(value) >= 100_000)
+    return `${formatSignificant(value / 1000)}k ${UNIT_SYMBOLS[unit]}`;
   return formatInUnit(value, unit);
 }
 

@@ -6,8 +6,12 @@ import { type DashboardFilters, writeFilters } from '../../filters/dashboard-fil
 import { countryLabel, routeLabel } from '../../format/labels';
 import { formatInteger, formatNumber, formatVolumeShort, type VolumeUnit } from '../../format/numbers';
 
-/** Discharge ports are a destination, not a supplier: one calm colour for all of them. */
-export const PORT_COLOUR = '#5B6676';
+/**
+ * Only origins are coloured (as in every other chart); routes and ports are places the flows pass
+ * through, in two calm slates, and what leaves a route mixes origins, so it is grey.
+ */
+export const ROUTE_COLOUR = '#3D4A5C';
+export const PORT_COLOUR = '#6B7A90';
 
 export interface SankeyFlow {
   from: string;
@@ -43,6 +47,15 @@ export interface FlowsModel {
 
 const COLUMN: Record<FlowNode['column'], number> = { origin: 0, route: 1, port: 2 };
 
+/** A node's name in a few characters, for a phone: 'SA', 'Road UZ→AF', 'PKKHI'. */
+export function shortNodeName(node: FlowNode): string {
+  if (node.column === 'origin') return node.key;
+  if (node.column === 'port') return node.key === 'none' ? 'No port' : node.key;
+  const [mode = node.key, via] = node.key.split(' via ');
+  const name = `${mode.charAt(0).toUpperCase()}${mode.slice(1)}`;
+  return via ? `${name} ${via.split('|').join('\u2192')}` : name;
+}
+
 /** The name of a node as the rest of the dashboard writes it. */
 export function nodeName(node: FlowNode): string {
   if (node.column === 'origin') return countryLabel(node.key);
@@ -53,10 +66,12 @@ export function nodeName(node: FlowNode): string {
 }
 
 /** Splits a name into lines of about `max` characters (at ' via ', else at spaces). */
-export function wrapName(name: string, max = 20): string[] {
+export function wrapName(name: string, max = 24): string[] {
   if (name.length <= max) return [name];
   const via = name.indexOf(' via ');
   if (via > 0) return [name.slice(0, via + 4), ...wrapName(name.slice(via + 5), max)];
+  const aside = name.indexOf(' (');
+  if (aside > 0) return [...wrapName(name.slice(0, aside), max), ...wrapName(name.slice(aside + 1), max)];
   const lines: string[] = [];
   let line = '';
   for (const word of name.split(' ')) {
@@ -71,8 +86,7 @@ export function wrapName(name: string, max = 20): string[] {
 
 function nodeColour(node: FlowNode): string {
   if (node.column === 'origin') return colourFor('origin', node.key);
-  if (node.column === 'route') return colourFor('route', node.key);
-  return PORT_COLOUR;
+  return node.column === 'route' ? ROUTE_COLOUR : PORT_COLOUR;
 }
 
 /**
@@ -88,7 +102,16 @@ export function drillDownHref(filters: DashboardFilters, drillDown: FlowDrillDow
   return `/shipments${query ? `?${query}` : ''}`;
 }
 
-export function flowsModel(diagram: FlowDiagram, unit: VolumeUnit, filters: DashboardFilters): FlowsModel {
+/**
+ * The diagram, its table and where each flow leads. `compact` (phones) writes nodes as codes so three
+ * columns of labels fit 340 px: 'SA', 'Sea', 'PKKHI'; origins take one line, the rest two.
+ */
+export function flowsModel(
+  diagram: FlowDiagram,
+  unit: VolumeUnit,
+  filters: DashboardFilters,
+  compact = false,
+): FlowsModel {
   const nodes = new Map(diagram.nodes.map((node) => [node.id, node]));
   // Node volumes in barrels: what flows through the node (the API gives nodes in tonnes).
   const through = new Map<string, { in: number; out: number }>();
@@ -112,7 +135,12 @@ export function flowsModel(diagram: FlowDiagram, unit: VolumeUnit, filters: Dash
   const priority: Record<string, number> = {};
   const perColumn = [0, 0, 0];
   for (const node of diagram.nodes) {
-    labels[node.id] = [...wrapName(nodeName(node)), formatVolumeShort(nodeVolume(node), unit)];
+    const volume = formatVolumeShort(nodeVolume(node), unit);
+    labels[node.id] = compact
+      ? [shortNodeName(node), volume]
+      : node.column === 'origin'
+        ? [`${nodeName(node)} \u00b7 ${volume}`]
+        : [...wrapName(nodeName(node), 30), volume];
     colours[node.id] = nodeColour(node);
     const column = COLUMN[node.column];
     columns[node.id] = column;

@@ -10,6 +10,7 @@ import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { formatInteger, formatShare, formatVolume, formatVolumeShort } from '../../format/numbers';
 import { baseUnit } from '../../format/units';
 import { describeFilters, PageHeader } from '../../layout/page-header';
+import { PHONE_QUERY, useMediaQuery } from '../../layout/use-media-query';
 import { ErrorState, Skeleton } from '../../layout/states';
 import { flowsModel } from './flows-model';
 
@@ -21,9 +22,10 @@ export function FlowsPage() {
   const navigate = useNavigate();
   const unit = baseUnit(filters.units);
   const diagram = useQuery(flowsQuery(apiParams));
+  const phone = useMediaQuery(PHONE_QUERY);
   const model = useMemo(
-    () => (diagram.data ? flowsModel(diagram.data, unit, filters) : null),
-    [diagram.data, unit, filters],
+    () => (diagram.data ? flowsModel(diagram.data, unit, filters, phone) : null),
+    [diagram.data, unit, filters, phone],
   );
   const [hovered, setHovered] = useState<number | null>(null);
   const settled = (diagram.isSuccess || diagram.isError) && !diagram.isFetching;
@@ -42,7 +44,7 @@ export function FlowsPage() {
       }
     : null;
   const hoveredRow = hovered === null ? null : (model?.rows[hovered] ?? null);
-  const height = Math.max(380, (model?.maxColumnNodes ?? 0) * 62 + 40);
+  const height = Math.max(phone ? 420 : 380, (model?.maxColumnNodes ?? 0) * (phone ? 70 : 56) + 80);
 
   return (
     <div
@@ -69,7 +71,10 @@ export function FlowsPage() {
               {formatVolumeShort(total, unit)}
             </p>
             <div className="kpi-detail">
-              {formatVolumeShort(unit === 't' ? data.totalBarrels : data.totalTonnes, unit === 't' ? 'bbl' : 't')}
+              {formatVolumeShort(
+                unit === 't' ? data.totalBarrels : data.totalTonnes,
+                unit === 't' ? 'bbl' : 't',
+              )}
               <FactorsNote conversions={data.conversions} />
             </div>
           </div>
@@ -100,7 +105,9 @@ export function FlowsPage() {
       <ChartCard
         title="Flow diagram"
         subtitle={`${unit === 't' ? 'tonnes' : 'barrels'} from each origin by route to each discharge port; a band's width is its volume. Click a flow (or a row of the table) to list its shipments.`}
-        status={diagram.isPending ? 'loading' : diagram.isError && !data ? 'error' : empty ? 'empty' : 'ready'}
+        status={
+          diagram.isPending ? 'loading' : diagram.isError && !data ? 'error' : empty ? 'empty' : 'ready'
+        }
         error={diagram.error}
         onRetry={() => void diagram.refetch()}
         table={model?.table ?? null}
@@ -110,36 +117,36 @@ export function FlowsPage() {
       >
         {model ? (
           <>
-            <div className="sankey-scroll">
-              <div className="sankey-inner">
-                <SankeyChart
-                  flows={model.flows}
-                  labels={model.labels}
-                  colours={model.colours}
-                  columns={model.columns}
-                  priority={model.priority}
-                  unit={unit}
-                  height={height}
-                  label="Sankey diagram of volume from origin countries by route to discharge ports"
-                  onHover={setHovered}
-                  onFlowClick={(index) => {
-                    const row = model.rows[index];
-                    if (row) navigate(row.href);
-                  }}
-                  version={version ?? undefined}
-                  onDrawn={(drawn) => settle('flows', drawn)}
-                />
-              </div>
-            </div>
-            <p className="flow-hint" aria-live="polite" data-hovered-flow={hoveredRow ? hoveredRow.index : ''}>
+            <SankeyChart
+              flows={model.flows}
+              labels={model.labels}
+              colours={model.colours}
+              columns={model.columns}
+              priority={model.priority}
+              unit={unit}
+              height={height}
+              label="Sankey diagram of volume from origin countries by route to discharge ports"
+              onHover={setHovered}
+              onFlowClick={(index) => {
+                const row = model.rows[index];
+                if (row) navigate(row.href);
+              }}
+              version={version ?? undefined}
+              onDrawn={(drawn) => settle('flows', drawn)}
+            />
+            <p
+              className="flow-hint"
+              aria-live="polite"
+              data-hovered-flow={hoveredRow ? hoveredRow.index : ''}
+            >
               {hoveredRow ? (
                 <>
                   <strong>
                     {hoveredRow.fromLabel} → {hoveredRow.toLabel}
                   </strong>
                   : {formatVolume(hoveredRow.volume, unit)} ({formatShare(hoveredRow.share)}) in{' '}
-                  {formatInteger(hoveredRow.shipments)} shipment{hoveredRow.shipments === 1 ? '' : 's'} · click
-                  to list them
+                  {formatInteger(hoveredRow.shipments)} shipment{hoveredRow.shipments === 1 ? '' : 's'} ·
+                  click to list them
                 </>
               ) : (
                 'Point at a flow to read it; click it to list its shipments.'

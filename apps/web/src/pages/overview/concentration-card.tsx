@@ -25,13 +25,19 @@ export function concentrationFiguresTable(figures: ConcentrationFigures, topKey:
       ['HHI (0-10,000)', figures.hhi === null ? null : roundTo(figures.hhi, 1)],
       ['Band', figures.band ? HHI_BAND_LABELS[figures.band] : null],
       ['Bands', bandSetName(figures.bands)],
-      ['Change against the previous period', figures.hhiChange === null ? null : roundTo(figures.hhiChange, 1)],
+      [
+        'Change against the previous period',
+        figures.hhiChange === null ? null : roundTo(figures.hhiChange, 1),
+      ],
       ['Significant rise', figures.hhiChange === null ? null : figures.significantRise ? 'yes' : 'no'],
       ['Largest supplier', topKey ? countryLabel(topKey) : null],
       ['Largest supplier share (%)', pct(figures.topShare)],
       ['Top 3 share (%)', pct(figures.top3Share)],
       [`${figures.regionGroup.name} share (%)`, pct(figures.regionGroupShare)],
-      ['Normalised HHI (WITS, 0-1)', figures.normalisedHhi === null ? null : roundTo(figures.normalisedHhi, 4)],
+      [
+        'Normalised HHI (WITS, 0-1)',
+        figures.normalisedHhi === null ? null : roundTo(figures.normalisedHhi, 4),
+      ],
       ['Suppliers', figures.suppliers],
       ['Shipments without an fx rate', figures.basis === 'value' ? figures.shipmentsWithoutFxRate : null],
     ],
@@ -74,13 +80,14 @@ export function ConcentrationFiguresView({
               <>
                 {signedHhi(figures.hhiChange)}{' '}
                 {figures.significantRise ? (
-                  <span className="pill pill-alert" title={`A rise of more than ${bands.thresholds.significantChange} points`}>
+                  <span
+                    className="pill pill-alert"
+                    title={`A rise of more than ${bands.thresholds.significantChange} points`}
+                  >
                     significant rise
                   </span>
                 ) : (
-                  <span className="muted">
-                    {figures.hhiChange > 0 ? 'not significant' : 'no rise'}
-                  </span>
+                  <span className="muted">{figures.hhiChange > 0 ? 'not significant' : 'no rise'}</span>
                 )}
               </>
             )}

@@ -1,7 +1,13 @@
 import type { BarrelConversions, ConcentrationBasis, HhiBand, HhiBandsInfo } from '@tradeflow/domain';
 import type { ReactNode } from 'react';
 import { FactorsNote } from '../../charts/factors-note';
-import { bandSetName, bandThresholdsText, HHI_BAND_LABELS, HHI_BAND_SHORT } from '../../format/bands';
+import {
+  bandSetName,
+  bandSetShortName,
+  bandThresholdsText,
+  HHI_BAND_LABELS,
+  HHI_BAND_SHORT,
+} from '../../format/bands';
 import { Skeleton } from '../../layout/states';
 import { countryLabel } from '../../format/labels';
 import {
@@ -158,9 +164,9 @@ export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversion
             <>
               {HHI_BAND_LABELS[band]}
               {bands ? (
-                <span className="kpi-bands" data-bands={bands.set}>
+                <span className="kpi-bands" data-bands={bands.set} title={bandSetName(bands)}>
                   {' '}
-                  · {bandSetName(bands)}
+                  · {bandSetShortName(bands)}
                 </span>
               ) : null}
             </>

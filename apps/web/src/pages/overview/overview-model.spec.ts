@@ -94,14 +94,28 @@ function summary(
 describe('overview figures', () => {
   it('reads concentration beside the HHI from the answer, and flags a significant rise', () => {
     const now = {
-      ...summary('origin', [['SA', 60, 6], ['RU', 40, 4]], 5200),
+      ...summary(
+        'origin',
+        [
+          ['SA', 60, 6],
+          ['RU', 40, 4],
+        ],
+        5200,
+      ),
       band: 'high' as const,
       topShare: 0.6,
       top3Share: 1,
       regionGroupShare: 0.6,
       normalisedHhi: 0.04,
     };
-    const before = summary('origin', [['SA', 50, 5], ['AE', 50, 5]], 5000);
+    const before = summary(
+      'origin',
+      [
+        ['SA', 50, 5],
+        ['AE', 50, 5],
+      ],
+      5000,
+    );
     const figures = concentrationFigures(now, before);
     expect(figures).toMatchObject({
       hhi: 5200,
@@ -138,7 +152,13 @@ describe('overview figures', () => {
     );
     expect(model.labels).toEqual(['FY2022-23', 'FY2023-24']);
     expect(model.significantRise).toEqual([false, true]);
-    expect(model.table.rows[1]?.slice(0, 5)).toEqual(['FY2023-24', 3120, 'Highly concentrated', 133.8, 'yes']);
+    expect(model.table.rows[1]?.slice(0, 5)).toEqual([
+      'FY2023-24',
+      3120,
+      'Highly concentrated',
+      133.8,
+      'yes',
+    ]);
     expect(model.table.columns.map((c) => c.label)).toContain('GCC share (%)');
   });
 
@@ -236,14 +256,28 @@ describe('overview figures', () => {
   });
 
   it('shows flow rates over the period and names the periods the range cuts', () => {
-    const routes = summary('route', [['sea', 36500, 3], ['road via UZ|AF', 3650, 1]], null);
+    const routes = summary(
+      'route',
+      [
+        ['sea', 36500, 3],
+        ['road via UZ|AF', 3650, 1],
+      ],
+      null,
+    );
     const bars = groupBarsModel(routes, 'tpd', 'route', 365);
     expect(bars.bars.map((bar) => bar.value)).toEqual([100, 10]);
     expect(bars.table.columns[1]?.label).toBe('Flow (tonnes per day)');
     const kbd = groupBarsModel(routes, 'kbd', 'route', 365);
     expect(kbd.bars[0]?.value).toBeCloseTo((36500 * 7.33) / 365 / 1000, 6);
 
-    const kpis = computeKpis(routes, summary('currency', [['USD', 40150, 4]], null), 'bpd', undefined, undefined, 365);
+    const kpis = computeKpis(
+      routes,
+      summary('currency', [['USD', 40150, 4]], null),
+      'bpd',
+      undefined,
+      undefined,
+      365,
+    );
     expect(kpis.volume).toBeCloseTo((40150 * 7.33) / 365, 6);
     expect(kpis.otherUnit).toBe('tpd');
     expect(kpis.otherUnitVolume).toBeCloseTo(110, 6);

@@ -174,7 +174,10 @@ const percentCell = (share: number | null) => (share === null ? null : roundTo(s
 const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
 
 /** HHI per period over the bands the API names, with everything read beside it. */
-export function concentrationModel(series: ConcentrationSeries, granularity: Granularity): ConcentrationModel {
+export function concentrationModel(
+  series: ConcentrationSeries,
+  granularity: Granularity,
+): ConcentrationModel {
   const labels = periodLabels(series.buckets, series.labels, granularity);
   const hhi = series.points.map((point) => (point.hhi === null ? null : roundTo(point.hhi, 0)));
   const effective = series.points.map((point) =>
@@ -337,7 +340,13 @@ export interface Kpis {
   topSupplier: { key: string; share: number } | null;
 }
 
-const OTHER_UNIT: Record<DisplayUnit, DisplayUnit> = { t: 'bbl', bbl: 't', tpd: 'bpd', bpd: 'tpd', kbd: 'tpd' };
+const OTHER_UNIT: Record<DisplayUnit, DisplayUnit> = {
+  t: 'bbl',
+  bbl: 't',
+  tpd: 'bpd',
+  bpd: 'tpd',
+  kbd: 'tpd',
+};
 
 const diff = (current: number | null, previous: number | null | undefined) =>
   current === null || previous === null || previous === undefined ? null : current - previous;
@@ -467,9 +476,7 @@ export function topSuppliers(
   const comparable = previous !== undefined && previous.shipmentCount > 0;
   // The API ranks by tonnes; by USD value the ranking may differ (a stable sort keeps its ties).
   const ranked =
-    basis === 'value'
-      ? [...origins.groups].sort((a, b) => b.valueShare - a.valueShare)
-      : origins.groups;
+    basis === 'value' ? [...origins.groups].sort((a, b) => b.valueShare - a.valueShare) : origins.groups;
   const rows = ranked.slice(0, limit).map((group, i) => {
     const share = shareBy(basis, group);
     const before = comparable ? (previousShare.get(group.key) ?? 0) : null;

@@ -345,7 +345,7 @@ export function OverviewPage() {
         </ChartCard>
 
         <ChartCard
-          className="span-6"
+          className="span-6 suppliers-card"
           title="Top suppliers"
           subtitle={`by ${basisWord}${comparing ? '; change in share against the previous period' : ''}`}
           status={statusOf(origins, empty)}

@@ -22,7 +22,7 @@ export function TopSuppliersTable({
               #
             </th>
             <th scope="col">Origin</th>
-            <th scope="col" className="hide-phone">
+            <th scope="col" className="hide-phone hide-narrow">
               Region
             </th>
             <th scope="col" className="numeric hide-phone">
@@ -31,7 +31,7 @@ export function TopSuppliersTable({
             <th scope="col" className="share-col">
               Share
             </th>
-            <th scope="col" className="numeric hide-phone">
+            <th scope="col" className="numeric hide-phone hide-narrow">
               Shipments
             </th>
             {comparing ? (
@@ -49,7 +49,7 @@ export function TopSuppliersTable({
                 <span className="swatch" style={{ background: row.colour }} aria-hidden="true" />
                 {row.name}
               </th>
-              <td className="hide-phone muted">{row.region}</td>
+              <td className="hide-phone hide-narrow muted">{row.region}</td>
               <td className="numeric hide-phone">
                 {row.volume === null ? '–' : formatInUnit(row.volume, unit)}
               </td>
@@ -61,7 +61,7 @@ export function TopSuppliersTable({
                   <span className="share-text">{formatShare(row.share)}</span>
                 </span>
               </td>
-              <td className="numeric hide-phone">{formatInteger(row.shipments)}</td>
+              <td className="numeric hide-phone hide-narrow">{formatInteger(row.shipments)}</td>
               {comparing ? (
                 <td className="numeric">
                   {row.shareChange === null ? (

@@ -242,8 +242,8 @@ export function ImportPage() {
             <div className="dry-run-banner" role="status">
               <p>
                 <strong>Dry run: nothing was stored.</strong> The whole import ran (checks, duplicates,
-                conflicts) and was rolled back; these are the counts a real import with the same options
-                would give.
+                conflicts) and was rolled back; these are the counts a real import with the same options would
+                give.
               </p>
               {!failed ? (
                 <button

@@ -30,17 +30,22 @@ export function LegsEditor({ id, legs, values, error, onChange }: LegsEditorProp
           Legs
         </p>
         <p className="field-hint" id={`${prefix}-hint`}>
-          Optional. Each leg starts where the one before ended, e.g. rail RU → UZ via KZ, then road UZ → PK via
-          AF; the last leg&apos;s mode is the transport mode.
+          Optional. Each leg starts where the one before ended, e.g. rail RU → UZ via KZ, then road UZ → PK
+          via AF; the last leg&apos;s mode is the transport mode.
         </p>
       </div>
       {legs.length ? (
         <ol className="legs-list">
           {legs.map((leg, index) => {
             const legId = `${prefix}-leg-${index}`;
-            const invalid = badLeg === index || (error !== undefined && badLeg === null && index === legs.length - 1);
+            const invalid =
+              badLeg === index || (error !== undefined && badLeg === null && index === legs.length - 1);
             return (
-              <li key={index} className={`leg-row${invalid ? ' is-invalid' : ''}`} aria-label={`Leg ${index + 1}`}>
+              <li
+                key={index}
+                className={`leg-row${invalid ? ' is-invalid' : ''}`}
+                aria-label={`Leg ${index + 1}`}
+              >
                 <span className="leg-number" aria-hidden="true">
                   {index + 1}
                 </span>

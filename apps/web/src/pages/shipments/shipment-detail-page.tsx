@@ -31,7 +31,9 @@ function FactorText({ shipment }: { shipment: Shipment }) {
       <>
         {formatNumber(shipment.barrelsPerTonne, 4)} bbl/t from its API gravity of{' '}
         {formatNumber(shipment.apiGravity, 2)}°
-        {published ? ` (the published ${formatNumber(published.barrelsPerTonne, 2)} bbl/t does not apply)` : ''}
+        {published
+          ? ` (the published ${formatNumber(published.barrelsPerTonne, 2)} bbl/t does not apply)`
+          : ''}
       </>
     );
   }
@@ -76,7 +78,11 @@ function RouteCard({ shipment }: { shipment: Shipment }) {
                   {stop.name}
                 </span>
                 <span className="route-role">
-                  {stop.role === 'origin' ? 'origin' : stop.role === 'destination' ? 'destination' : 'transit'}
+                  {stop.role === 'origin'
+                    ? 'origin'
+                    : stop.role === 'destination'
+                      ? 'destination'
+                      : 'transit'}
                   {stop.port ? ` · ${stop.port}` : ''}
                 </span>
                 {hop ? (
@@ -154,7 +160,10 @@ function HistoryCard({ id }: { id: string }) {
         ) : history.isError ? (
           <ErrorState error={history.error} onRetry={() => void history.refetch()} />
         ) : items.length === 0 ? (
-          <p className="muted">No changes recorded since it was loaded (sample data and imports before the audit trail have none).</p>
+          <p className="muted">
+            No changes recorded since it was loaded (sample data and imports before the audit trail have
+            none).
+          </p>
         ) : (
           <ol className="history-list">
             {items.map((item) => (
@@ -254,7 +263,9 @@ export function ShipmentDetailPage() {
                 </Field>
                 <Field label="Vessel">
                   {data.vesselName || data.vesselImo
-                    ? [data.vesselName, data.vesselImo ? `IMO ${data.vesselImo}` : null].filter(Boolean).join(' · ')
+                    ? [data.vesselName, data.vesselImo ? `IMO ${data.vesselImo}` : null]
+                        .filter(Boolean)
+                        .join(' · ')
                     : null}
                 </Field>
                 <Field label="Importer">{data.importer}</Field>

@@ -53,7 +53,11 @@ export function parseListParams(params: URLSearchParams): ShipmentListParams {
       .split(',')
       .filter((status) => (SHIPMENT_STATUSES as readonly string[]).includes(status)),
     route: listOf(params, 'route', (key) => ROUTE_KEY.test(key)),
-    dischargePort: listOf(params, 'dischargePort', (code) => code === NO_PORT_KEY || isWellFormedLocode(code)),
+    dischargePort: listOf(
+      params,
+      'dischargePort',
+      (code) => code === NO_PORT_KEY || isWellFormedLocode(code),
+    ),
     sort,
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
     limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_LIMIT,

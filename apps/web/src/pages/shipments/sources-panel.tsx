@@ -227,7 +227,11 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
         </div>
         {canWrite && !adding ? (
           <div className="card-actions">
-            <button type="button" className="button button-secondary button-small" onClick={() => setAdding(true)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => setAdding(true)}
+            >
               Add a source
             </button>
           </div>

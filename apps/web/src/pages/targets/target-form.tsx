@@ -121,7 +121,11 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
   );
 
   const keyControl = () => {
-    const props = { ...described('key', values.dimension === 'route'), value: values.key, onChange: (e: { target: { value: string } }) => set('key', e.target.value) };
+    const props = {
+      ...described('key', values.dimension === 'route'),
+      value: values.key,
+      onChange: (e: { target: { value: string } }) => set('key', e.target.value),
+    };
     switch (values.dimension) {
       case 'origin':
         return (
@@ -185,7 +189,12 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
   };
 
   return (
-    <form className="target-form" onSubmit={submit} noValidate aria-label={target ? `Edit ${target.name}` : 'New target'}>
+    <form
+      className="target-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={target ? `Edit ${target.name}` : 'New target'}
+    >
       {formError ? (
         <p className="form-alert" role="alert">
           {formError}
@@ -207,7 +216,11 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
         {row(
           'kind',
           'Target',
-          <select {...described('kind')} value={values.kind} onChange={(event) => set('kind', event.target.value as TargetKind)}>
+          <select
+            {...described('kind')}
+            value={values.kind}
+            onChange={(event) => set('kind', event.target.value as TargetKind)}
+          >
             {KINDS.map((kind) => (
               <option key={kind.value} value={kind.value}>
                 {kind.label}
@@ -242,11 +255,20 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
             ))}
           </select>,
         )}
-        {row('key', DIMENSIONS.find((d) => d.value === values.dimension)?.label ?? 'Key', keyControl(), values.dimension === 'route' ? 'A route key: sea, or road via UZ|AF' : undefined)}
+        {row(
+          'key',
+          DIMENSIONS.find((d) => d.value === values.dimension)?.label ?? 'Key',
+          keyControl(),
+          values.dimension === 'route' ? 'A route key: sea, or road via UZ|AF' : undefined,
+        )}
         {row(
           'commodity',
           'Commodity',
-          <select {...described('commodity', true)} value={values.commodity} onChange={(event) => set('commodity', event.target.value)}>
+          <select
+            {...described('commodity', true)}
+            value={values.commodity}
+            onChange={(event) => set('commodity', event.target.value)}
+          >
             <option value="">All commodities</option>
             {COMMODITIES.map((commodity) => (
               <option key={commodity.code} value={commodity.code}>
@@ -260,7 +282,11 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
           ? row(
               'basis',
               'Measured by',
-              <select {...described('basis')} value={values.basis} onChange={(event) => set('basis', event.target.value as TargetFormValues['basis'])}>
+              <select
+                {...described('basis')}
+                value={values.basis}
+                onChange={(event) => set('basis', event.target.value as TargetFormValues['basis'])}
+              >
                 <option value="volume">Volume (tonnes)</option>
                 <option value="value">USD value</option>
               </select>,
@@ -268,7 +294,11 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
           : row(
               'unit',
               'Unit',
-              <select {...described('unit')} value={values.unit} onChange={(event) => set('unit', event.target.value as TargetFormValues['unit'])}>
+              <select
+                {...described('unit')}
+                value={values.unit}
+                onChange={(event) => set('unit', event.target.value as TargetFormValues['unit'])}
+              >
                 {FLOW_RATE_UNITS.map((unit) => (
                   <option key={unit} value={unit}>
                     {UNIT_LABELS[unit]}
@@ -279,7 +309,12 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
         {row(
           'notes',
           'Notes',
-          <textarea {...described('notes')} rows={2} value={values.notes} onChange={(event) => set('notes', event.target.value)} />,
+          <textarea
+            {...described('notes')}
+            rows={2}
+            value={values.notes}
+            onChange={(event) => set('notes', event.target.value)}
+          />,
           undefined,
           true,
         )}

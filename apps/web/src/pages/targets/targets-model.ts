@@ -41,8 +41,12 @@ const KIND_WORDS: Record<TargetKind, string> = {
 
 /** 'Russia, crude oil: at least 100,000 b/d' or 'Gulf Cooperation Council: a share of at most 60.0% (by volume)'. */
 export function describeTarget(target: Target): string {
-  const scope = target.commodity ? `${target.keyLabel}, ${commodityLabel(target.commodity).toLowerCase()}` : target.keyLabel;
-  const basis = isShareTarget(target.kind) ? ` of imports by ${target.basis === 'value' ? 'USD value' : 'volume'}` : '';
+  const scope = target.commodity
+    ? `${target.keyLabel}, ${commodityLabel(target.commodity).toLowerCase()}`
+    : target.keyLabel;
+  const basis = isShareTarget(target.kind)
+    ? ` of imports by ${target.basis === 'value' ? 'USD value' : 'volume'}`
+    : '';
   return `${scope}: ${KIND_WORDS[target.kind]} ${formatTargetValue(target.value, target.unit)}${basis}`;
 }
 
@@ -151,9 +155,10 @@ export function toTargetInput(values: TargetFormValues): TargetInput {
     name: values.name.trim(),
     kind: values.kind,
     dimension: values.dimension,
-    key: values.dimension === 'route' || values.dimension === 'commodity' || values.dimension === 'mode'
-      ? values.key.trim()
-      : values.key.trim().toUpperCase(),
+    key:
+      values.dimension === 'route' || values.dimension === 'commodity' || values.dimension === 'mode'
+        ? values.key.trim()
+        : values.key.trim().toUpperCase(),
     commodity: values.commodity ? (values.commodity as CommodityCode) : null,
     value: value as number,
     unit: share ? 'share' : values.unit,

@@ -2,7 +2,13 @@ import type { Target, TargetInput } from '@tradeflow/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { settingsQuery } from '../../api/settings';
-import { createTarget, deleteTarget, targetProgressQuery, targetsQuery, updateTarget } from '../../api/targets';
+import {
+  createTarget,
+  deleteTarget,
+  targetProgressQuery,
+  targetsQuery,
+  updateTarget,
+} from '../../api/targets';
 import { useCanWrite } from '../../auth/session-context';
 import { ChartCard } from '../../charts/chart-card';
 import { FactorsNote } from '../../charts/factors-note';
@@ -37,7 +43,10 @@ function TargetCard({
   const total = progress.data?.total;
   const unit = target.unit;
   const format = useMemo(
-    () => (unit === 'share' ? (v: number) => formatTargetValue(v / 100, 'share') : (v: number) => formatTargetValue(v, unit)),
+    () =>
+      unit === 'share'
+        ? (v: number) => formatTargetValue(v / 100, 'share')
+        : (v: number) => formatTargetValue(v, unit),
     [unit],
   );
   const fileSuffix = `${target.name}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
@@ -55,7 +64,9 @@ function TargetCard({
               · over the period:{' '}
               {total.actual === null ? 'no imports' : formatTargetValue(total.actual, unit)}
               {total.met === null ? null : (
-                <span className={`pill ${total.met ? 'pill-met' : 'pill-not-met'}`}>{total.met ? 'met' : 'not met'}</span>
+                <span className={`pill ${total.met ? 'pill-met' : 'pill-not-met'}`}>
+                  {total.met ? 'met' : 'not met'}
+                </span>
               )}
               {total.gap === null ? null : ` gap ${formatGap(total.gap, unit)}`}
             </span>
@@ -69,7 +80,15 @@ function TargetCard({
           {progress.data?.conversions ? <FactorsNote conversions={progress.data.conversions} /> : null}
         </>
       }
-      status={progress.isPending ? 'loading' : progress.isError && !progress.data ? 'error' : model?.labels.length ? 'ready' : 'empty'}
+      status={
+        progress.isPending
+          ? 'loading'
+          : progress.isError && !progress.data
+            ? 'error'
+            : model?.labels.length
+              ? 'ready'
+              : 'empty'
+      }
       error={progress.error}
       onRetry={() => void progress.refetch()}
       emptyText="No periods in this range."
@@ -79,7 +98,12 @@ function TargetCard({
       controls={
         canWrite ? (
           <>
-            <button type="button" className="button button-ghost button-small" onClick={onEdit} aria-label={`Edit ${target.name}`}>
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              onClick={onEdit}
+              aria-label={`Edit ${target.name}`}
+            >
               Edit
             </button>
             <button
@@ -122,7 +146,8 @@ export function TargetsPage() {
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const save = async (input: TargetInput) => {
-    const saved = editing && editing !== 'new' ? await updateTarget(editing.id, input) : await createTarget(input);
+    const saved =
+      editing && editing !== 'new' ? await updateTarget(editing.id, input) : await createTarget(input);
     await queryClient.invalidateQueries({ queryKey: ['targets'] });
     toast(`Target “${saved.name}” ${editing === 'new' ? 'added' : 'saved'}`);
     setEditing(null);
@@ -159,8 +184,13 @@ export function TargetsPage() {
       />
 
       {editing !== null ? (
-        <section className="card form-card" aria-label={editing === 'new' ? 'New target' : `Edit ${editing.name}`}>
-          <h2 className="card-title form-card-title">{editing === 'new' ? 'New target' : `Edit “${editing.name}”`}</h2>
+        <section
+          className="card form-card"
+          aria-label={editing === 'new' ? 'New target' : `Edit ${editing.name}`}
+        >
+          <h2 className="card-title form-card-title">
+            {editing === 'new' ? 'New target' : `Edit “${editing.name}”`}
+          </h2>
           <TargetForm
             key={editing === 'new' ? 'new' : editing.id}
             target={editing === 'new' ? undefined : editing}
@@ -187,8 +217,8 @@ export function TargetsPage() {
       ) : targets.data.length === 0 ? (
         <div className="card">
           <EmptyState title="No targets yet">
-            Record one, e.g. “Russian crude 100,000 b/d” or “GCC share below 60%”, and follow it here period by
-            period.
+            Record one, e.g. “Russian crude 100,000 b/d” or “GCC share below 60%”, and follow it here period
+            by period.
           </EmptyState>
         </div>
       ) : (

@@ -1,4 +1,10 @@
-import { bucketStart, type Granularity, nextBucket, type Outlook, type OutlookComparison } from '@tradeflow/domain';
+import {
+  bucketStart,
+  type Granularity,
+  nextBucket,
+  type Outlook,
+  type OutlookComparison,
+} from '@tradeflow/domain';
 import { colourFor } from '../../charts/palette';
 import { roundTo } from '../../charts/series';
 import type { TableModel } from '../../charts/table-model';
@@ -110,7 +116,12 @@ export function outlookModel(outlook: Outlook, granularity: Granularity): Outloo
         { key: 'currency', label: 'Currency' },
         { key: 'before', label: 'Share of tonnes, delivered (%)', numeric: true, format: percent },
         { key: 'after', label: 'Share of tonnes, with incoming (%)', numeric: true, format: percent },
-        { key: 'change', label: 'Change (percentage points)', numeric: true, format: (v) => formatNumber(v, 2) },
+        {
+          key: 'change',
+          label: 'Change (percentage points)',
+          numeric: true,
+          format: (v) => formatNumber(v, 2),
+        },
         { key: 'valueBefore', label: 'Share of USD value, delivered (%)', numeric: true, format: percent },
         { key: 'valueAfter', label: 'Share of USD value, with incoming (%)', numeric: true, format: percent },
       ],

@@ -11,7 +11,13 @@ import { StackedBarChart } from '../../charts/volume-chart';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { bandSetName, HHI_BAND_SHORT } from '../../format/bands';
 import { formatDate, formatRange } from '../../format/dates';
-import { formatHhi, formatInteger, formatShare, formatSignedNumber, formatVolumeShort } from '../../format/numbers';
+import {
+  formatHhi,
+  formatInteger,
+  formatShare,
+  formatSignedNumber,
+  formatVolumeShort,
+} from '../../format/numbers';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { ErrorState, Skeleton } from '../../layout/states';
 import { growingCurrency, incomingRange, outlookModel } from './outlook-model';
@@ -64,18 +70,15 @@ export function OutlookPage() {
 
   return (
     <div className={`page${outlook.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader
-        title="What-if: the incoming cargoes land"
-        subtitle={describeFilters(filters, range)}
-      />
+      <PageHeader title="What-if: the incoming cargoes land" subtitle={describeFilters(filters, range)} />
       <WhatIfTabs />
 
       {incoming && landing && inRange < incoming.total ? (
         <div className="card notice" role="note">
           <p>
             <strong>
-              {formatInteger(incoming.total)} contracted or in-transit cargo{incoming.total === 1 ? ' is' : 'es are'}{' '}
-              expected
+              {formatInteger(incoming.total)} contracted or in-transit cargo
+              {incoming.total === 1 ? ' is' : 'es are'} expected
             </strong>{' '}
             between {formatDate(incoming.earliest)} and {formatDate(incoming.latest)}
             {inRange ? `; ${formatInteger(inRange)} of them in this period` : ', after this period'}.
@@ -109,8 +112,8 @@ export function OutlookPage() {
               <p className="kpi-label">Incoming</p>
               <p className="kpi-value">{formatVolumeShort(total.incomingTonnes, 't')}</p>
               <div className="kpi-detail">
-                {formatInteger(total.incomingShipments)} cargo{total.incomingShipments === 1 ? '' : 'es'} contracted or
-                in transit, on {formatVolumeShort(total.delivered.tonnes, 't')} delivered
+                {formatInteger(total.incomingShipments)} cargo{total.incomingShipments === 1 ? '' : 'es'}{' '}
+                contracted or in transit, on {formatVolumeShort(total.delivered.tonnes, 't')} delivered
               </div>
             </div>
             <div className="card kpi" data-kpi="hhi-origin">
@@ -121,18 +124,24 @@ export function OutlookPage() {
               </p>
               <div className="kpi-detail" data-detail="hhi-origin">
                 now {total.delivered.hhiByOrigin === null ? '–' : formatHhi(total.delivered.hhiByOrigin)}
-                {total.hhiByOriginChange === null ? '' : ` · ${formatSignedNumber(total.hhiByOriginChange, 1)}`}
+                {total.hhiByOriginChange === null
+                  ? ''
+                  : ` · ${formatSignedNumber(total.hhiByOriginChange, 1)}`}
               </div>
             </div>
             <div className="card kpi" data-kpi="hhi-currency">
               <p className="kpi-label">HHI by currency, with incoming</p>
               <p className="kpi-value">
-                {total.withIncoming.hhiByCurrency === null ? '–' : formatHhi(total.withIncoming.hhiByCurrency)}
+                {total.withIncoming.hhiByCurrency === null
+                  ? '–'
+                  : formatHhi(total.withIncoming.hhiByCurrency)}
                 <Band band={total.withIncoming.bandByCurrency} />
               </p>
               <div className="kpi-detail" data-detail="hhi-currency">
                 now {total.delivered.hhiByCurrency === null ? '–' : formatHhi(total.delivered.hhiByCurrency)}
-                {total.hhiByCurrencyChange === null ? '' : ` · ${formatSignedNumber(total.hhiByCurrencyChange, 1)}`}
+                {total.hhiByCurrencyChange === null
+                  ? ''
+                  : ` · ${formatSignedNumber(total.hhiByCurrencyChange, 1)}`}
               </div>
             </div>
             <div className="card kpi" data-kpi="currency-shift">

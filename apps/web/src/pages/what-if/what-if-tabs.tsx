@@ -7,7 +7,11 @@ export function WhatIfTabs() {
   const search = filterSearch(parseFilters(new URLSearchParams(location.search)));
   return (
     <nav className="tabs" aria-label="What-if">
-      <NavLink end to={{ pathname: '/what-if', search }} className={({ isActive }) => `tab${isActive ? ' is-active' : ''}`}>
+      <NavLink
+        end
+        to={{ pathname: '/what-if', search }}
+        className={({ isActive }) => `tab${isActive ? ' is-active' : ''}`}
+      >
         Lose a supplier or route
       </NavLink>
       <NavLink

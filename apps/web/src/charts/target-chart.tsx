@@ -12,14 +12,28 @@ interface TargetChartProps {
   actual: (number | null)[];
   target: number;
   met: (boolean | null)[];
-  /** Axis ticks and tooltips: '100,000 b/d', '60.0%'. */
+  /** Tooltips: '100,000 b/d', '60.0%'. */
   format: (value: number) => string;
+  /** Axis ticks: '100,000 b/d', '60%'. */
+  tickFormat: (value: number) => string;
+  /** Top of the axis, when the scale has one (100 for shares in percent). */
+  max?: number;
   label: string;
   height?: number;
 }
 
 /** Actual per period as bars (green where the target is met), the target as a dashed line. */
-export function TargetChart({ labels, actual, target, met, format, label, height = 240 }: TargetChartProps) {
+export function TargetChart({
+  labels,
+  actual,
+  target,
+  met,
+  format,
+  tickFormat,
+  max,
+  label,
+  height = 240,
+}: TargetChartProps) {
   const data = useMemo<ChartData<'bar' | 'line'>>(
     () => ({
       labels,
@@ -32,6 +46,7 @@ export function TargetChart({ labels, actual, target, met, format, label, height
           borderRadius: 3,
           maxBarThickness: 44,
           order: 2,
+          pointStyle: 'rect',
         },
         {
           type: 'line' as const,
@@ -42,6 +57,7 @@ export function TargetChart({ labels, actual, target, met, format, label, height
           borderDash: [6, 4],
           pointRadius: 0,
           order: 1,
+          pointStyle: 'line',
         },
       ],
     }),
@@ -55,12 +71,14 @@ export function TargetChart({ labels, actual, target, met, format, label, height
         x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
         y: {
           beginAtZero: true,
-          suggestedMax: maxValue * 1.1,
+          suggestedMax: max === undefined ? maxValue * 1.1 : undefined,
+          max,
           border: { display: false },
-          ticks: { maxTicksLimit: 6, callback: (value) => format(Number(value)) },
+          ticks: { maxTicksLimit: 6, callback: (value) => tickFormat(Number(value)) },
         },
       },
       plugins: {
+        legend: { labels: { usePointStyle: true, pointStyleWidth: 18 } },
         tooltip: {
           callbacks: {
             label: (item) =>
@@ -77,7 +95,7 @@ export function TargetChart({ labels, actual, target, met, format, label, height
         },
       },
     }),
-    [format, met, maxValue],
+    [format, tickFormat, met, maxValue, max],
   );
   return (
     <ChartFrame

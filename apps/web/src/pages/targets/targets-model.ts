@@ -25,6 +25,13 @@ export function formatTargetValue(value: number, unit: TargetUnit): string {
   return `${formatNumber(value, digits)} ${UNIT_WORDS[unit]}`;
 }
 
+/** An axis tick: '100,000 b/d', '0 b/d', '0.5 kb/d'; shares come in percent already ('60%'). */
+export function formatTargetTick(value: number, unit: TargetUnit): string {
+  if (unit === 'share') return `${formatNumber(value, 0)}%`;
+  const text = value === 0 || Math.abs(value) >= 10 ? formatInteger(value) : formatNumber(value, 2);
+  return `${text} ${UNIT_WORDS[unit]}`;
+}
+
 /** A gap with its sign: '−99,096.3 b/d', '+39.6 pp' (shares in percentage points). */
 export function formatGap(gap: number, unit: TargetUnit): string {
   const sign = gap > 0 ? '+' : gap < 0 ? '\u2212' : '';

@@ -21,7 +21,13 @@ import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { TargetForm } from './target-form';
-import { describeTarget, formatGap, formatTargetValue, progressModel } from './targets-model';
+import {
+  describeTarget,
+  formatGap,
+  formatTargetTick,
+  formatTargetValue,
+  progressModel,
+} from './targets-model';
 
 function TargetCard({
   target,
@@ -49,6 +55,7 @@ function TargetCard({
         : (v: number) => formatTargetValue(v, unit),
     [unit],
   );
+  const tickFormat = useMemo(() => (v: number) => formatTargetTick(v, unit), [unit]);
   const fileSuffix = `${target.name}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
 
   return (
@@ -95,26 +102,31 @@ function TargetCard({
       table={model?.table ?? null}
       fileSuffix={fileSuffix}
       height={240}
-      controls={
+      footer={
         canWrite ? (
-          <>
-            <button
-              type="button"
-              className="button button-ghost button-small"
-              onClick={onEdit}
-              aria-label={`Edit ${target.name}`}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              className="button button-ghost button-small button-ghost-danger"
-              onClick={onDelete}
-              aria-label={`Delete ${target.name}`}
-            >
-              Delete
-            </button>
-          </>
+          <div className="target-actions">
+            {target.notes ? <p className="muted target-notes">{target.notes}</p> : <span />}
+            <div className="header-actions">
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={onEdit}
+                aria-label={`Edit ${target.name}`}
+              >
+                Edit
+              </button>
+              <button
+                type="button"
+                className="button button-ghost button-small button-ghost-danger"
+                onClick={onDelete}
+                aria-label={`Delete ${target.name}`}
+              >
+                Delete
+              </button>
+            </div>
+          </div>
+        ) : target.notes ? (
+          <p className="muted target-notes">{target.notes}</p>
         ) : null
       }
     >
@@ -125,6 +137,8 @@ function TargetCard({
           target={model.target}
           met={model.met}
           format={format}
+          tickFormat={tickFormat}
+          max={unit === 'share' ? 100 : undefined}
           label={`Bars of ${target.name} per period against the target line`}
         />
       ) : null}

@@ -145,11 +145,12 @@ export function incomingRange(
   earliest: string,
   latest: string,
   fiscalYearStartMonth: number,
-): { from: string; to: string } {
+): { from: string; to: string; years: number } {
   const options = { fiscalYearStartMonth };
   const from = bucketStart(earliest, 'fiscal_year', options);
   const after = nextBucket(latest, 'fiscal_year', options);
-  return { from, to: dayBefore(after) };
+  const years = Number(after.slice(0, 4)) - Number(from.slice(0, 4));
+  return { from, to: dayBefore(after), years };
 }
 
 function dayBefore(date: string): string {

@@ -87,10 +87,11 @@ export function OutlookPage() {
             type="button"
             className="button button-secondary button-small"
             onClick={() =>
-              setFilters({ range: 'custom', from: landing.from, to: landing.to, granularity: 'fiscal_year' })
+              setFilters({ range: 'custom', from: landing.from, to: landing.to, granularity: 'quarter' })
             }
           >
-            Show {formatRange(landing.from, landing.to)} by fiscal year
+            Show {formatRange(landing.from, landing.to)} (the fiscal year{landing.years > 1 ? 's' : ''} they
+            land in)
           </button>
         </div>
       ) : null}

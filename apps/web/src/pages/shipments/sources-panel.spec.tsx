@@ -76,7 +76,9 @@ describe('sources of a shipment', () => {
     });
     renderPanel();
     const report = screen.getAllByRole('listitem')[1] as HTMLElement;
-    await user.click(within(report).getByRole('button', { name: 'Make this the figure of record' }));
+    await user.click(
+      within(report).getByRole('button', { name: 'Make Discharge report, Karachi the figure of record' }),
+    );
     expect(api.makeSourceRecord).toHaveBeenCalledWith(aShipment().id, 's2');
     expect(await screen.findByText('Figure of record: 45,142 t')).toBeInTheDocument();
   });

@@ -50,6 +50,9 @@ export function toSourceInput(values: SourceValues): ShipmentSourceInput {
   };
 }
 
+/** What the source is called: its document name, else its address. */
+const sourceName = (source: ShipmentSource) => source.documentName ?? source.url ?? 'source';
+
 /** How a source's volume stands against the shipment's: '+142 t against the record'. */
 export function differenceText(source: ShipmentSource, shipment: Shipment): string | null {
   if (source.volumeTonnes === null || source.isRecord) return null;
@@ -293,6 +296,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
                             type="button"
                             className="button button-secondary button-small"
                             disabled={busy !== null}
+                            aria-label={`Make ${sourceName(source)} the figure of record`}
                             onClick={() => void makeRecord(source)}
                           >
                             {busy === source.id ? 'Saving…' : 'Make this the figure of record'}
@@ -302,7 +306,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
                           type="button"
                           className="button button-ghost button-small button-ghost-danger"
                           disabled={busy !== null}
-                          aria-label={`Delete the source ${source.documentName ?? source.url ?? ''}`}
+                          aria-label={`Delete the source ${sourceName(source)}`}
                           onClick={() => setDeleting(source)}
                         >
                           Delete

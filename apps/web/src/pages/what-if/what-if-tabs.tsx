@@ -18,7 +18,7 @@ export function WhatIfTabs() {
         to={{ pathname: '/what-if/incoming', search }}
         className={({ isActive }) => `tab${isActive ? ' is-active' : ''}`}
       >
-        Incoming cargoes land
+        Incoming cargoes
       </NavLink>
     </nav>
   );

@@ -51,6 +51,7 @@ describeWithAnalytics('overview in Chromium (built product, sample data)', () =>
       'Monthly volume by origin',
       'Route and mode mix',
       'Supplier concentration over time',
+      'Concentration in detail',
       'Payment currency mix',
       'Top suppliers',
     ]);

@@ -5,10 +5,25 @@ import {
   PHONE,
   type ServerProcess,
 } from '@tradeflow/e2e-support';
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Page } from 'playwright-core';
 import { builtApiFeatures, chartsReady, open, screenshot, startProduct } from './support/dashboard';
 
 const features = builtApiFeatures();
+
+const csvLine = (cells: Record<string, string>) =>
+  SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
+const cargo = (reference: string, origin: string, tonnes: string) =>
+  csvLine({
+    reference,
+    commodity: 'crude_oil',
+    origin_country: origin,
+    transport_mode: 'sea',
+    volume_tonnes: tonnes,
+    arrival_date: '2026-10-20',
+  });
+/** Two good lines and one bad one, for the dry-run picture. */
+const DRY_RUN_CSV = `${[SHIPMENT_CSV_COLUMNS.join(','), cargo('SHOT-DRY-1', 'NO', '30000'), cargo('SHOT-DRY-2', 'XX', '31000'), cargo('SHOT-DRY-3', 'BR', '32000')].join('\n')}\n`;
 
 interface View {
   name: string;
@@ -53,6 +68,74 @@ const VIEWS: View[] = [
     ready: (page) => page.getByRole('heading', { name: 'Import shipments from CSV' }).waitFor(),
   },
   { name: 'reports', path: '/reports', ready: (page) => page.locator('.page .card').waitFor() },
+  {
+    name: 'overview-fiscal-kbd',
+    path: '/?from=2022-07-01&to=2024-06-30&granularity=fiscal_year&units=kbd&commodity=crude_oil',
+    ready: async (page) => {
+      await chartsReady(page);
+      // The conversion factors, opened.
+      await page.locator('.chart-card [data-factors] summary').first().click();
+    },
+    needs: 'analytics',
+  },
+  {
+    name: 'overview-value-basis',
+    path: '/?from=2023-07-01&to=2024-06-30&basis=value',
+    ready: chartsReady,
+    needs: 'analytics',
+  },
+  { name: 'flows', path: '/flows?range=all', ready: chartsReady, needs: 'analytics' },
+  {
+    name: 'flows-drill-down',
+    path: '/shipments?from=2023-06-01&to=2023-06-30&origin=RU&route=sea',
+    ready: (page) => page.locator('.shipments-table').waitFor(),
+  },
+  {
+    name: 'outlook',
+    path: '/what-if/incoming?from=2026-07-01&to=2027-06-30&granularity=quarter',
+    ready: (page) => page.locator('[data-kpi="incoming"]').waitFor(),
+    needs: 'analytics',
+  },
+  {
+    name: 'targets',
+    path: '/targets?from=2022-07-01&to=2027-06-30&granularity=fiscal_year',
+    ready: async (page) => {
+      await page.locator('.target-card canvas').nth(1).waitFor();
+      await page.getByRole('button', { name: 'New target' }).click();
+    },
+    needs: 'analytics',
+  },
+  {
+    name: 'shipment-detail',
+    path: '/shipments?q=PK-RU-CRUDE-2023-001&range=all',
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
+      await page.locator('.source-item').nth(2).waitFor();
+    },
+  },
+  {
+    name: 'shipment-form-legs',
+    path: '/shipments?q=PK-RU-LPG-2023-001&range=all',
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Edit PK-RU-LPG-2023-001' }).click();
+      await page.getByRole('listitem', { name: 'Leg 2' }).waitFor();
+    },
+  },
+  {
+    name: 'import-dry-run',
+    path: '/shipments/import',
+    ready: async (page) => {
+      await page.getByLabel('CSV file').setInputFiles({
+        name: 'cargoes.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(DRY_RUN_CSV),
+      });
+      await page.getByRole('radio', { name: 'Import the good lines' }).check();
+      await page.getByLabel('Dry run: check only, store nothing').check();
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await page.getByRole('region', { name: 'Dry run result' }).waitFor();
+    },
+  },
 ];
 
 describe('screenshots of every view (test-artifacts/screenshots)', () => {

@@ -3,7 +3,7 @@ import { AppShell, type RouteHandle } from './layout/app-shell';
 import { NotFoundPage, RouteError } from './layout/route-error';
 import { OverviewPage } from './pages/overview/overview-page';
 
-const allFilters: RouteHandle = { filters: { granularity: true, units: true } };
+const allFilters: RouteHandle = { filters: { granularity: true, units: 'all' } };
 
 /** The overview is in the first bundle; every other page is a chunk loaded when first visited. */
 export function createRouter() {
@@ -14,13 +14,30 @@ export function createRouter() {
       children: [
         { index: true, element: <OverviewPage />, handle: allFilters },
         {
+          path: 'flows',
+          // One diagram over the whole period: totals, no periods to divide by.
+          handle: { filters: { granularity: false, units: 'volume' } } satisfies RouteHandle,
+          lazy: () => import('./pages/flows/flows-page').then((m) => ({ Component: m.FlowsPage })),
+        },
+        {
           path: 'what-if',
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/what-if/what-if-page').then((m) => ({ Component: m.WhatIfPage })),
         },
         {
+          path: 'what-if/incoming',
+          handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
+          lazy: () => import('./pages/what-if/outlook-page').then((m) => ({ Component: m.OutlookPage })),
+        },
+        {
+          path: 'targets',
+          // Targets name their own origin, commodity and unit: only the period and its buckets apply.
+          handle: { filters: { granularity: true, units: false, codes: false } } satisfies RouteHandle,
+          lazy: () => import('./pages/targets/targets-page').then((m) => ({ Component: m.TargetsPage })),
+        },
+        {
           path: 'shipments',
-          handle: { filters: { granularity: false, units: true } } satisfies RouteHandle,
+          handle: { filters: { granularity: false, units: 'volume' } } satisfies RouteHandle,
           lazy: () =>
             import('./pages/shipments/shipments-page').then((m) => ({ Component: m.ShipmentsPage })),
         },
@@ -32,6 +49,13 @@ export function createRouter() {
         {
           path: 'shipments/import',
           lazy: () => import('./pages/shipments/import-page').then((m) => ({ Component: m.ImportPage })),
+        },
+        {
+          path: 'shipments/:id',
+          lazy: () =>
+            import('./pages/shipments/shipment-detail-page').then((m) => ({
+              Component: m.ShipmentDetailPage,
+            })),
         },
         {
           path: 'shipments/:id/edit',

@@ -12,14 +12,18 @@ export interface ImportArgs {
   onConflict: ImportConflictPolicy;
   token: string | undefined;
   json: boolean;
+  /** Run the whole import in a transaction the server rolls back: the report, nothing written. */
+  dryRun: boolean;
 }
 
 export const IMPORT_USAGE = `usage: npm run import -- FILE [--url http://localhost:3000] [--mode atomic|partial]
-                         [--on-conflict error|skip|update] [--token TOKEN] [--json]
+                         [--on-conflict error|skip|update] [--dry-run] [--token TOKEN] [--json]
 
 Streams FILE (a shipment CSV) to POST /api/shipments/import, shows progress on stderr and prints
-the report. Exit code 0 when every line was imported, 1 when lines were rejected or the server
-refused the file, 2 for a usage error. The token may also come from TRADEFLOW_TOKEN.`;
+the report. --dry-run checks the whole file and reports what would be inserted, updated, skipped
+and rejected, writing nothing. Exit code 0 when every line was (or would be) imported, 1 when lines
+were rejected or the server refused the file, 2 for a usage error. The token may also come from
+TRADEFLOW_TOKEN.`;
 
 export class UsageError extends Error {}
 
@@ -31,6 +35,7 @@ export function parseImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
     onConflict: 'error',
     token: env['TRADEFLOW_TOKEN'] || undefined,
     json: false,
+    dryRun: false,
   };
   const rest = [...argv];
   while (rest.length) {
@@ -56,6 +61,10 @@ export function parseImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
         break;
       case '--json':
         args.json = true;
+        break;
+      case '--dry-run':
+        if (inline !== undefined) throw new UsageError('--dry-run takes no value');
+        args.dryRun = true;
         break;
       case '--help':
       case '-h':

@@ -30,6 +30,7 @@ async function upload(args: ImportArgs, size: number): Promise<{ status: number;
   const url = new URL('/api/shipments/import', args.url);
   url.searchParams.set('mode', args.mode);
   url.searchParams.set('onConflict', args.onConflict);
+  if (args.dryRun) url.searchParams.set('dryRun', 'true');
   const progress = new ProgressBar(size);
   let sentBytes = 0;
   let sentLines = 0;
@@ -82,6 +83,7 @@ function describe(status: number, body: string): string {
   const answer = parseJson(body) as (Partial<ImportReport> & { message?: string }) | undefined;
   if (!answer) return `HTTP ${status}: ${body}\n`;
   const lines: string[] = [];
+  if (answer.dryRun) lines.push('dry run: nothing was written; a real import would give');
   if (answer.inserted !== undefined) {
     lines.push(
       `inserted ${answer.inserted}, updated ${answer.updated}, skipped ${answer.skipped}, rejected ${answer.rejectedCount}`,

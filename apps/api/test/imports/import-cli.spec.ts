@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { databaseFingerprint } from '../support/database-fingerprint';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { aCsvRow, csvFile } from '../support/shipment-csv';
 
@@ -73,11 +74,52 @@ describe('npm run import -- FILE', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ statusCode: 400 });
   });
 
+  it('--dry-run prints what the import would do and writes nothing', async () => {
+    const file = join(dir, 'dry.csv');
+    await writeFile(
+      file,
+      csvFile([
+        aCsvRow({ reference: 'CLI-DRY-1' }),
+        aCsvRow({ reference: 'CLI-DRY-2' }),
+        aCsvRow({ reference: 'CLI-DRY-3', origin_country: 'ZZ' }),
+      ]),
+    );
+    const before = await databaseFingerprint(t.db.pool);
+    const result = await runCli([
+      file,
+      '--url',
+      t.baseUrl,
+      '--token',
+      t.adminToken,
+      '--mode',
+      'partial',
+      '--dry-run',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'dry run: nothing was written; a real import would give\n' +
+        'inserted 2, updated 0, skipped 0, rejected 1\n' +
+        '  line 4 (CLI-DRY-3): origin_country: unknown ISO 3166-1 alpha-2 country code "ZZ"\n',
+    );
+    expect(await databaseFingerprint(t.db.pool)).toEqual(before);
+
+    const good = join(dir, 'dry-good.csv');
+    await writeFile(good, csvFile([aCsvRow({ reference: 'CLI-DRY-4' })]));
+    const json = await runCli([good, '--url', t.baseUrl, '--token', t.adminToken, '--dry-run', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ dryRun: true, inserted: 1, rejectedCount: 0 });
+    const { rows } = await t.db.pool.query("SELECT 1 FROM shipments WHERE reference LIKE 'CLI-DRY-%'");
+    expect(rows).toEqual([]);
+  });
+
   it('explains its usage and exits 2 on bad arguments', async () => {
     const result = await runCli(['--mode', 'sometimes']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /--mode must be one of atomic, partial, got sometimes[\s\S]*usage: npm run import -- FILE/,
     );
+    const valued = await runCli(['x.csv', '--dry-run=yes']);
+    expect(valued.code).toBe(2);
+    expect(valued.stderr).toMatch(/--dry-run takes no value/);
   });
 });

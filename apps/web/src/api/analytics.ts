@@ -1,7 +1,10 @@
 import type {
   AnalyticsSummary,
+  ConcentrationBasis,
   ConcentrationSeries,
+  FlowDiagram,
   GroupBy,
+  Outlook,
   ScenarioResult,
   Timeseries,
   TimeseriesMetric,
@@ -17,8 +20,17 @@ function params(filters: URLSearchParams, extra: Record<string, string>): URLSea
   return all;
 }
 
-export function summaryQuery(filters: URLSearchParams, groupBy: GroupBy, enabled = true) {
-  const query = params(filters, { groupBy });
+// `basis` is sent only when it is not the default, so volume answers share their cache entries.
+const basisParam = (basis: ConcentrationBasis): Record<string, string> =>
+  basis === 'value' ? { basis } : {};
+
+export function summaryQuery(
+  filters: URLSearchParams,
+  groupBy: GroupBy,
+  enabled = true,
+  basis: ConcentrationBasis = 'volume',
+) {
+  const query = params(filters, { groupBy, ...basisParam(basis) });
   return queryOptions({
     queryKey: ['analytics', 'summary', query.toString()],
     queryFn: ({ signal }) =>
@@ -43,8 +55,13 @@ export function timeseriesQuery(
   });
 }
 
-export function concentrationQuery(filters: URLSearchParams, granularity: string, dimension: GroupBy) {
-  const query = params(filters, { granularity, dimension });
+export function concentrationQuery(
+  filters: URLSearchParams,
+  granularity: string,
+  dimension: GroupBy,
+  basis: ConcentrationBasis = 'volume',
+) {
+  const query = params(filters, { granularity, dimension, ...basisParam(basis) });
   return queryOptions({
     queryKey: ['analytics', 'concentration', query.toString()],
     queryFn: ({ signal }) =>
@@ -61,5 +78,26 @@ export function scenarioQuery(filters: URLSearchParams, granularity: string, exc
       apiRequest<ScenarioResult>(withQuery('/api/analytics/scenario', query), { signal }),
     placeholderData: keepPreviousData,
     enabled: exclude !== '',
+  });
+}
+
+/** GET /api/analytics/flows: origin -> route -> discharge port, for the selected shipments. */
+export function flowsQuery(filters: URLSearchParams) {
+  const query = params(filters, {});
+  return queryOptions({
+    queryKey: ['analytics', 'flows', query.toString()],
+    queryFn: ({ signal }) => apiRequest<FlowDiagram>(withQuery('/api/analytics/flows', query), { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/analytics/outlook: delivered against delivered plus contracted and in-transit cargoes. */
+export function outlookQuery(filters: URLSearchParams, granularity: string) {
+  const query = params(filters, { granularity });
+  query.delete('status');
+  return queryOptions({
+    queryKey: ['analytics', 'outlook', query.toString()],
+    queryFn: ({ signal }) => apiRequest<Outlook>(withQuery('/api/analytics/outlook', query), { signal }),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,23 +1,7 @@
+import type { ImportConflictPolicy, ImportMode, ImportReport } from '@tradeflow/domain';
 import { ApiError, errorFromBody, signalUnauthorized, UnauthorizedError } from './http';
 
-// The answer of POST /api/shipments/import (libs/domain import-contract on the csv branch).
-export interface RejectedLine {
-  /** Physical line number in the file; the header is line 1. */
-  line: number;
-  reference: string | null;
-  errors: { field: string; message: string }[];
-}
-
-export interface ImportReport {
-  inserted: number;
-  updated: number;
-  skipped: number;
-  rejected: RejectedLine[];
-  rejectedCount?: number;
-}
-
-export type ImportMode = 'atomic' | 'partial';
-export type ImportConflictPolicy = 'error' | 'skip' | 'update';
+export type { ImportConflictPolicy, ImportMode, ImportReport };
 
 export interface ImportProgress {
   /** Bytes sent so far and in all; `processing` once the file is up and the server works on it. */
@@ -38,13 +22,15 @@ export function reportIn(error: unknown): ImportReport | null {
  */
 export function importShipments(
   file: File,
-  options: { mode: ImportMode; onConflict: ImportConflictPolicy },
+  options: { mode: ImportMode; onConflict: ImportConflictPolicy; dryRun?: boolean },
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     const query = new URLSearchParams({ mode: options.mode, onConflict: options.onConflict });
+    // A dry run checks and merges in a transaction the server rolls back: nothing is stored.
+    if (options.dryRun) query.set('dryRun', 'true');
     request.open('POST', `/api/shipments/import?${query}`);
     request.setRequestHeader('accept', 'application/json');
     request.upload.onprogress = (event) =>

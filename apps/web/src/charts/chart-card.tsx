@@ -19,6 +19,8 @@ interface ChartCardProps {
   height?: number;
   /** Extra controls beside the table/CSV buttons. */
   controls?: ReactNode;
+  /** Below the chart or table (e.g. the card's own edit actions). */
+  footer?: ReactNode;
   /** Tells the page that this card has finished drawing (chart drawn, or a table/state shown). */
   onSettled?: () => void;
   className?: string;
@@ -37,6 +39,7 @@ export function ChartCard({
   fileSuffix,
   height = 280,
   controls,
+  footer,
   onSettled,
   className,
   children,
@@ -109,6 +112,7 @@ export function ChartCard({
           children
         )}
       </div>
+      {footer ? <div className="card-foot">{footer}</div> : null}
     </section>
   );
 }

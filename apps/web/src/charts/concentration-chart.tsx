@@ -2,25 +2,35 @@ import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { formatEffectiveSuppliers, formatHhi } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
-import { MEASURE_COLOURS } from './palette';
+import { MEASURE_COLOURS, SIGNIFICANT_RISE_COLOUR } from './palette';
 
-// The DOJ/FTC 2010 bands drawn behind the HHI line, lightest for unconcentrated.
-const BANDS = [
-  { from: 0, to: 1500, colour: 'rgba(0, 158, 115, 0.07)', label: 'Unconcentrated' },
-  { from: 1500, to: 2500, colour: 'rgba(230, 159, 0, 0.10)', label: 'Moderate' },
-  { from: 2500, to: 10000, colour: 'rgba(213, 94, 0, 0.08)', label: 'High' },
-];
+/** The thresholds of the HHI bands in force (the API's `bands.thresholds`). */
+export interface BandThresholds {
+  moderateFrom: number;
+  highAbove: number;
+}
+
+// The bands drawn behind the HHI line, lightest for unconcentrated; the thresholds come from the
+// API's answer (US Merger Guidelines 2023 by default, 2010 when the server says so).
+function bandsOf({ moderateFrom, highAbove }: BandThresholds) {
+  return [
+    { from: 0, to: moderateFrom, colour: 'rgba(0, 158, 115, 0.07)', label: 'Unconcentrated' },
+    { from: moderateFrom, to: highAbove, colour: 'rgba(230, 159, 0, 0.10)', label: 'Moderate' },
+    { from: highAbove, to: 10000, colour: 'rgba(213, 94, 0, 0.08)', label: 'High' },
+  ];
+}
 
 export const HHI_BANDS_PLUGIN: Plugin<'line'> = {
   id: 'hhiBands',
-  beforeDatasetsDraw(chart) {
+  beforeDatasetsDraw(chart, _args, options) {
+    const thresholds = (options as { thresholds?: BandThresholds }).thresholds;
     const { ctx, chartArea, scales } = chart;
     const y = scales['y'];
-    if (!y || !chartArea) return;
+    if (!y || !chartArea || !thresholds) return;
     ctx.save();
     ctx.font = '11px system-ui, sans-serif';
     ctx.textAlign = 'right';
-    for (const band of BANDS) {
+    for (const band of bandsOf(thresholds)) {
       const top = Math.max(chartArea.top, y.getPixelForValue(Math.min(band.to, y.max)));
       const bottom = Math.min(chartArea.bottom, y.getPixelForValue(Math.max(band.from, y.min)));
       if (bottom <= top) continue;
@@ -41,15 +51,22 @@ export const HHI_BANDS_PLUGIN: Plugin<'line'> = {
 
 const PLUGINS = [HHI_BANDS_PLUGIN];
 
-/** Top of the HHI axis: always above the 2,500 line so the bands read, with room over the data. */
-export function hhiAxisMax(maxHhi: number): number {
-  return maxHhi > 2500 ? Math.min(10000, Math.ceil((maxHhi * 1.15) / 500) * 500) : 3000;
+/** Top of the HHI axis: always above the "high" line so the bands read, with room over the data. */
+export function hhiAxisMax(maxHhi: number, highAbove = 0): number {
+  const floor = Math.max(500, Math.ceil((highAbove * 1.2) / 500) * 500);
+  return maxHhi > highAbove
+    ? Math.min(10000, Math.max(floor, Math.ceil((maxHhi * 1.15) / 500) * 500))
+    : floor;
 }
 
 interface ConcentrationChartProps {
   labels: string[];
   hhi: (number | null)[];
   effectiveSuppliers: (number | null)[];
+  /** Points whose rise against the period before is significant (drawn as red triangles). */
+  significantRise?: boolean[];
+  /** Drawn once known (the API's answer or GET /api/settings). */
+  bands?: BandThresholds;
   label: string;
   height?: number;
   onDrawn?: (version: string) => void;
@@ -61,6 +78,8 @@ export function ConcentrationChart({
   labels,
   hhi,
   effectiveSuppliers,
+  significantRise,
+  bands,
   label,
   height,
   onDrawn,
@@ -78,8 +97,15 @@ export function ConcentrationChart({
           borderColor: MEASURE_COLOURS.primary,
           backgroundColor: MEASURE_COLOURS.primary,
           borderWidth: 2,
-          pointRadius: labels.length > 40 ? 0 : 2.5,
-          pointHoverRadius: 4,
+          pointRadius: hhi.map((_, i) => (significantRise?.[i] ? 6 : labels.length > 40 ? 0 : 2.5)),
+          pointStyle: hhi.map((_, i) => (significantRise?.[i] ? 'triangle' : 'circle')),
+          pointBackgroundColor: hhi.map((_, i) =>
+            significantRise?.[i] ? SIGNIFICANT_RISE_COLOUR : MEASURE_COLOURS.primary,
+          ),
+          pointBorderColor: hhi.map((_, i) =>
+            significantRise?.[i] ? SIGNIFICANT_RISE_COLOUR : MEASURE_COLOURS.primary,
+          ),
+          pointHoverRadius: 5,
           tension: 0.2,
           spanGaps: false,
         },
@@ -98,7 +124,7 @@ export function ConcentrationChart({
         },
       ],
     }),
-    [labels, hhi, effectiveSuppliers],
+    [labels, hhi, effectiveSuppliers, significantRise],
   );
   const options = useMemo<ChartOptions<'line'>>(
     () => ({
@@ -109,7 +135,7 @@ export function ConcentrationChart({
           position: 'left',
           min: 0,
           // Show the band above the line too, so its place among the bands is obvious.
-          suggestedMax: hhiAxisMax(maxHhi),
+          suggestedMax: hhiAxisMax(maxHhi, bands?.highAbove),
           border: { display: false },
           title: { display: true, text: 'HHI' },
           ticks: { maxTicksLimit: 6, callback: (value) => formatHhi(Number(value)) },
@@ -125,19 +151,20 @@ export function ConcentrationChart({
         },
       },
       plugins: {
+        hhiBands: { thresholds: bands },
         tooltip: {
           callbacks: {
             label: (item) =>
               item.raw === null
                 ? ` ${item.dataset.label}: no shipments`
                 : item.datasetIndex === 0
-                  ? ` HHI: ${formatHhi(Number(item.raw))}`
+                  ? ` HHI: ${formatHhi(Number(item.raw))}${significantRise?.[item.dataIndex] ? ' (significant rise)' : ''}`
                   : ` Effective suppliers: ${formatEffectiveSuppliers(Number(item.raw))}`,
           },
         },
       },
     }),
-    [maxHhi],
+    [maxHhi, bands, significantRise],
   );
   return (
     <ChartFrame

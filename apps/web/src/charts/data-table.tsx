@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { TableModel } from './table-model';
 
 function cellText(value: string | number | null, format?: (value: number) => string): string {
@@ -26,9 +27,14 @@ export function DataTable({ table, caption }: { table: TableModel; caption: stri
             <tr key={rowIndex}>
               {row.map((cell, cellIndex) => {
                 const column = table.columns[cellIndex];
+                const link = cellIndex === 0 ? table.rowLinks?.[rowIndex] : null;
                 return cellIndex === 0 ? (
                   <th key={cellIndex} scope="row">
-                    {cellText(cell, column?.format)}
+                    {link ? (
+                      <Link to={link}>{cellText(cell, column?.format)}</Link>
+                    ) : (
+                      cellText(cell, column?.format)
+                    )}
                   </th>
                 ) : (
                   <td key={cellIndex} className={column?.numeric ? 'numeric' : undefined}>

@@ -2,7 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { formatHhi } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
-import { HHI_BANDS_PLUGIN, hhiAxisMax } from './concentration-chart';
+import { type BandThresholds, HHI_BANDS_PLUGIN, hhiAxisMax } from './concentration-chart';
 
 interface HhiLine {
   label: string;
@@ -14,6 +14,8 @@ interface HhiLine {
 interface HhiLinesChartProps {
   labels: string[];
   lines: HhiLine[];
+  /** Drawn once known (the API's answer or GET /api/settings). */
+  bands?: BandThresholds;
   label: string;
   height?: number;
   onDrawn?: (version: string) => void;
@@ -23,7 +25,7 @@ interface HhiLinesChartProps {
 const PLUGINS = [HHI_BANDS_PLUGIN];
 
 /** Several HHI lines over the concentration bands (e.g. before and after a what-if cut). */
-export function HhiLinesChart({ labels, lines, label, height, onDrawn, version }: HhiLinesChartProps) {
+export function HhiLinesChart({ labels, lines, bands, label, height, onDrawn, version }: HhiLinesChartProps) {
   const maxHhi = Math.max(0, ...lines.flatMap((line) => line.values.filter((v): v is number => v !== null)));
   const data = useMemo<ChartData<'line'>>(
     () => ({
@@ -48,13 +50,14 @@ export function HhiLinesChart({ labels, lines, label, height, onDrawn, version }
         x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
         y: {
           min: 0,
-          suggestedMax: hhiAxisMax(maxHhi),
+          suggestedMax: hhiAxisMax(maxHhi, bands?.highAbove),
           border: { display: false },
           title: { display: true, text: 'HHI' },
           ticks: { maxTicksLimit: 6, callback: (value) => formatHhi(Number(value)) },
         },
       },
       plugins: {
+        hhiBands: { thresholds: bands },
         tooltip: {
           callbacks: {
             label: (item) =>
@@ -63,7 +66,7 @@ export function HhiLinesChart({ labels, lines, label, height, onDrawn, version }
         },
       },
     }),
-    [maxHhi],
+    [maxHhi, bands],
   );
   return (
     <ChartFrame

@@ -30,6 +30,9 @@ export const TOL_MUTED = [
  */
 export const MEASURE_COLOURS = { primary: '#004488', secondary: '#BB5566' } as const;
 
+/** A significant rise of the HHI (more than 100 points): a dark red triangle on the HHI line. */
+export const SIGNIFICANT_RISE_COLOUR = '#B42318';
+
 /** "Other" (folded small series) and "not recorded": Tol's pale grey, darker for contrast on white. */
 export const OTHER_COLOUR = '#A5A5A5';
 

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
-import { formatInteger, formatVolumeTick, type VolumeUnit } from '../format/numbers';
+import { type DisplayUnit, formatInUnit, formatUnitTick } from '../format/units';
 import { ChartFrame } from './chart-frame';
 
 interface Bar {
@@ -13,7 +13,7 @@ interface Bar {
 
 interface ShareBarsChartProps {
   bars: Bar[];
-  unit: VolumeUnit;
+  unit: DisplayUnit;
   label: string;
   onDrawn?: (version: string) => void;
   version?: string;
@@ -87,7 +87,7 @@ export function ShareBarsChart({
           // Room for the share label after the longest bar.
           suggestedMax: Math.max(0, ...bars.map((bar) => bar.value)) * 1.22,
           border: { display: false },
-          ticks: { maxTicksLimit: 5, callback: (value) => formatVolumeTick(Number(value), unit) },
+          ticks: { maxTicksLimit: 5, callback: (value) => formatUnitTick(Number(value), unit) },
         },
         y: { grid: { display: false }, ticks: { autoSkip: false } },
       },
@@ -97,7 +97,7 @@ export function ShareBarsChart({
         tooltip: {
           callbacks: {
             label: (item) =>
-              ` ${formatInteger(Number(item.raw))} ${unit} · ${shareText(bars[item.dataIndex]?.share ?? 0)}`,
+              ` ${formatInUnit(Number(item.raw), unit)} · ${shareText(bars[item.dataIndex]?.share ?? 0)}`,
           },
         },
       },

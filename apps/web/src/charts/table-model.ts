@@ -13,6 +13,11 @@ export type TableCell = string | number | null;
 export interface TableModel {
   columns: TableColumn[];
   rows: TableCell[][];
+  /**
+   * Where each row leads (e.g. a flow's shipments): the table view makes its first cell a link, so
+   * what a click on the chart does is also there for the keyboard. Not part of the CSV.
+   */
+  rowLinks?: (string | null)[];
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;

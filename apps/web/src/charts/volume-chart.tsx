@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
-import { formatInteger, formatVolumeTick, type VolumeUnit } from '../format/numbers';
+import { type DisplayUnit, formatInUnit, formatUnitTick } from '../format/units';
 import { ChartFrame } from './chart-frame';
 
 export interface StackedSeries {
@@ -13,12 +13,14 @@ export interface StackedSeries {
 interface StackedBarChartProps {
   labels: string[];
   series: StackedSeries[];
-  /** Volume unit of the values, or 'percent' for a 100% stacked chart. */
-  unit: VolumeUnit | 'percent';
+  /** Unit of the values (a total or a flow rate), or 'percent' for a 100% stacked chart. */
+  unit: DisplayUnit | 'percent';
   label: string;
   height?: number;
   onDrawn?: (version: string) => void;
   version?: string;
+  /** Bars across instead of up (a few long categories, e.g. before and after). */
+  horizontal?: boolean;
 }
 
 /** Stacked bars per period, one colour per series (fixed per country/currency). */
@@ -30,6 +32,7 @@ export function StackedBarChart({
   height,
   onDrawn,
   version,
+  horizontal = false,
 }: StackedBarChartProps) {
   const data = useMemo<ChartData<'bar'>>(
     () => ({
@@ -48,27 +51,27 @@ export function StackedBarChart({
     }),
     [labels, series],
   );
-  const options = useMemo<ChartOptions<'bar'>>(
-    () => ({
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: {
-          stacked: true,
-          grid: { display: false },
-          ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
-        },
-        y: {
-          stacked: true,
-          beginAtZero: true,
-          max: unit === 'percent' ? 100 : undefined,
-          border: { display: false },
-          ticks: {
-            maxTicksLimit: 6,
-            callback: (value) =>
-              unit === 'percent' ? `${value}%` : formatVolumeTick(Number(value), unit as VolumeUnit),
-          },
-        },
+  const options = useMemo<ChartOptions<'bar'>>(() => {
+    const categoryAxis = {
+      stacked: true,
+      grid: { display: false },
+      ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
+    };
+    const valueAxis = {
+      stacked: true,
+      beginAtZero: true,
+      max: unit === 'percent' ? 100 : undefined,
+      border: { display: false },
+      ticks: {
+        maxTicksLimit: 6,
+        callback: (value: string | number) =>
+          unit === 'percent' ? `${value}%` : formatUnitTick(Number(value), unit),
       },
+    };
+    return {
+      indexAxis: horizontal ? 'y' : 'x',
+      interaction: { mode: 'index', intersect: false },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         tooltip: {
           itemSort: (a, b) => b.datasetIndex - a.datasetIndex,
@@ -76,20 +79,20 @@ export function StackedBarChart({
           callbacks: {
             label: (item) =>
               ` ${item.dataset.label}: ${
-                unit === 'percent'
-                  ? `${Number(item.raw).toFixed(1)}%`
-                  : `${formatInteger(Number(item.raw))} ${unit}`
+                unit === 'percent' ? `${Number(item.raw).toFixed(1)}%` : formatInUnit(Number(item.raw), unit)
               }`,
             footer: (items) =>
               unit === 'percent'
                 ? ''
-                : `Total: ${formatInteger(items.reduce((sum, item) => sum + Number(item.raw), 0))} ${unit}`,
+                : `Total: ${formatInUnit(
+                    items.reduce((sum, item) => sum + Number(item.raw), 0),
+                    unit,
+                  )}`,
           },
         },
       },
-    }),
-    [unit],
-  );
+    };
+  }, [unit, horizontal]);
   return (
     <ChartFrame
       type="bar"

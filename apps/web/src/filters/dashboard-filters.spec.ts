@@ -36,9 +36,21 @@ describe('dashboard filters in the URL', () => {
 
   it('ignores malformed and unknown values instead of failing', () => {
     const filters = parse(
-      'from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=week&units=gal',
+      'from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=fortnight&units=gal',
     );
     expect(filters).toEqual({ ...DEFAULT_FILTERS, origin: ['SA'] });
+  });
+
+  it('reads fiscal years, weeks and days, and the flow-rate units', () => {
+    expect(parse('granularity=fiscal_year&units=kbd')).toMatchObject({
+      granularity: 'fiscal_year',
+      units: 'kbd',
+    });
+    expect(parse('granularity=week&units=bpd')).toMatchObject({ granularity: 'week', units: 'bpd' });
+    expect(parse('granularity=day&units=tpd')).toMatchObject({ granularity: 'day', units: 'tpd' });
+    expect(writeFilters(parse('granularity=fiscal_year&units=kbd')).toString()).toBe(
+      'granularity=fiscal_year&units=kbd',
+    );
   });
 
   it('swaps dates given the wrong way round', () => {

@@ -1,10 +1,18 @@
-import { isCommodityCode, isCountryCode, isCurrencyCode, isTransportMode } from '@tradeflow/domain';
+import {
+  type Granularity,
+  GRANULARITIES,
+  isCommodityCode,
+  isCountryCode,
+  isCurrencyCode,
+  isTransportMode,
+} from '@tradeflow/domain';
 import { isoDate } from '../format/dates';
-import type { VolumeUnit } from '../format/numbers';
+import { type DisplayUnit, isDisplayUnit } from '../format/units';
 import { type DateRange, lastCompleteMonths } from './date-ranges';
 
-export const DASHBOARD_GRANULARITIES = ['month', 'quarter', 'year'] as const;
-export type DashboardGranularity = (typeof DASHBOARD_GRANULARITIES)[number];
+/** Every bucket the API offers: day, ISO week, month, quarter, year and fiscal year. */
+export const DASHBOARD_GRANULARITIES: readonly Granularity[] = GRANULARITIES;
+export type DashboardGranularity = Granularity;
 
 /**
  * The global filters every page reads from the URL. `range` says how the dates were chosen:
@@ -19,7 +27,8 @@ export interface DashboardFilters {
   currency: string[];
   mode: string[];
   granularity: DashboardGranularity;
-  units: VolumeUnit;
+  /** Totals (t, bbl) or flow rates over each period's days (t/d, b/d, kb/d). */
+  units: DisplayUnit;
 }
 
 export const DEFAULT_FILTERS: DashboardFilters = {
@@ -84,7 +93,7 @@ export function parseFilters(params: URLSearchParams): DashboardFilters {
     granularity: (DASHBOARD_GRANULARITIES as readonly string[]).includes(granularity ?? '')
       ? (granularity as DashboardGranularity)
       : 'month',
-    units: params.get('units') === 'bbl' ? 'bbl' : 't',
+    units: isDisplayUnit(params.get('units')) ? (params.get('units') as DisplayUnit) : 't',
   };
 }
 

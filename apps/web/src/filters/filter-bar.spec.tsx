@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, type NavigateFunction, useLocation, useNavigate } from 'react-router-dom';
 import { FilterBar } from './filter-bar';
 
@@ -11,11 +12,15 @@ function renderAt(url: string) {
     probe.navigate = useNavigate();
     return null;
   }
+  // No server here: the settings (fiscal year start) stay unknown, and July is assumed.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } });
   render(
-    <MemoryRouter initialEntries={[url]}>
-      <FilterBar />
-      <LocationProbe />
-    </MemoryRouter>,
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[url]}>
+        <FilterBar />
+        <LocationProbe />
+      </MemoryRouter>
+    </QueryClientProvider>,
   );
   return {
     back: () => act(() => void probe.navigate?.(-1)),
@@ -40,6 +45,17 @@ describe('filter bar <-> URL', () => {
     expect(screen.getByRole('button', { name: /Origin/ })).toHaveTextContent('2 selected');
     expect(screen.getByRole('radio', { name: 'Quarterly' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Barrels' })).toBeChecked();
+  });
+
+  it('offers fiscal years, weeks and days, and the flow-rate units', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { search } = renderAt('/?granularity=fiscal_year&units=kbd');
+    expect(screen.getByRole('radio', { name: 'Fiscal years (July\u2013June)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Thousand barrels per day' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Weekly (ISO weeks)' }));
+    expect(search().get('granularity')).toBe('week');
+    await user.click(screen.getByRole('radio', { name: 'Tonnes per day' }));
+    expect(search().get('units')).toBe('tpd');
   });
 
   it('shows the default period when the URL has no dates', () => {

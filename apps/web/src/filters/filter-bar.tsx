@@ -1,5 +1,7 @@
 import { COMMODITIES, COUNTRIES, CURRENCIES, TRANSPORT_MODES } from '@tradeflow/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { settingsQuery } from '../api/settings';
 import { colourFor, COMMON_CURRENCIES, COMMON_ORIGINS } from '../charts/palette';
 import { rangeText } from '../layout/page-header';
 import { modeLabel } from '../format/labels';
@@ -14,7 +16,8 @@ import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from '
 import { MultiSelect, type Option } from './multi-select';
 import { Segmented } from './segmented';
 import { useDashboardFilters } from './use-dashboard-filters';
-import type { VolumeUnit } from '../format/numbers';
+import { fiscalYearSpan } from '../format/dates';
+import { baseUnit, type DisplayUnit, UNIT_NAMES, UNIT_SYMBOLS } from '../format/units';
 
 const COMMODITY_OPTIONS: Option[] = COMMODITIES.map((c) => ({ value: c.code, label: c.name }));
 const ORIGIN_OPTIONS: Option[] = [...COUNTRIES]
@@ -23,25 +26,44 @@ const ORIGIN_OPTIONS: Option[] = [...COUNTRIES]
 const CURRENCY_OPTIONS: Option[] = CURRENCIES.map((c) => ({ value: c.code, label: c.code, hint: c.name }));
 const MODE_OPTIONS: Option[] = TRANSPORT_MODES.map((mode) => ({ value: mode, label: modeLabel(mode) }));
 
-const GRANULARITY_OPTIONS: { value: DashboardGranularity; label: string; title: string }[] = [
-  { value: 'month', label: 'M', title: 'Monthly' },
-  { value: 'quarter', label: 'Q', title: 'Quarterly' },
-  { value: 'year', label: 'Y', title: 'Yearly' },
-];
-const UNIT_OPTIONS: { value: VolumeUnit; label: string; title: string }[] = [
-  { value: 't', label: 't', title: 'Metric tonnes' },
-  { value: 'bbl', label: 'bbl', title: 'Barrels' },
-];
+function granularityOptions(fiscalStartMonth: number) {
+  return [
+    { value: 'day', label: 'D', title: 'Daily' },
+    { value: 'week', label: 'W', title: 'Weekly (ISO weeks)' },
+    { value: 'month', label: 'M', title: 'Monthly' },
+    { value: 'quarter', label: 'Q', title: 'Quarterly' },
+    { value: 'year', label: 'Y', title: 'Yearly' },
+    { value: 'fiscal_year', label: 'FY', title: `Fiscal years (${fiscalYearSpan(fiscalStartMonth)})` },
+  ] satisfies { value: DashboardGranularity; label: string; title: string }[];
+}
+
+const unitOption = (value: DisplayUnit) => ({
+  value,
+  label: UNIT_SYMBOLS[value],
+  title: value === 't' ? 'Metric tonnes' : UNIT_NAMES[value].replace(/^./, (c) => c.toUpperCase()),
+});
+const VOLUME_UNIT_OPTIONS = (['t', 'bbl'] as const).map(unitOption);
+const ALL_UNIT_OPTIONS = (['t', 'bbl', 'tpd', 'bpd', 'kbd'] as const).map(unitOption);
+
+/** Which units a page offers: totals and flow rates, totals only (no periods to divide by), or none. */
+export type UnitsChoice = 'all' | 'volume' | false;
 
 interface FilterBarProps {
   /** Pages that show no time series hide the granularity switch. */
   showGranularity?: boolean;
-  showUnits?: boolean;
+  showUnits?: UnitsChoice;
+  /** Pages that do not filter shipments (targets) hide commodity, origin, currency and mode. */
+  showCodes?: boolean;
 }
 
 /** The global filters: every change goes into the URL. */
-export function FilterBar({ showGranularity = true, showUnits = true }: FilterBarProps) {
+export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes = true }: FilterBarProps) {
   const { filters, range, today, setFilters } = useDashboardFilters();
+  const settings = useQuery(settingsQuery);
+  const granularities = useMemo(
+    () => granularityOptions(settings.data?.fiscalYearStartMonth ?? 7),
+    [settings.data?.fiscalYearStartMonth],
+  );
   const [openOnPhone, setOpenOnPhone] = useState(false);
   const panelId = useId();
   const fromId = useId();
@@ -138,45 +160,50 @@ export function FilterBar({ showGranularity = true, showUnits = true }: FilterBa
             onChange={(event) => setDate('to', event.target.value)}
           />
         </div>
-        <MultiSelect
-          label="Commodity"
-          options={COMMODITY_OPTIONS}
-          selected={filters.commodity}
-          onChange={(commodity, options) => setFilters({ commodity }, options)}
-        />
-        <MultiSelect
-          label="Origin"
-          options={ORIGIN_OPTIONS}
-          pinned={COMMON_ORIGINS}
-          selected={filters.origin}
-          onChange={(origin, options) => setFilters({ origin }, options)}
-        />
-        <MultiSelect
-          label="Currency"
-          options={CURRENCY_OPTIONS}
-          pinned={COMMON_CURRENCIES}
-          selected={filters.currency}
-          onChange={(currency, options) => setFilters({ currency }, options)}
-        />
-        <MultiSelect
-          label="Mode"
-          options={MODE_OPTIONS}
-          selected={filters.mode}
-          onChange={(mode, options) => setFilters({ mode }, options)}
-        />
+        {showCodes ? (
+          <>
+            <MultiSelect
+              label="Commodity"
+              options={COMMODITY_OPTIONS}
+              selected={filters.commodity}
+              onChange={(commodity, options) => setFilters({ commodity }, options)}
+            />
+            <MultiSelect
+              label="Origin"
+              options={ORIGIN_OPTIONS}
+              pinned={COMMON_ORIGINS}
+              selected={filters.origin}
+              onChange={(origin, options) => setFilters({ origin }, options)}
+            />
+            <MultiSelect
+              label="Currency"
+              options={CURRENCY_OPTIONS}
+              pinned={COMMON_CURRENCIES}
+              selected={filters.currency}
+              onChange={(currency, options) => setFilters({ currency }, options)}
+            />
+            <MultiSelect
+              label="Mode"
+              options={MODE_OPTIONS}
+              selected={filters.mode}
+              onChange={(mode, options) => setFilters({ mode }, options)}
+            />
+          </>
+        ) : null}
         {showGranularity ? (
-          <Segmented
+          <Segmented<DashboardGranularity>
             label="Granularity"
             value={filters.granularity}
-            options={GRANULARITY_OPTIONS}
+            options={granularities}
             onChange={(granularity) => setFilters({ granularity })}
           />
         ) : null}
         {showUnits ? (
-          <Segmented
+          <Segmented<DisplayUnit>
             label="Units"
-            value={filters.units}
-            options={UNIT_OPTIONS}
+            // A page without periods shows the total a rate is made of (barrels for kb/d).
+            value={showUnits === 'volume' ? baseUnit(filters.units) : filters.units}
+            options={showUnits === 'volume' ? VOLUME_UNIT_OPTIONS : ALL_UNIT_OPTIONS}
             onChange={(units) => setFilters({ units })}
           />
         ) : null}

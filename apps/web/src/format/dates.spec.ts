@@ -1,4 +1,13 @@
-import { addDays, addMonths, daysBetweenInclusive, formatBucket, formatDate, formatRange } from './dates';
+import {
+  addDays,
+  addMonths,
+  daysBetweenInclusive,
+  fiscalYearSpan,
+  formatBucket,
+  formatDate,
+  formatRange,
+  periodLabels,
+} from './dates';
 
 describe('date formatting', () => {
   it('formats calendar dates without time zones', () => {
@@ -10,6 +19,18 @@ describe('date formatting', () => {
     expect(formatBucket('2023-06-01', 'month')).toBe('Jun 2023');
     expect(formatBucket('2023-04-01', 'quarter')).toBe('Q2 2023');
     expect(formatBucket('2023-01-01', 'year')).toBe('2023');
+  });
+
+  it("takes the API's labels for fiscal years and ISO weeks, and writes days out", () => {
+    expect(periodLabels(['2022-07-01', '2023-07-01'], ['FY2022-23', 'FY2023-24'], 'fiscal_year')).toEqual([
+      'FY2022-23',
+      'FY2023-24',
+    ]);
+    expect(periodLabels(['2023-06-05'], ['2023-W23'], 'week')).toEqual(['2023-W23']);
+    expect(periodLabels(['2023-06-11'], ['2023-06-11'], 'day')).toEqual(['11 Jun 2023']);
+    expect(periodLabels(['2023-04-01'], ['2023-Q2'], 'quarter')).toEqual(['Q2 2023']);
+    expect(fiscalYearSpan(7)).toBe('July\u2013June');
+    expect(fiscalYearSpan(1)).toBe('January\u2013December');
   });
 
   it('shows month-aligned ranges as months', () => {

@@ -1,7 +1,61 @@
+import type { Granularity } from '@tradeflow/domain';
+
 // Dates are YYYY-MM-DD strings (UTC calendar dates) everywhere: never through Date's local time.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type ChartGranularity = 'month' | 'quarter' | 'year';
+
+/** 7 -> 'July'. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[(month - 1 + 12) % 12] as string;
+}
+
+/** A fiscal year starting in July runs 'July–June'. */
+export function fiscalYearSpan(startMonth: number): string {
+  return `${monthName(startMonth)}\u2013${monthName(startMonth === 1 ? 12 : startMonth - 1)}`;
+}
+
+/**
+ * The label of a period on charts and tables: 'Jun 2023', 'Q2 2023' and '2023' for calendar buckets,
+ * '11 Jun 2023' for days, and the API's own label for ISO weeks ('2023-W24') and fiscal years
+ * ('FY2023-24', which depends on the server's fiscal year start).
+ */
+export function periodLabel(start: string, apiLabel: string | undefined, granularity: Granularity): string {
+  switch (granularity) {
+    case 'month':
+    case 'quarter':
+    case 'year':
+      return formatBucket(start, granularity);
+    case 'day':
+      return formatDate(start);
+    case 'week':
+    case 'fiscal_year':
+      return apiLabel ?? start;
+  }
+}
+
+/** periodLabel of every bucket of an answer (`labels` run beside `buckets`). */
+export function periodLabels(
+  buckets: readonly string[],
+  labels: readonly string[] | undefined,
+  granularity: Granularity,
+): string[] {
+  return buckets.map((start, i) => periodLabel(start, labels?.[i], granularity));
+}
 
 function parts(date: string): [number, number, number] {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -66,4 +120,11 @@ export function daysBetweenInclusive(from: string, to: string): number {
 
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/** '2026-11-29T08:06:06.559Z' -> '29 Nov 2026, 08:06 UTC' (the audit trail's times, in UTC). */
+export function formatDateTime(iso: string): string {
+  const date = iso.slice(0, 10);
+  const time = iso.slice(11, 16);
+  return `${formatDate(date)}, ${time} UTC`;
 }

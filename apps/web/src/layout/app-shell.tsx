@@ -1,17 +1,19 @@
 import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
 import { UserMenu } from '../auth/user-menu';
-import { FilterBar } from '../filters/filter-bar';
+import { FilterBar, type UnitsChoice } from '../filters/filter-bar';
 import { filterSearch, parseFilters } from '../filters/dashboard-filters';
 import { Logo } from './logo';
 
 export interface RouteHandle {
   /** Which global filters the page uses; no filter bar when absent. */
-  filters?: { granularity: boolean; units: boolean };
+  filters?: { granularity: boolean; units: UnitsChoice; codes?: boolean };
 }
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
+  { to: '/flows', label: 'Flows', end: false },
   { to: '/what-if', label: 'What-if', end: false },
+  { to: '/targets', label: 'Targets', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
 ];
@@ -56,7 +58,11 @@ export function AppShell() {
       </header>
       {handle?.filters ? (
         <div className="filter-strip">
-          <FilterBar showGranularity={handle.filters.granularity} showUnits={handle.filters.units} />
+          <FilterBar
+            showGranularity={handle.filters.granularity}
+            showUnits={handle.filters.units}
+            showCodes={handle.filters.codes ?? true}
+          />
         </div>
       ) : null}
       <main id="main" className="main" tabIndex={-1}>

@@ -1,4 +1,13 @@
+import type { BarrelConversions, ConcentrationBasis, HhiBand, HhiBandsInfo } from '@tradeflow/domain';
 import type { ReactNode } from 'react';
+import { FactorsNote } from '../../charts/factors-note';
+import {
+  bandSetName,
+  bandSetShortName,
+  bandThresholdsText,
+  HHI_BAND_LABELS,
+  HHI_BAND_SHORT,
+} from '../../format/bands';
 import { Skeleton } from '../../layout/states';
 import { countryLabel } from '../../format/labels';
 import {
@@ -10,18 +19,9 @@ import {
   formatSignedInteger,
   formatSignedNumber,
   formatSignedPercent,
-  formatVolume,
-  formatVolumeShort,
-  type VolumeUnit,
 } from '../../format/numbers';
-import {
-  bandOf,
-  type Change,
-  describeChange,
-  HHI_BAND_LABELS,
-  HHI_BAND_SHORT,
-  type Kpis,
-} from './overview-model';
+import { type DisplayUnit, formatInUnit, formatInUnitShort, isRateUnit } from '../../format/units';
+import { type Change, describeChange, type Kpis } from './overview-model';
 
 function ChangeLine({ change, comparing }: { change: Change | null; comparing: boolean }) {
   if (!comparing) return null;
@@ -60,7 +60,7 @@ function Tile({
       <p className="kpi-value" title={title}>
         {value}
       </p>
-      {detail ? <p className="kpi-detail">{detail}</p> : null}
+      {detail ? <div className="kpi-detail">{detail}</div> : null}
       <ChangeLine change={change} comparing={comparing} />
     </div>
   );
@@ -68,12 +68,20 @@ function Tile({
 
 interface KpiTilesProps {
   kpis: Kpis | null;
-  unit: VolumeUnit;
+  unit: DisplayUnit;
   comparing: boolean;
+  /** The band of the HHI and the bands it was read against, as the API answered. */
+  band: HhiBand | null;
+  bands: HhiBandsInfo | null;
+  basis: ConcentrationBasis;
+  /** The factors behind the barrel figure of the volume tile. */
+  conversions: BarrelConversions | null;
+  /** Days the period covers (flow rates are averages over them). */
+  days: number | null;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
-export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
+export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversions, days }: KpiTilesProps) {
   if (!kpis) {
     return (
       <div className="kpi-grid">
@@ -83,16 +91,22 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
       </div>
     );
   }
-  const otherUnit: VolumeUnit = unit === 't' ? 'bbl' : 't';
-  const band = kpis.hhi === null ? null : bandOf(kpis.hhi);
+  const rate = isRateUnit(unit);
+  const basisWord = basis === 'value' ? 'USD value' : 'volume';
   return (
     <div className="kpi-grid">
       <Tile
         testId="volume"
-        label="Volume"
-        value={formatVolumeShort(kpis.volume, unit)}
-        title={formatVolume(kpis.volume, unit)}
-        detail={formatVolumeShort(kpis.otherUnitVolume, otherUnit)}
+        label={rate ? 'Average flow' : 'Volume'}
+        value={kpis.volume === null ? '–' : formatInUnitShort(kpis.volume, unit)}
+        title={kpis.volume === null ? undefined : formatInUnit(kpis.volume, unit)}
+        detail={
+          <>
+            {kpis.otherUnitVolume === null ? '' : formatInUnitShort(kpis.otherUnitVolume, kpis.otherUnit)}
+            {rate && days ? ` · over ${formatInteger(days)} days` : ''}
+            <FactorsNote conversions={conversions} />
+          </>
+        }
         change={describeChange(
           kpis.volumeChange,
           kpis.volumeChange === null ? '' : formatSignedPercent(kpis.volumeChange),
@@ -116,6 +130,7 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
         testId="suppliers"
         label="Suppliers"
         value={formatInteger(kpis.suppliers)}
+        title={`Largest supplier's share of ${basisWord}`}
         detail={
           kpis.topSupplier
             ? `${countryLabel(kpis.topSupplier.key)} largest (${formatShare(kpis.topSupplier.share, 0)})`
@@ -141,8 +156,24 @@ export function KpiTiles({ kpis, unit, comparing }: KpiTilesProps) {
             </>
           )
         }
-        title="Herfindahl-Hirschman index of supplier shares by volume, 0 to 10,000. Bands (US DOJ/FTC 2010): below 1,500 unconcentrated, 1,500 to 2,500 moderate, above 2,500 high."
-        detail={band ? HHI_BAND_LABELS[band] : 'no shipments'}
+        title={`Herfindahl-Hirschman index of supplier shares by ${basisWord}, 0 to 10,000.${
+          bands ? ` Bands of the ${bandSetName(bands)}: ${bandThresholdsText(bands)}.` : ''
+        }`}
+        detail={
+          band ? (
+            <>
+              {HHI_BAND_LABELS[band]}
+              {bands ? (
+                <span className="kpi-bands" data-bands={bands.set} title={bandSetName(bands)}>
+                  {' '}
+                  · {bandSetShortName(bands)}
+                </span>
+              ) : null}
+            </>
+          ) : (
+            'no shipments'
+          )
+        }
         change={describeChange(
           kpis.hhiChange,
           kpis.hhiChange === null ? '' : formatSignedInteger(kpis.hhiChange),

@@ -1,9 +1,54 @@
-import { type AnalyticsSummary, conversionFactors, hhiBandsInfo, type Timeseries } from '@tradeflow/domain';
+import {
+  type AnalyticsSummary,
+  type ConcentrationPoint,
+  conversionFactors,
+  hhiBandsInfo,
+  type Timeseries,
+} from '@tradeflow/domain';
+
+function point(
+  period: string,
+  label: string,
+  hhi: number,
+  hhiChange: number,
+  significantRise: boolean,
+): ConcentrationPoint {
+  return {
+    period,
+    label,
+    totalTonnes: 1,
+    totalValueUsd: 0,
+    shipmentsWithoutFxRate: 0,
+    shipmentsWithoutValue: 0,
+    hhi,
+    effectiveSuppliers: 10000 / hhi,
+    shannon: 1,
+    topKey: 'SA',
+    topLabel: 'Saudi Arabia',
+    topShare: 0.4,
+    top3Share: 0.9,
+    regionGroupShare: 0.99,
+    normalisedHhi: 0.15,
+    suppliers: 6,
+    band: 'high',
+    hhiChange,
+    significantRise,
+  };
+}
 import { OTHER_KEY } from '../../charts/palette';
-import { bandOf, computeKpis, nonUsdShare, stackedVolumeModel, topSuppliers } from './overview-model';
+import {
+  computeKpis,
+  concentrationFigures,
+  concentrationModel,
+  cutPeriodsNote,
+  groupBarsModel,
+  nonUsdShare,
+  stackedVolumeModel,
+  topSuppliers,
+} from './overview-model';
 
 function summary(
-  groupBy: 'origin' | 'currency',
+  groupBy: 'origin' | 'currency' | 'route',
   groups: [string, number, number][],
   hhi: number | null,
 ): AnalyticsSummary {
@@ -47,11 +92,74 @@ function summary(
 }
 
 describe('overview figures', () => {
-  it('uses the issue bands for HHI', () => {
-    expect(bandOf(1499)).toBe('unconcentrated');
-    expect(bandOf(1500)).toBe('moderate');
-    expect(bandOf(2500)).toBe('moderate');
-    expect(bandOf(2501)).toBe('high');
+  it('reads concentration beside the HHI from the answer, and flags a significant rise', () => {
+    const now = {
+      ...summary(
+        'origin',
+        [
+          ['SA', 60, 6],
+          ['RU', 40, 4],
+        ],
+        5200,
+      ),
+      band: 'high' as const,
+      topShare: 0.6,
+      top3Share: 1,
+      regionGroupShare: 0.6,
+      normalisedHhi: 0.04,
+    };
+    const before = summary(
+      'origin',
+      [
+        ['SA', 50, 5],
+        ['AE', 50, 5],
+      ],
+      5000,
+    );
+    const figures = concentrationFigures(now, before);
+    expect(figures).toMatchObject({
+      hhi: 5200,
+      band: 'high',
+      hhiChange: 200,
+      significantRise: true,
+      topShare: 0.6,
+      top3Share: 1,
+      regionGroupShare: 0.6,
+      normalisedHhi: 0.04,
+      suppliers: 2,
+    });
+    expect(figures.bands.set).toBe('2023');
+    expect(concentrationFigures(now, summary('origin', [['SA', 1, 1]], 5150)).significantRise).toBe(false);
+    expect(concentrationFigures(now).hhiChange).toBeNull();
+  });
+
+  it('labels fiscal years as the API does and names the band of each point', () => {
+    const model = concentrationModel(
+      {
+        granularity: 'fiscal_year',
+        dimension: 'origin',
+        basis: 'volume',
+        bands: hhiBandsInfo('2023'),
+        regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
+        buckets: ['2022-07-01', '2023-07-01'],
+        labels: ['FY2022-23', 'FY2023-24'],
+        points: [
+          point('2022-07-01', 'FY2022-23', 2986.4, 15.8, false),
+          point('2023-07-01', 'FY2023-24', 3120.2, 133.8, true),
+        ],
+      },
+      'fiscal_year',
+    );
+    expect(model.labels).toEqual(['FY2022-23', 'FY2023-24']);
+    expect(model.significantRise).toEqual([false, true]);
+    expect(model.table.rows[1]?.slice(0, 5)).toEqual([
+      'FY2023-24',
+      3120,
+      'Highly concentrated',
+      133.8,
+      'yes',
+    ]);
+    expect(model.table.columns.map((c) => c.label)).toContain('GCC share (%)');
   });
 
   it('counts volume paid in a recorded currency other than USD', () => {
@@ -145,5 +253,54 @@ describe('overview figures', () => {
     expect(model.series.at(-1)?.values).toEqual([92 + 93, 100]);
     expect(model.table.columns.at(-1)?.label).toBe('Total (tonnes)');
     expect(model.table.rows[0]?.at(-1)).toBe(100 + 99 + 98 + 97 + 96 + 95 + 94 + 93 + 92);
+  });
+
+  it('shows flow rates over the period and names the periods the range cuts', () => {
+    const routes = summary(
+      'route',
+      [
+        ['sea', 36500, 3],
+        ['road via UZ|AF', 3650, 1],
+      ],
+      null,
+    );
+    const bars = groupBarsModel(routes, 'tpd', 'route', 365);
+    expect(bars.bars.map((bar) => bar.value)).toEqual([100, 10]);
+    expect(bars.table.columns[1]?.label).toBe('Flow (tonnes per day)');
+    const kbd = groupBarsModel(routes, 'kbd', 'route', 365);
+    expect(kbd.bars[0]?.value).toBeCloseTo((36500 * 7.33) / 365 / 1000, 6);
+
+    const kpis = computeKpis(
+      routes,
+      summary('currency', [['USD', 40150, 4]], null),
+      'bpd',
+      undefined,
+      undefined,
+      365,
+    );
+    expect(kpis.volume).toBeCloseTo((40150 * 7.33) / 365, 6);
+    expect(kpis.otherUnit).toBe('tpd');
+    expect(kpis.otherUnitVolume).toBeCloseTo(110, 6);
+
+    const fiscal: Timeseries = {
+      granularity: 'fiscal_year',
+      groupBy: 'origin',
+      metric: 'kbd',
+      buckets: ['2025-07-01', '2026-07-01'],
+      labels: ['FY2025-26', 'FY2026-27'],
+      bucketLabels: ['FY2025-26', 'FY2026-27'],
+      days: [242, 123],
+      conversions: null,
+      series: [{ key: 'RU', label: 'Russia', values: [0.5, 1.25] }],
+      totals: [0.5, 1.25],
+      shipmentsWithoutFxRate: 0,
+    };
+    expect(cutPeriodsNote(fiscal, 'fiscal_year', 7)).toBe(
+      'the period covers FY2025-26 242 of 365 days, FY2026-27 123 of 365 days',
+    );
+    const model = stackedVolumeModel(fiscal, 'fiscal_year', 'kbd');
+    expect(model.labels).toEqual(['FY2025-26', 'FY2026-27']);
+    expect(model.table.columns.at(-1)?.label).toBe('Total (thousand barrels per day)');
+    expect(model.table.rows[1]).toEqual(['FY2026-27', 1.25, 1.25]);
   });
 });

@@ -1,8 +1,10 @@
 import {
   type AnalyticsSummary,
+  type ConcentrationBasis,
   type ConcentrationSeries,
-  hhiBand,
-  type HhiBand,
+  daysInBucket,
+  type Granularity,
+  type HhiBandsInfo,
   NO_CURRENCY_KEY,
   regionOf,
   type Timeseries,
@@ -10,15 +12,19 @@ import {
 import { colourFor, type ColourDimension } from '../../charts/palette';
 import { foldSmallSeries, roundTo, type Series, toPercentages } from '../../charts/series';
 import type { TableModel } from '../../charts/table-model';
-import { type ChartGranularity, formatBucket } from '../../format/dates';
+import { HHI_BAND_LABELS, isSignificantRiseUnder } from '../../format/bands';
+import { periodLabels } from '../../format/dates';
 import { countryLabel, currencyLabel, regionLabel, routeLabel } from '../../format/labels';
+import { formatHhi, formatInteger, formatNumber, relativeChange } from '../../format/numbers';
 import {
-  formatHhi,
-  formatInteger,
-  formatNumber,
-  relativeChange,
-  type VolumeUnit,
-} from '../../format/numbers';
+  baseUnit,
+  type DisplayUnit,
+  formatRateNumber,
+  inUnit,
+  isRateUnit,
+  UNIT_NAMES,
+  unitDigits,
+} from '../../format/units';
 
 export interface ColouredSeries extends Series {
   colour: string;
@@ -30,7 +36,38 @@ export interface StackedModel {
   table: TableModel;
 }
 
-const UNIT_NAMES: Record<VolumeUnit, string> = { t: 'tonnes', bbl: 'barrels' };
+/** 'Monthly volume by origin', 'Fiscal-year flow rate by origin'. */
+export const GRANULARITY_WORD: Readonly<Record<Granularity, string>> = {
+  day: 'Daily',
+  week: 'Weekly',
+  month: 'Monthly',
+  quarter: 'Quarterly',
+  year: 'Yearly',
+  fiscal_year: 'Fiscal-year',
+};
+
+/**
+ * Periods the date range cuts (a fiscal year of which the range holds 8 months): their totals cover
+ * only part of the period, so the chart says so. null when every period is whole.
+ */
+export function cutPeriodsNote(
+  timeseries: Timeseries,
+  granularity: Granularity,
+  fiscalYearStartMonth: number,
+): string | null {
+  const labels = periodLabels(timeseries.buckets, timeseries.labels, granularity);
+  const cut = timeseries.buckets.flatMap((start, i) => {
+    const whole = daysInBucket(start, granularity, { fiscalYearStartMonth });
+    const days = timeseries.days[i];
+    return days !== undefined && days < whole ? [`${labels[i]} ${days} of ${whole} days`] : [];
+  });
+  return cut.length ? `the period covers ${cut.join(', ')}` : null;
+}
+
+/** A summary's total in the unit: tonnes or barrels, as an average per day over `days` for rates. */
+export function totalIn(summary: AnalyticsSummary, unit: DisplayUnit, days: number | null): number | null {
+  return inUnit(baseUnit(unit) === 't' ? summary.totalTonnes : summary.totalBarrels, unit, days);
+}
 
 function labelOf(dimension: ColourDimension, key: string, apiLabel: string): string {
   if (dimension === 'origin') return countryLabel(key);
@@ -39,15 +76,18 @@ function labelOf(dimension: ColourDimension, key: string, apiLabel: string): str
   return apiLabel;
 }
 
-/** Stacked volume per bucket by origin: the 7 largest origins and "Other". */
+/**
+ * Stacked volume (or flow rate) per bucket by origin: the 7 largest origins and "Other". Rates come
+ * from the API over each bucket's real days, so they stack: the total is the flow of all origins.
+ */
 export function stackedVolumeModel(
   timeseries: Timeseries,
-  granularity: ChartGranularity,
-  unit: VolumeUnit,
+  granularity: Granularity,
+  unit: DisplayUnit,
   dimension: ColourDimension = 'origin',
 ): StackedModel {
-  const labels = timeseries.buckets.map((bucket) => formatBucket(bucket, granularity));
-  const digits = unit === 't' ? 3 : 1;
+  const labels = periodLabels(timeseries.buckets, timeseries.labels, granularity);
+  const digits = unitDigits(unit);
   const series = foldSmallSeries(
     timeseries.series.map((s) => ({
       key: s.key,
@@ -60,7 +100,7 @@ export function stackedVolumeModel(
     values: s.values.map((v) => roundTo(v, digits)),
     colour: colourFor(dimension, s.key),
   }));
-  const format = (value: number) => formatInteger(value);
+  const format = (value: number) => formatRateNumber(value, unit);
   return {
     labels,
     series,
@@ -93,10 +133,10 @@ export function stackedVolumeModel(
 /** The mix per bucket as percentages (100% stacked), largest 5 and "Other". */
 export function shareMixModel(
   timeseries: Timeseries,
-  granularity: ChartGranularity,
+  granularity: Granularity,
   dimension: ColourDimension,
 ): StackedModel {
-  const labels = timeseries.buckets.map((bucket) => formatBucket(bucket, granularity));
+  const labels = periodLabels(timeseries.buckets, timeseries.labels, granularity);
   const series = toPercentages(
     foldSmallSeries(
       timeseries.series.map((s) => ({
@@ -125,46 +165,74 @@ export interface ConcentrationModel {
   labels: string[];
   hhi: (number | null)[];
   effectiveSuppliers: (number | null)[];
+  /** Per point: its HHI rose by more than the bands' significant change against the period before. */
+  significantRise: boolean[];
   table: TableModel;
 }
 
+const percentCell = (share: number | null) => (share === null ? null : roundTo(share * 100, 1));
+const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
+
+/** HHI per period over the bands the API names, with everything read beside it. */
 export function concentrationModel(
   series: ConcentrationSeries,
-  granularity: ChartGranularity,
+  granularity: Granularity,
 ): ConcentrationModel {
-  const labels = series.points.map((point) => formatBucket(point.period, granularity));
+  const labels = periodLabels(series.buckets, series.labels, granularity);
   const hhi = series.points.map((point) => (point.hhi === null ? null : roundTo(point.hhi, 0)));
   const effective = series.points.map((point) =>
     point.effectiveSuppliers === null ? null : roundTo(point.effectiveSuppliers, 2),
   );
+  const significantRise = series.points.map(
+    (point) => point.significantRise ?? isSignificantRiseUnder(point.hhiChange, series.bands),
+  );
+  const group = series.regionGroup.code;
   return {
     labels,
     hhi,
     effectiveSuppliers: effective,
+    significantRise,
     table: {
       columns: [
         { key: 'period', label: 'Period' },
         { key: 'hhi', label: 'HHI', numeric: true, format: formatHhi },
         { key: 'band', label: 'Band' },
+        { key: 'change', label: 'Change against the period before', numeric: true, format: formatSignedHhi },
+        { key: 'significant', label: 'Significant rise' },
         { key: 'effective', label: 'Effective suppliers', numeric: true, format: (v) => formatNumber(v, 2) },
         { key: 'top', label: 'Largest supplier' },
+        { key: 'topShare', label: 'Largest share (%)', numeric: true, format: percentFormat },
+        { key: 'top3Share', label: 'Top 3 share (%)', numeric: true, format: percentFormat },
+        { key: 'groupShare', label: `${group} share (%)`, numeric: true, format: percentFormat },
         {
-          key: 'topShare',
-          label: 'Largest share (%)',
+          key: 'normalised',
+          label: 'Normalised HHI (0\u20131)',
           numeric: true,
-          format: (v) => `${formatNumber(v, 1)}%`,
+          format: (v) => formatNumber(v, 3),
         },
+        { key: 'suppliers', label: 'Suppliers', numeric: true, format: formatInteger },
       ],
       rows: series.points.map((point, i) => [
         labels[i] as string,
         hhi[i] ?? null,
-        point.hhi === null ? null : HHI_BAND_LABELS[bandOf(point.hhi)],
+        point.band ? HHI_BAND_LABELS[point.band] : null,
+        point.hhiChange === null ? null : roundTo(point.hhiChange, 1),
+        point.hhiChange === null ? null : significantRise[i] ? 'yes' : 'no',
         effective[i] ?? null,
         point.topKey ? countryLabel(point.topKey) : null,
-        point.topShare === null ? null : roundTo(point.topShare * 100, 1),
+        percentCell(point.topShare),
+        percentCell(point.top3Share),
+        percentCell(point.regionGroupShare),
+        point.normalisedHhi === null ? null : roundTo(point.normalisedHhi, 4),
+        point.suppliers,
       ]),
     },
   };
+}
+
+function formatSignedHhi(value: number): string {
+  const text = formatNumber(value, 1);
+  return value > 0 && text !== '0.0' ? `+${text}` : text.replace('\u22120.0', '0.0');
 }
 
 export interface BarModel {
@@ -172,17 +240,21 @@ export interface BarModel {
   table: TableModel;
 }
 
-/** Horizontal bars of a summary's groups (route/mode mix): volume and share. */
+/**
+ * Horizontal bars of a summary's groups (route/mode mix): volume and share. A flow-rate unit shows
+ * each group's average per day over the `days` of the period.
+ */
 export function groupBarsModel(
   summary: AnalyticsSummary,
-  unit: VolumeUnit,
+  unit: DisplayUnit,
   dimension: ColourDimension,
+  days: number | null = null,
 ): BarModel {
-  const digits = unit === 't' ? 3 : 1;
+  const digits = unitDigits(unit);
   const bars = summary.groups.map((group) => ({
     key: group.key,
     label: labelOf(dimension, group.key, group.label),
-    value: roundTo(unit === 't' ? group.tonnes : group.barrels, digits),
+    value: roundTo(inUnit(baseUnit(unit) === 't' ? group.tonnes : group.barrels, unit, days) ?? 0, digits),
     // Unrounded, so a sliver reads '<0.1%' rather than '0.0%'; the table rounds.
     share: group.share * 100,
     colour: colourFor(dimension, group.key),
@@ -192,7 +264,12 @@ export function groupBarsModel(
     table: {
       columns: [
         { key: 'group', label: dimension === 'route' ? 'Route' : 'Group' },
-        { key: 'volume', label: `Volume (${UNIT_NAMES[unit]})`, numeric: true, format: formatInteger },
+        {
+          key: 'volume',
+          label: `${isRateUnit(unit) ? 'Flow' : 'Volume'} (${UNIT_NAMES[unit]})`,
+          numeric: true,
+          format: (v) => formatRateNumber(v, unit),
+        },
         { key: 'share', label: 'Share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
         { key: 'shipments', label: 'Shipments', numeric: true, format: formatInteger },
       ],
@@ -208,17 +285,6 @@ export function groupBarsModel(
 
 // --- KPIs -----------------------------------------------------------------------------------
 
-/** The issue's bands (US DOJ/FTC 2010): below 1,500 unconcentrated, 1,500-2,500 moderate, above high. */
-export function bandOf(hhi: number): HhiBand {
-  return hhiBand(hhi, '2010');
-}
-
-export const HHI_BAND_LABELS: Record<HhiBand, string> = {
-  unconcentrated: 'Unconcentrated',
-  moderate: 'Moderately concentrated',
-  high: 'Highly concentrated',
-};
-
 /** Share of tonnes paid in a currency other than USD (shipments with no currency recorded excluded). */
 export function nonUsdShare(currencies: AnalyticsSummary): { share: number | null; notRecorded: number } {
   if (currencies.totalTonnes === 0) return { share: null, notRecorded: 0 };
@@ -228,12 +294,6 @@ export function nonUsdShare(currencies: AnalyticsSummary): { share: number | nul
   const notRecorded = currencies.groups.find((group) => group.key === NO_CURRENCY_KEY)?.share ?? 0;
   return { share: other, notRecorded };
 }
-
-export const HHI_BAND_SHORT: Record<HhiBand, string> = {
-  unconcentrated: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-};
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -260,8 +320,11 @@ export function describeChange(
 }
 
 export interface Kpis {
-  volume: number;
-  otherUnitVolume: number;
+  /** In the page's unit (a flow rate over the period's days for t/d, b/d, kb/d). */
+  volume: number | null;
+  /** The same in the other family: barrels beside tonnes, tonnes beside barrels. */
+  otherUnit: DisplayUnit;
+  otherUnitVolume: number | null;
   volumeChange: number | null;
   shipments: number;
   shipmentsChange: number | null;
@@ -277,27 +340,51 @@ export interface Kpis {
   topSupplier: { key: string; share: number } | null;
 }
 
+const OTHER_UNIT: Record<DisplayUnit, DisplayUnit> = {
+  t: 'bbl',
+  bbl: 't',
+  tpd: 'bpd',
+  bpd: 'tpd',
+  kbd: 'tpd',
+};
+
 const diff = (current: number | null, previous: number | null | undefined) =>
   current === null || previous === null || previous === undefined ? null : current - previous;
 
-/** The tiles' figures: `previous*` are the same filters over the previous period (or absent). */
+/** Share of a group by the basis of the answer: tonnes, or USD value. */
+export const shareBy = (basis: ConcentrationBasis, group: { share: number; valueShare: number }) =>
+  basis === 'value' ? group.valueShare : group.share;
+
+/**
+ * The tiles' figures: `previous*` are the same filters over the previous period (or absent); `days`
+ * is how many days the period covers (flow-rate units divide by it). Suppliers, HHI and effective
+ * suppliers are by the basis of `origins` (volume or USD value).
+ */
 export function computeKpis(
   origins: AnalyticsSummary,
   currencies: AnalyticsSummary,
-  unit: VolumeUnit,
+  unit: DisplayUnit,
   previousOrigins?: AnalyticsSummary,
   previousCurrencies?: AnalyticsSummary,
+  days: number | null = null,
 ): Kpis {
-  const volumeOf = (s: AnalyticsSummary) => (unit === 't' ? s.totalTonnes : s.totalBarrels);
   const hasPrevious = previousOrigins !== undefined && previousOrigins.shipmentCount > 0;
   const prevO = hasPrevious ? previousOrigins : undefined;
   const nonUsd = nonUsdShare(currencies);
   const prevNonUsd = previousCurrencies && hasPrevious ? nonUsdShare(previousCurrencies).share : null;
-  const top = origins.groups[0];
+  const top = origins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
+    (best, group) => (!best || shareBy(origins.basis, group) > shareBy(origins.basis, best) ? group : best),
+    undefined,
+  );
+  const base = baseUnit(unit);
+  const totalOf = (s: AnalyticsSummary) => (base === 't' ? s.totalTonnes : s.totalBarrels);
+  const otherUnit = OTHER_UNIT[unit];
   return {
-    volume: volumeOf(origins),
-    otherUnitVolume: unit === 't' ? origins.totalBarrels : origins.totalTonnes,
-    volumeChange: prevO ? relativeChange(volumeOf(origins), volumeOf(prevO)) : null,
+    volume: totalIn(origins, unit, days),
+    otherUnit,
+    otherUnitVolume: totalIn(origins, otherUnit, days),
+    // Against a period of the same length, so the change of the total is the change of the rate.
+    volumeChange: prevO ? relativeChange(totalOf(origins), totalOf(prevO)) : null,
     shipments: origins.shipmentCount,
     shipmentsChange: prevO ? relativeChange(origins.shipmentCount, prevO.shipmentCount) : null,
     suppliers: origins.groups.length,
@@ -309,7 +396,52 @@ export function computeKpis(
     nonUsdShare: nonUsd.share,
     nonUsdShareChange: diff(nonUsd.share, prevNonUsd),
     notRecordedShare: nonUsd.notRecorded,
-    topSupplier: top ? { key: top.key, share: top.share } : null,
+    topSupplier: top ? { key: top.key, share: shareBy(origins.basis, top) } : null,
+  };
+}
+
+// --- Concentration in detail ----------------------------------------------------------------
+
+export interface ConcentrationFigures {
+  bands: HhiBandsInfo;
+  basis: ConcentrationBasis;
+  hhi: number | null;
+  band: AnalyticsSummary['band'];
+  /** Against the period of the same length before; null when there is none to compare with. */
+  hhiChange: number | null;
+  significantRise: boolean;
+  topShare: number | null;
+  top3Share: number | null;
+  regionGroup: { code: string; name: string };
+  regionGroupShare: number | null;
+  normalisedHhi: number | null;
+  suppliers: number;
+  shipmentsWithoutFxRate: number;
+  shipmentsWithoutValue: number;
+}
+
+/** Everything the concentration card reads beside the HHI, from the summary by origin. */
+export function concentrationFigures(
+  current: AnalyticsSummary,
+  previous?: AnalyticsSummary,
+): ConcentrationFigures {
+  const comparable = previous !== undefined && previous.shipmentCount > 0;
+  const hhiChange = comparable ? diff(current.hhi, previous.hhi) : null;
+  return {
+    bands: current.bands,
+    basis: current.basis,
+    hhi: current.hhi,
+    band: current.band,
+    hhiChange,
+    significantRise: isSignificantRiseUnder(hhiChange, current.bands),
+    topShare: current.topShare,
+    top3Share: current.top3Share,
+    regionGroup: current.regionGroup,
+    regionGroupShare: current.regionGroupShare,
+    normalisedHhi: current.normalisedHhi,
+    suppliers: current.suppliers,
+    shipmentsWithoutFxRate: current.shipmentsWithoutFxRate,
+    shipmentsWithoutValue: current.shipmentsWithoutValue,
   };
 }
 
@@ -321,22 +453,32 @@ export interface SupplierRow {
   name: string;
   region: string;
   colour: string;
-  volume: number;
+  volume: number | null;
   share: number;
   shipments: number;
   previousShare: number | null;
   shareChange: number | null;
 }
 
+/**
+ * The largest origins by the basis of `origins` (tonnes or USD value), their volume in the page's unit
+ * (an average per day over `days` for flow rates) and how their share moved against `previous`.
+ */
 export function topSuppliers(
   origins: AnalyticsSummary,
-  unit: VolumeUnit,
+  unit: DisplayUnit,
   previous?: AnalyticsSummary,
   limit = 10,
+  days: number | null = null,
 ): { rows: SupplierRow[]; table: TableModel } {
-  const previousShare = new Map(previous?.groups.map((group) => [group.key, group.share]));
+  const basis = origins.basis;
+  const previousShare = new Map(previous?.groups.map((group) => [group.key, shareBy(basis, group)]));
   const comparable = previous !== undefined && previous.shipmentCount > 0;
-  const rows = origins.groups.slice(0, limit).map((group, i) => {
+  // The API ranks by tonnes; by USD value the ranking may differ (a stable sort keeps its ties).
+  const ranked =
+    basis === 'value' ? [...origins.groups].sort((a, b) => b.valueShare - a.valueShare) : origins.groups;
+  const rows = ranked.slice(0, limit).map((group, i) => {
+    const share = shareBy(basis, group);
     const before = comparable ? (previousShare.get(group.key) ?? 0) : null;
     return {
       rank: i + 1,
@@ -344,14 +486,15 @@ export function topSuppliers(
       name: countryLabel(group.key),
       region: regionLabel(regionOf(group.key)),
       colour: colourFor('origin', group.key),
-      volume: unit === 't' ? group.tonnes : group.barrels,
-      share: group.share,
+      volume: inUnit(baseUnit(unit) === 't' ? group.tonnes : group.barrels, unit, days),
+      share,
       shipments: group.shipments,
       previousShare: before,
-      shareChange: before === null ? null : group.share - before,
+      shareChange: before === null ? null : share - before,
     };
   });
   const unitName = UNIT_NAMES[unit];
+  const shareWord = basis === 'value' ? 'Share of USD value' : 'Share';
   return {
     rows,
     table: {
@@ -360,10 +503,10 @@ export function topSuppliers(
         { key: 'origin', label: 'Origin' },
         { key: 'code', label: 'ISO code' },
         { key: 'region', label: 'Region' },
-        { key: 'volume', label: `Volume (${unitName})`, numeric: true },
-        { key: 'share', label: 'Share (%)', numeric: true },
+        { key: 'volume', label: `${isRateUnit(unit) ? 'Flow' : 'Volume'} (${unitName})`, numeric: true },
+        { key: 'share', label: `${shareWord} (%)`, numeric: true },
         { key: 'shipments', label: 'Shipments', numeric: true },
-        { key: 'previous', label: 'Share in previous period (%)', numeric: true },
+        { key: 'previous', label: `${shareWord} in previous period (%)`, numeric: true },
         { key: 'change', label: 'Change (percentage points)', numeric: true },
       ],
       rows: rows.map((row) => [
@@ -371,7 +514,7 @@ export function topSuppliers(
         row.name,
         row.key,
         row.region,
-        roundTo(row.volume, unit === 't' ? 3 : 1),
+        row.volume === null ? null : roundTo(row.volume, unitDigits(unit)),
         roundTo(row.share * 100, 1),
         row.shipments,
         row.previousShare === null ? null : roundTo(row.previousShare * 100, 1),

@@ -1,9 +1,12 @@
-import type { TimeseriesMetric } from '@tradeflow/domain';
+import type { ConcentrationBasis } from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { concentrationQuery, summaryQuery, timeseriesQuery } from '../../api/analytics';
+import { settingsQuery } from '../../api/settings';
 import { type CardStatus, ChartCard } from '../../charts/chart-card';
 import { ConcentrationChart } from '../../charts/concentration-chart';
+import { FactorsNote } from '../../charts/factors-note';
 import { ShareBarsChart } from '../../charts/share-bars-chart';
 import { useChartsReady } from '../../charts/use-charts-ready';
 import { StackedBarChart } from '../../charts/volume-chart';
@@ -11,14 +14,20 @@ import { apiFilterParams } from '../../filters/dashboard-filters';
 import { previousPeriod } from '../../filters/date-ranges';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { Segmented } from '../../filters/segmented';
+import { bandHeadline, bandSetName } from '../../format/bands';
 import { formatRange } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
+import { isRateUnit, showsBarrels, timeseriesMetricOf, UNIT_NAMES, UNIT_SYMBOLS } from '../../format/units';
 import { EmptyState, ErrorState } from '../../layout/states';
 import { PageHeader, describeFilters } from '../../layout/page-header';
+import { ConcentrationFiguresView, concentrationFiguresTable } from './concentration-card';
 import { KpiTiles } from './kpi-tiles';
 import {
   computeKpis,
+  concentrationFigures,
   concentrationModel,
+  cutPeriodsNote,
+  GRANULARITY_WORD,
   groupBarsModel,
   shareMixModel,
   stackedVolumeModel,
@@ -28,18 +37,31 @@ import { TopSuppliersTable } from './top-suppliers';
 
 const CHART_IDS = ['volume', 'concentration', 'currency', 'route'] as const;
 
-const GRANULARITY_WORD = { month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' } as const;
-
 function statusOf(query: UseQueryResult, isEmpty: boolean): CardStatus {
   if (query.isPending) return 'loading';
   if (query.isError && !query.data) return 'error';
   return isEmpty ? 'empty' : 'ready';
 }
 
+/** `basis=value` in the URL: shares and indices by USD value instead of tonnes. */
+function useBasis(): [ConcentrationBasis, (basis: ConcentrationBasis) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const basis: ConcentrationBasis = searchParams.get('basis') === 'value' ? 'value' : 'volume';
+  const setBasis = (next: ConcentrationBasis) =>
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (next === 'value') params.set('basis', 'value');
+      else params.delete('basis');
+      return params;
+    });
+  return [basis, setBasis];
+}
+
 export function OverviewPage() {
   const { filters, range, comparable, apiParams } = useDashboardFilters();
   const { granularity, units } = filters;
-  const [currencyBasis, setCurrencyBasis] = useState<'tonnes' | 'valueUsd'>('tonnes');
+  const [basis, setBasis] = useBasis();
+  const settings = useQuery(settingsQuery);
   const previous = comparable ? previousPeriod(comparable) : null;
   const previousParams = useMemo(
     () =>
@@ -49,18 +71,23 @@ export function OverviewPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filters, previous?.from, previous?.to],
   );
-  const metric: TimeseriesMetric = units === 't' ? 'tonnes' : 'barrels';
+  const metric = timeseriesMetricOf(units);
+  const rate = isRateUnit(units);
 
-  const origins = useQuery(summaryQuery(apiParams, 'origin'));
+  const origins = useQuery(summaryQuery(apiParams, 'origin', true, basis));
   const currencies = useQuery(summaryQuery(apiParams, 'currency'));
   const routes = useQuery(summaryQuery(apiParams, 'route'));
-  const previousOrigins = useQuery(summaryQuery(previousParams, 'origin', previous !== null));
+  const previousOrigins = useQuery(summaryQuery(previousParams, 'origin', previous !== null, basis));
   const previousCurrencies = useQuery(summaryQuery(previousParams, 'currency', previous !== null));
   const volume = useQuery(timeseriesQuery(apiParams, granularity, 'origin', metric));
-  const concentration = useQuery(concentrationQuery(apiParams, granularity, 'origin'));
-  const currencyMix = useQuery(timeseriesQuery(apiParams, granularity, 'currency', currencyBasis));
+  const concentration = useQuery(concentrationQuery(apiParams, granularity, 'origin', basis));
+  const currencyMix = useQuery(
+    timeseriesQuery(apiParams, granularity, 'currency', basis === 'value' ? 'valueUsd' : 'tonnes'),
+  );
 
   const comparing = previous !== null;
+  // Flow rates outside the time series (tiles, route mix, suppliers) are averages over these days.
+  const days = volume.data ? volume.data.days.reduce((sum, d) => sum + d, 0) : null;
   const kpis = useMemo(
     () =>
       origins.data && currencies.data
@@ -70,9 +97,15 @@ export function OverviewPage() {
             units,
             comparing ? previousOrigins.data : undefined,
             comparing ? previousCurrencies.data : undefined,
+            days,
           )
         : null,
-    [origins.data, currencies.data, previousOrigins.data, previousCurrencies.data, units, comparing],
+    [origins.data, currencies.data, previousOrigins.data, previousCurrencies.data, units, comparing, days],
+  );
+  const figures = useMemo(
+    () =>
+      origins.data ? concentrationFigures(origins.data, comparing ? previousOrigins.data : undefined) : null,
+    [origins.data, previousOrigins.data, comparing],
   );
   const volumeModel = useMemo(
     () => (volume.data ? stackedVolumeModel(volume.data, granularity, units) : null),
@@ -87,13 +120,15 @@ export function OverviewPage() {
     [currencyMix.data, granularity],
   );
   const routeModel = useMemo(
-    () => (routes.data ? groupBarsModel(routes.data, units, 'route') : null),
-    [routes.data, units],
+    () => (routes.data ? groupBarsModel(routes.data, units, 'route', days) : null),
+    [routes.data, units, days],
   );
   const suppliers = useMemo(
     () =>
-      origins.data ? topSuppliers(origins.data, units, comparing ? previousOrigins.data : undefined) : null,
-    [origins.data, units, previousOrigins.data, comparing],
+      origins.data
+        ? topSuppliers(origins.data, units, comparing ? previousOrigins.data : undefined, 10, days)
+        : null,
+    [origins.data, units, previousOrigins.data, comparing, days],
   );
 
   const chartQueries = [volume, concentration, currencyMix, routes];
@@ -105,7 +140,16 @@ export function OverviewPage() {
   const empty = origins.data?.shipmentCount === 0;
   const fileSuffix = range ? `${range.from}_${range.to}` : 'all-time';
   const updating = allQueries.some((query) => query.isPlaceholderData);
-  const unitWord = units === 't' ? 'tonnes' : 'barrels';
+  const unitWord = UNIT_NAMES[units];
+  const bands = origins.data?.bands ?? concentration.data?.bands ?? settings.data?.hhiBands ?? null;
+  const withoutFx = origins.data?.shipmentsWithoutFxRate ?? 0;
+  const basisWord = basis === 'value' ? 'USD value' : 'volume';
+  const cutNote = volume.data
+    ? cutPeriodsNote(volume.data, granularity, settings.data?.fiscalYearStartMonth ?? 7)
+    : null;
+  const volumeTitle = `${GRANULARITY_WORD[granularity]} ${rate ? 'flow rate' : 'volume'} by origin${
+    rate ? ` (${UNIT_SYMBOLS[units]})` : ''
+  }`;
 
   return (
     <div className={`page${updating ? ' is-updating' : ''}`} data-charts-ready={ready ? 'true' : 'false'}>
@@ -113,9 +157,29 @@ export function OverviewPage() {
         title="Import diversification"
         subtitle={describeFilters(filters, range)}
         aside={
-          comparing && previous ? (
-            <span className="muted">Changes against {formatRange(previous.from, previous.to)}</span>
-          ) : null
+          <div className="overview-aside">
+            <Segmented<ConcentrationBasis>
+              label="Shares by"
+              value={basis}
+              options={[
+                { value: 'volume', label: 'Volume', title: 'Shares and indices by tonnes' },
+                { value: 'value', label: 'USD value', title: 'Shares and indices by USD value' },
+              ]}
+              onChange={setBasis}
+            />
+            <div className="overview-aside-notes">
+              {basis === 'value' ? (
+                <span className="muted" data-testid="fx-note">
+                  {withoutFx > 0
+                    ? `${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`
+                    : 'every shipment with a value has an fx rate'}
+                </span>
+              ) : null}
+              {comparing && previous ? (
+                <span className="muted">Changes against {formatRange(previous.from, previous.to)}</span>
+              ) : null}
+            </div>
+          </div>
         }
       />
 
@@ -124,7 +188,16 @@ export function OverviewPage() {
           <ErrorState error={origins.error} onRetry={() => void origins.refetch()} />
         </div>
       ) : (
-        <KpiTiles kpis={kpis} unit={units} comparing={comparing} />
+        <KpiTiles
+          kpis={kpis}
+          unit={units}
+          comparing={comparing}
+          band={origins.data?.band ?? null}
+          bands={bands}
+          basis={basis}
+          conversions={origins.data?.conversions ?? null}
+          days={days}
+        />
       )}
 
       {empty ? (
@@ -138,8 +211,17 @@ export function OverviewPage() {
       <div className="grid grid-overview">
         <ChartCard
           className="span-8"
-          title={`${GRANULARITY_WORD[granularity]} volume by origin`}
-          subtitle={`${unitWord}, stacked by origin country; small origins grouped as Other`}
+          title={volumeTitle}
+          subtitle={
+            <>
+              {rate
+                ? `${unitWord}: each period's total over its days, stacked by origin country`
+                : `${unitWord}, stacked by origin country`}
+              ; small origins grouped as Other
+              {cutNote ? <span className="cut-note"> · {cutNote}</span> : null}
+              {showsBarrels(units) ? <FactorsNote conversions={volume.data?.conversions} /> : null}
+            </>
+          }
           status={statusOf(volume, (volume.data?.buckets.length ?? 0) === 0 || empty)}
           error={volume.error}
           onRetry={() => void volume.refetch()}
@@ -164,7 +246,7 @@ export function OverviewPage() {
         <ChartCard
           className="span-4"
           title="Route and mode mix"
-          subtitle={`share of ${unitWord} by transport mode and transit route`}
+          subtitle={`share of volume by transport mode and transit route${rate ? `; ${UNIT_SYMBOLS[units]} over the whole period` : ''}`}
           status={statusOf(routes, (routes.data?.groups.length ?? 0) === 0)}
           error={routes.error}
           onRetry={() => void routes.refetch()}
@@ -186,21 +268,27 @@ export function OverviewPage() {
         </ChartCard>
 
         <ChartCard
-          className="span-6"
+          className="span-8"
           title="Supplier concentration over time"
-          subtitle="HHI of origin shares (bands: US DOJ/FTC 2010) and effective number of suppliers"
+          subtitle={
+            bands
+              ? `HHI of origin shares by ${basisWord} over the bands of the ${bandSetName(bands)} (${bandHeadline(bands)}); ▲ a significant rise`
+              : `HHI of origin shares by ${basisWord}`
+          }
           status={statusOf(concentration, (concentration.data?.points.length ?? 0) === 0 || empty)}
           error={concentration.error}
           onRetry={() => void concentration.refetch()}
           table={concentrationChart?.table ?? null}
-          fileSuffix={fileSuffix}
+          fileSuffix={`${basis === 'value' ? 'by-value' : 'by-volume'}_${fileSuffix}`}
           onSettled={() => version && settle('concentration', version)}
         >
-          {concentrationChart ? (
+          {concentrationChart && concentration.data ? (
             <ConcentrationChart
               labels={concentrationChart.labels}
               hhi={concentrationChart.hhi}
               effectiveSuppliers={concentrationChart.effectiveSuppliers}
+              significantRise={concentrationChart.significantRise}
+              bands={concentration.data.bands.thresholds}
               label="Lines of the HHI and of the effective number of suppliers per period"
               version={version ?? undefined}
               onDrawn={(drawn) => settle('concentration', drawn)}
@@ -209,10 +297,29 @@ export function OverviewPage() {
         </ChartCard>
 
         <ChartCard
+          className="span-4"
+          title="Concentration in detail"
+          subtitle={`by ${basisWord}, over the whole period`}
+          status={statusOf(origins, empty)}
+          error={origins.error}
+          onRetry={() => void origins.refetch()}
+          table={figures ? concentrationFiguresTable(figures, kpis?.topSupplier?.key ?? null) : null}
+          fileSuffix={`${basis === 'value' ? 'by-value' : 'by-volume'}_${fileSuffix}`}
+        >
+          {figures ? (
+            <ConcentrationFiguresView
+              figures={figures}
+              topKey={kpis?.topSupplier?.key ?? null}
+              comparing={comparing}
+            />
+          ) : null}
+        </ChartCard>
+
+        <ChartCard
           className="span-6"
           title="Payment currency mix"
           subtitle={
-            currencyBasis === 'tonnes'
+            basis === 'volume'
               ? 'share of volume by payment currency'
               : (currencyMix.data?.shipmentsWithoutFxRate ?? 0) > 0
                 ? `share of USD value; ${formatInteger(currencyMix.data?.shipmentsWithoutFxRate ?? 0)} shipments without an fx rate are left out`
@@ -222,19 +329,8 @@ export function OverviewPage() {
           error={currencyMix.error}
           onRetry={() => void currencyMix.refetch()}
           table={currencyModel?.table ?? null}
-          fileSuffix={`${currencyBasis === 'tonnes' ? 'by-volume' : 'by-value'}_${fileSuffix}`}
+          fileSuffix={`${basis === 'volume' ? 'by-volume' : 'by-value'}_${fileSuffix}`}
           onSettled={() => version && settle('currency', version)}
-          controls={
-            <Segmented<'tonnes' | 'valueUsd'>
-              label="Currency mix basis"
-              value={currencyBasis}
-              options={[
-                { value: 'tonnes', label: 'Volume' },
-                { value: 'valueUsd', label: 'Value' },
-              ]}
-              onChange={setCurrencyBasis}
-            />
-          }
         >
           {currencyModel ? (
             <StackedBarChart
@@ -249,9 +345,9 @@ export function OverviewPage() {
         </ChartCard>
 
         <ChartCard
-          className="span-12"
+          className="span-6 suppliers-card"
           title="Top suppliers"
-          subtitle={comparing ? 'by volume; change in share against the previous period' : 'by volume'}
+          subtitle={`by ${basisWord}${comparing ? '; change in share against the previous period' : ''}`}
           status={statusOf(origins, empty)}
           error={origins.error}
           onRetry={() => void origins.refetch()}

@@ -1,10 +1,5 @@
-import {
-  formatInteger,
-  formatPointChange,
-  formatShare,
-  formatVolume,
-  type VolumeUnit,
-} from '../../format/numbers';
+import { formatInteger, formatPointChange, formatShare } from '../../format/numbers';
+import { type DisplayUnit, formatInUnit } from '../../format/units';
 import type { SupplierRow } from './overview-model';
 
 /** Ranked origins with a bar of their share, and how the share moved against the previous period. */
@@ -14,7 +9,7 @@ export function TopSuppliersTable({
   comparing,
 }: {
   rows: SupplierRow[];
-  unit: VolumeUnit;
+  unit: DisplayUnit;
   comparing: boolean;
 }) {
   const maxShare = Math.max(...rows.map((row) => row.share), 0.0001);
@@ -27,7 +22,7 @@ export function TopSuppliersTable({
               #
             </th>
             <th scope="col">Origin</th>
-            <th scope="col" className="hide-phone">
+            <th scope="col" className="hide-phone hide-narrow">
               Region
             </th>
             <th scope="col" className="numeric hide-phone">
@@ -36,7 +31,7 @@ export function TopSuppliersTable({
             <th scope="col" className="share-col">
               Share
             </th>
-            <th scope="col" className="numeric hide-phone">
+            <th scope="col" className="numeric hide-phone hide-narrow">
               Shipments
             </th>
             {comparing ? (
@@ -54,8 +49,10 @@ export function TopSuppliersTable({
                 <span className="swatch" style={{ background: row.colour }} aria-hidden="true" />
                 {row.name}
               </th>
-              <td className="hide-phone muted">{row.region}</td>
-              <td className="numeric hide-phone">{formatVolume(row.volume, unit)}</td>
+              <td className="hide-phone hide-narrow muted">{row.region}</td>
+              <td className="numeric hide-phone">
+                {row.volume === null ? '–' : formatInUnit(row.volume, unit)}
+              </td>
               <td className="share-col">
                 <span className="share-cell">
                   <span className="share-bar" aria-hidden="true">
@@ -64,7 +61,7 @@ export function TopSuppliersTable({
                   <span className="share-text">{formatShare(row.share)}</span>
                 </span>
               </td>
-              <td className="numeric hide-phone">{formatInteger(row.shipments)}</td>
+              <td className="numeric hide-phone hide-narrow">{formatInteger(row.shipments)}</td>
               {comparing ? (
                 <td className="numeric">
                   {row.shareChange === null ? (

@@ -45,6 +45,8 @@ export function ImportPage() {
   const [dragging, setDragging] = useState(false);
   const [mode, setMode] = useState<ImportMode>('atomic');
   const [onConflict, setOnConflict] = useState<ImportConflictPolicy>('error');
+  const [dryRun, setDryRun] = useState(false);
+  const dryRunId = useId();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
@@ -58,15 +60,16 @@ export function ImportPage() {
     setProgress(null);
   };
 
-  const start = async () => {
+  const start = async (asDryRun = dryRun) => {
     if (!file) return;
+    setDryRun(asDryRun);
     setReport(null);
     setFailed(null);
     setProgress({ sent: 0, total: file.size, processing: false });
     try {
-      const answer = await importShipments(file, { mode, onConflict }, setProgress);
+      const answer = await importShipments(file, { mode, onConflict, dryRun: asDryRun }, setProgress);
       setReport(answer);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      if (!answer.dryRun) await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     } catch (error) {
       const refused = reportIn(error);
       if (refused) setReport(refused);
@@ -173,13 +176,25 @@ export function ImportPage() {
             ]}
             onChange={setOnConflict}
           />
+          <div className="field import-dry-run">
+            <span className="field-label">Try first</span>
+            <label htmlFor={dryRunId} className="checkbox-label">
+              <input
+                id={dryRunId}
+                type="checkbox"
+                checked={dryRun}
+                onChange={(event) => setDryRun(event.target.checked)}
+              />
+              Dry run: check only, store nothing
+            </label>
+          </div>
           <button
             type="button"
             className="button button-primary"
             disabled={!file || busy}
             onClick={() => void start()}
           >
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? (dryRun ? 'Checking…' : 'Importing…') : dryRun ? 'Check the file' : 'Import'}
           </button>
         </div>
 
@@ -199,7 +214,9 @@ export function ImportPage() {
               {report || failed
                 ? 'Done.'
                 : progress.processing
-                  ? 'Uploaded; checking and storing the lines…'
+                  ? dryRun
+                    ? 'Uploaded; checking the lines (nothing will be stored)…'
+                    : 'Uploaded; checking and storing the lines…'
                   : `Uploading… ${percent}%`}
             </p>
           </div>
@@ -217,19 +234,47 @@ export function ImportPage() {
       ) : null}
 
       {report ? (
-        <section className="card import-result" aria-label="Import result">
+        <section
+          className={`card import-result${report.dryRun ? ' is-dry-run' : ''}`}
+          aria-label={report.dryRun ? 'Dry run result' : 'Import result'}
+        >
+          {report.dryRun ? (
+            <div className="dry-run-banner" role="status">
+              <p>
+                <strong>Dry run: nothing was stored.</strong> The whole import ran (checks, duplicates,
+                conflicts) and was rolled back; these are the counts a real import with the same options would
+                give.
+              </p>
+              {!failed ? (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={busy}
+                  onClick={() => void start(false)}
+                >
+                  Import it for real
+                </button>
+              ) : null}
+            </div>
+          ) : null}
           <div className="import-counts">
             <div>
-              <p className="kpi-label">Added</p>
-              <p className="kpi-value">{formatInteger(report.inserted)}</p>
+              <p className="kpi-label">{report.dryRun ? 'Would add' : 'Added'}</p>
+              <p className="kpi-value" data-count="inserted">
+                {formatInteger(report.inserted)}
+              </p>
             </div>
             <div>
-              <p className="kpi-label">Updated</p>
-              <p className="kpi-value">{formatInteger(report.updated)}</p>
+              <p className="kpi-label">{report.dryRun ? 'Would update' : 'Updated'}</p>
+              <p className="kpi-value" data-count="updated">
+                {formatInteger(report.updated)}
+              </p>
             </div>
             <div>
-              <p className="kpi-label">Unchanged or kept</p>
-              <p className="kpi-value">{formatInteger(report.skipped)}</p>
+              <p className="kpi-label">{report.dryRun ? 'Would stay unchanged' : 'Unchanged or kept'}</p>
+              <p className="kpi-value" data-count="skipped">
+                {formatInteger(report.skipped)}
+              </p>
             </div>
             <div>
               <p className="kpi-label">Rejected lines</p>
@@ -242,7 +287,9 @@ export function ImportPage() {
           </div>
           {failed ? (
             <p className="form-alert" role="alert">
-              Nothing was stored: correct these lines, or choose “Import the good lines”.
+              {report.dryRun
+                ? 'A real import would store nothing: correct these lines, or choose “Import the good lines”.'
+                : 'Nothing was stored: correct these lines, or choose “Import the good lines”.'}
             </p>
           ) : null}
           {table ? (

@@ -2,33 +2,79 @@ import {
   type FieldError,
   SHIPMENT_FIELDS,
   type Shipment,
-  type ShipmentField,
   type ShipmentInput,
+  type ShipmentLeg,
 } from '@tradeflow/domain';
 
-/** What the inputs hold: text for everything, as typed. */
-export type ShipmentFormValues = Record<ShipmentField, string>;
+/** Fields typed as one line of text: the CSV columns, the API gravity and the ship-to-ship point. */
+export const TEXT_FIELDS = [...SHIPMENT_FIELDS, 'apiGravity', 'stsTransferPoint'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Every field the form shows an error beside (the legs editor as a whole is `legs`). */
+export type FormField = TextField | 'legs';
+
+/** One leg as typed: country codes and the countries crossed ('KZ' or 'UZ, AF'). */
+export interface LegValues {
+  mode: string;
+  from: string;
+  to: string;
+  via: string;
+}
+
+/** What the inputs hold: text for everything, as typed, and the legs. */
+export type ShipmentFormValues = Record<TextField, string> & { legs: LegValues[] };
 
 export function emptyFormValues(): ShipmentFormValues {
-  const values = Object.fromEntries(SHIPMENT_FIELDS.map((field) => [field, ''])) as ShipmentFormValues;
+  const values = Object.fromEntries(TEXT_FIELDS.map((field) => [field, ''])) as Record<TextField, string>;
   values.status = 'delivered';
   values.transportMode = 'sea';
   values.commodity = 'crude_oil';
-  return values;
+  return { ...values, legs: [] };
 }
 
 export function formValuesOf(shipment: Shipment): ShipmentFormValues {
   const values = emptyFormValues();
-  for (const field of SHIPMENT_FIELDS) {
+  for (const field of TEXT_FIELDS) {
     const value = shipment[field];
     values[field] =
       value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
   }
+  values.legs = (shipment.legs ?? []).map((leg) => ({
+    mode: leg.mode,
+    from: leg.from,
+    to: leg.to,
+    via: (leg.via ?? []).join(', '),
+  }));
   return values;
 }
 
-const NUMERIC_FIELDS: ReadonlySet<ShipmentField> = new Set(['volumeTonnes', 'valueAmount']);
-const UPPER_CASE_FIELDS: ReadonlySet<ShipmentField> = new Set([
+/** A new leg continues where the last one ended (or at the origin), by the shipment's mode. */
+export function nextLeg(values: ShipmentFormValues): LegValues {
+  const last = values.legs[values.legs.length - 1];
+  return { mode: values.transportMode || 'sea', from: last?.to || values.originCountry, to: '', via: '' };
+}
+
+const countryList = (text: string) =>
+  text
+    .split(/[\s,|]+/)
+    .filter(Boolean)
+    .map((code) => code.toUpperCase());
+
+function legsOf(legs: LegValues[]): ShipmentLeg[] | null {
+  if (legs.length === 0) return null;
+  return legs.map((leg) => {
+    const via = countryList(leg.via);
+    return {
+      mode: leg.mode as ShipmentLeg['mode'],
+      from: leg.from.trim().toUpperCase(),
+      to: leg.to.trim().toUpperCase(),
+      ...(via.length ? { via } : {}),
+    };
+  });
+}
+
+const NUMERIC_FIELDS: ReadonlySet<TextField> = new Set(['volumeTonnes', 'valueAmount', 'apiGravity']);
+const UPPER_CASE_FIELDS: ReadonlySet<TextField> = new Set([
   'originCountry',
   'loadPort',
   'dischargePort',
@@ -41,51 +87,60 @@ function numberOrText(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : text;
 }
 
-function valueOf(field: ShipmentField, text: string): unknown {
+function valueOf(field: TextField, text: string): unknown {
   const trimmed = field === 'notes' ? text : text.trim();
-  if (field === 'transitCountries') {
-    return trimmed === ''
-      ? []
-      : trimmed
-          .split(/[\s,|]+/)
-          .filter(Boolean)
-          .map((code) => code.toUpperCase());
-  }
+  if (field === 'transitCountries') return trimmed === '' ? [] : countryList(trimmed);
   if (trimmed.trim() === '') return null;
   if (NUMERIC_FIELDS.has(field)) return numberOrText(trimmed);
   if (UPPER_CASE_FIELDS.has(field)) return trimmed.toUpperCase();
   return trimmed;
 }
 
-/** The POST body: every field, blanks as null; the API validates and answers with field errors. */
+/**
+ * The POST body: every field, blanks as null; the API validates and answers with field errors. The
+ * API gravity goes only with crude oil (it is for crude only; another commodity clears it).
+ */
 export function toShipmentInput(values: ShipmentFormValues): ShipmentInput {
-  return Object.fromEntries(
-    SHIPMENT_FIELDS.map((field) => [field, valueOf(field, values[field])]),
+  const body = Object.fromEntries(
+    TEXT_FIELDS.map((field) => [field, valueOf(field, values[field])]),
   ) as unknown as ShipmentInput;
+  if (values.commodity !== 'crude_oil') body.apiGravity = null;
+  body.legs = legsOf(values.legs);
+  return body;
 }
+
+const PATCHABLE: readonly (keyof ShipmentInput)[] = [...TEXT_FIELDS, 'legs'];
 
 /** The PATCH body: only the fields that differ from the stored shipment (never the reference). */
 export function toShipmentPatch(values: ShipmentFormValues, original: Shipment): Partial<ShipmentInput> {
   const before = toShipmentInput(formValuesOf(original));
   const after = toShipmentInput(values);
   const patch: Record<string, unknown> = {};
-  for (const field of SHIPMENT_FIELDS) {
+  for (const field of PATCHABLE) {
     if (field === 'reference') continue;
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) patch[field] = after[field];
   }
   return patch as Partial<ShipmentInput>;
 }
 
-/** Field errors by field ('transitCountries[1]' counts for transitCountries); the rest go on top. */
+/** 'leg 2 from: unknown ISO 3166-1 ...' -> 1: the leg a message of the API is about, if any. */
+export function legIndexOf(message: string): number | null {
+  const match = /^leg (\d+)\b/.exec(message);
+  return match ? Number(match[1]) - 1 : null;
+}
+
+const FORM_FIELDS: readonly string[] = [...TEXT_FIELDS, 'legs'];
+
+/** Field errors by field ('transitCountries[1]', 'legs[0].from' count for their field); the rest go on top. */
 export function groupFieldErrors(errors: FieldError[]): {
-  byField: Partial<Record<ShipmentField, string>>;
+  byField: Partial<Record<FormField, string>>;
   other: string[];
 } {
-  const byField: Partial<Record<ShipmentField, string>> = {};
+  const byField: Partial<Record<FormField, string>> = {};
   const other: string[] = [];
   for (const error of errors) {
-    const field = error.field.replace(/\[.*$/, '').replace(/\..*$/, '') as ShipmentField;
-    if ((SHIPMENT_FIELDS as readonly string[]).includes(field)) {
+    const field = error.field.replace(/\[.*$/, '').replace(/\..*$/, '') as FormField;
+    if (FORM_FIELDS.includes(field)) {
       byField[field] = byField[field] ? `${byField[field]}; ${error.message}` : error.message;
     } else {
       other.push(`${error.field}: ${error.message}`);

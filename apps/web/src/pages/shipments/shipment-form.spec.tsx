@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import type { Shipment } from '@tradeflow/domain';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '../../api/http';
 import { ShipmentForm } from './shipment-form';
@@ -103,5 +103,72 @@ describe('shipment form', () => {
     await user.type(screen.getByLabelText('Volume (t)'), '1250');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(onSubmit).toHaveBeenCalledWith({ volumeTonnes: 1250 });
+  });
+
+  it('sends the API gravity of a crude cargo, its ship-to-ship point and its legs', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    render(<ShipmentForm onSubmit={onSubmit} onCancel={jest.fn()} />);
+    await user.type(screen.getByLabelText('Reference'), 'PK-RU-CRUDE-2023-009');
+    await user.selectOptions(screen.getByLabelText('Origin country'), 'RU');
+    await user.type(screen.getByLabelText('API gravity (°API)'), '31.5');
+    await user.type(screen.getByLabelText('Ship-to-ship transfer point'), 'off Sohar, Oman');
+    await user.click(screen.getByRole('button', { name: 'Add leg' }));
+    const legOne = within(screen.getByRole('listitem', { name: 'Leg 1' }));
+    expect(legOne.getByLabelText('From')).toHaveValue('RU');
+    await user.type(legOne.getByLabelText('To'), 'om');
+    await user.click(screen.getByRole('button', { name: 'Add leg' }));
+    const legTwo = within(screen.getByRole('listitem', { name: 'Leg 2' }));
+    expect(legTwo.getByLabelText('From')).toHaveValue('om');
+    await user.type(legTwo.getByLabelText('To'), 'PK');
+    await user.click(screen.getByRole('button', { name: 'Add shipment' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        apiGravity: 31.5,
+        stsTransferPoint: 'off Sohar, Oman',
+        legs: [
+          { mode: 'sea', from: 'RU', to: 'OM' },
+          { mode: 'sea', from: 'OM', to: 'PK' },
+        ],
+      }),
+    );
+  });
+
+  it('offers the API gravity for crude only, and clears it for another commodity', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    render(<ShipmentForm onSubmit={onSubmit} onCancel={jest.fn()} />);
+    await user.type(screen.getByLabelText('API gravity (°API)'), '31.5');
+    await user.selectOptions(screen.getByLabelText('Commodity'), 'lpg');
+    expect(screen.queryByLabelText('API gravity (°API)')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add shipment' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ apiGravity: null, legs: null }));
+  });
+
+  it("shows the API's message about the legs beside them and marks the leg it names", async () => {
+    const user = userEvent.setup({ delay: null });
+    const onSubmit = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError(400, 'Invalid shipment', [
+          { field: 'legs', message: 'leg 2 to: unknown ISO 3166-1 alpha-2 country code "XX"' },
+        ]),
+      );
+    render(<ShipmentForm onSubmit={onSubmit} onCancel={jest.fn()} />);
+    await user.selectOptions(screen.getByLabelText('Origin country'), 'RU');
+    await user.click(screen.getByRole('button', { name: 'Add leg' }));
+    await user.type(within(screen.getByRole('listitem', { name: 'Leg 1' })).getByLabelText('To'), 'UZ');
+    await user.click(screen.getByRole('button', { name: 'Add leg' }));
+    await user.type(within(screen.getByRole('listitem', { name: 'Leg 2' })).getByLabelText('To'), 'XX');
+    await user.click(screen.getByRole('button', { name: 'Add shipment' }));
+    expect(screen.getByRole('listitem', { name: 'Leg 2' })).toHaveClass('is-invalid');
+    expect(screen.getByRole('listitem', { name: 'Leg 1' })).not.toHaveClass('is-invalid');
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
+      'leg 2 to: unknown ISO 3166-1 alpha-2 country code "XX"',
+    );
+    await user.click(
+      within(screen.getByRole('listitem', { name: 'Leg 2' })).getByRole('button', { name: 'Remove leg 2' }),
+    );
+    expect(screen.queryByRole('listitem', { name: 'Leg 2' })).toBeNull();
   });
 });

@@ -4,8 +4,8 @@ import {
   CURRENCIES,
   PORTS,
   SHIPMENT_STATUSES,
+  SHIPMENT_LIMITS,
   type Shipment,
-  type ShipmentField,
   type ShipmentInput,
   TRANSPORT_MODES,
 } from '@tradeflow/domain';
@@ -13,15 +13,20 @@ import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/http';
 import { COMMON_CURRENCIES, COMMON_ORIGINS } from '../../charts/palette';
 import { modeLabel, STATUS_LABELS } from '../../format/labels';
+import { LegsEditor } from './legs-editor';
 import {
   emptyFormValues,
+  type FormField,
   formValuesOf,
   groupFieldErrors,
+  type LegValues,
   type ShipmentFormValues,
+  type TextField,
   toShipmentInput,
   toShipmentPatch,
 } from './shipment-form-model';
 
+const CRUDE_FACTOR = COMMODITIES.find((c) => c.code === 'crude_oil')?.barrelsPerTonne;
 const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const countryName = new Map(COUNTRIES.map((c) => [c.code, c.name]));
 
@@ -33,7 +38,7 @@ interface ShipmentFormProps {
   onCancel(): void;
 }
 
-type Errors = Partial<Record<ShipmentField, string>>;
+type Errors = Partial<Record<FormField, string>>;
 
 /** Add or edit a shipment. The API validates; its field errors are shown beside the fields. */
 export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps) {
@@ -45,12 +50,13 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const idPrefix = useId();
-  const id = (field: ShipmentField) => `${idPrefix}-${field}`;
+  const id = (field: FormField) => `${idPrefix}-${field}`;
 
-  const set = (field: ShipmentField) => (event: { target: { value: string } }) => {
+  const set = (field: TextField) => (event: { target: { value: string } }) => {
     const value = event.target.value;
     setValues((current) => ({ ...current, [field]: value }));
   };
+  const setLegs = (legs: LegValues[]) => setValues((current) => ({ ...current, legs }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +75,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             ? `${error.message}: ${grouped.other.join('; ')}`
             : 'Please correct the highlighted fields.',
         );
-        const first = Object.keys(grouped.byField)[0] as ShipmentField | undefined;
+        const first = Object.keys(grouped.byField)[0] as FormField | undefined;
         if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
       } else {
         setErrors({});
@@ -80,7 +86,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
     }
   };
 
-  const field = (name: ShipmentField, label: string, control: ReactNode, hint?: string, wide = false) => (
+  const field = (name: TextField, label: string, control: ReactNode, hint?: string, wide = false) => (
     <div className={`form-field${wide ? ' form-field-wide' : ''}`}>
       <label htmlFor={id(name)}>{label}</label>
       {control}
@@ -96,7 +102,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
     </div>
   );
 
-  const common = (name: ShipmentField, hint?: boolean) => ({
+  const common = (name: TextField, hint?: boolean) => ({
     id: id(name),
     name,
     value: values[name],
@@ -203,6 +209,12 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             <input {...common('dischargePort', true)} list={`${idPrefix}-ports`} autoComplete="off" />,
             'UN/LOCODE, e.g. PKKHI',
           )}
+          {field(
+            'stsTransferPoint',
+            'Ship-to-ship transfer point',
+            <input {...common('stsTransferPoint', true)} autoComplete="off" />,
+            'Where the cargo changed ships, e.g. off Sohar, Oman',
+          )}
           <datalist id={`${idPrefix}-ports`}>
             {PORTS.map((port) => (
               <option key={port.code} value={port.code}>
@@ -211,6 +223,13 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             ))}
           </datalist>
         </div>
+        <LegsEditor
+          id={id('legs')}
+          legs={values.legs}
+          values={values}
+          error={errors.legs}
+          onChange={setLegs}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -222,6 +241,14 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             <input {...common('volumeTonnes', true)} inputMode="decimal" autoComplete="off" />,
             'Metric tonnes, up to 3 decimals',
           )}
+          {values.commodity === 'crude_oil'
+            ? field(
+                'apiGravity',
+                'API gravity (°API)',
+                <input {...common('apiGravity', true)} inputMode="decimal" autoComplete="off" />,
+                `${SHIPMENT_LIMITS.apiGravity.min}–${SHIPMENT_LIMITS.apiGravity.max}; blank: the published ${CRUDE_FACTOR} bbl/t`,
+              )
+            : null}
           {field(
             'valueAmount',
             'Value',

@@ -5,6 +5,8 @@ describe('shipment table parameters', () => {
     expect(parseListParams(new URLSearchParams(''))).toEqual({
       q: '',
       status: [],
+      route: [],
+      dischargePort: [],
       sort: { column: 'arrivalDate', direction: 'desc' },
       offset: 0,
       limit: 50,
@@ -29,6 +31,16 @@ describe('shipment table parameters', () => {
       limit: 50,
       status: [],
     });
+  });
+
+  it("carries a flow's drill-down (route, discharge port) to the API and drops malformed ones", () => {
+    const list = parseListParams(
+      new URLSearchParams('route=road via UZ|AF,boat&dischargePort=PKKHI,none,karachi'),
+    );
+    expect(list).toMatchObject({ route: ['road via UZ|AF'], dischargePort: ['PKKHI', 'none'] });
+    expect(listApiQuery(new URLSearchParams('origin=RU'), list).toString()).toBe(
+      'origin=RU&route=road+via+UZ%7CAF&dischargePort=PKKHI%2Cnone&sort=arrivalDate%3Adesc&limit=50&offset=0',
+    );
   });
 
   it('builds the API query with sort and page', () => {

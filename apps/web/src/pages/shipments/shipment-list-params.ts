@@ -1,4 +1,4 @@
-import { SHIPMENT_STATUSES } from '@tradeflow/domain';
+import { isWellFormedLocode, NO_PORT_KEY, SHIPMENT_STATUSES } from '@tradeflow/domain';
 
 /** Columns the API can sort by (apps/api shipment-sort.ts), as the table offers them. */
 export const SORTABLE_COLUMNS = [
@@ -17,6 +17,9 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export interface ShipmentListParams {
   q: string;
   status: string[];
+  /** Route keys ('sea', 'road via UZ|AF') and discharge ports (UN/LOCODE or 'none'): a flow's drill-down. */
+  route: string[];
+  dischargePort: string[];
   sort: { column: SortColumn; direction: 'asc' | 'desc' };
   offset: number;
   limit: number;
@@ -24,6 +27,15 @@ export interface ShipmentListParams {
 
 export const DEFAULT_SORT = { column: 'arrivalDate', direction: 'desc' } as const;
 const DEFAULT_LIMIT = 50;
+
+/** A mode, optionally ' via ' and ISO codes joined by '|' (as the API's route groupBy spells them). */
+const ROUTE_KEY = /^(sea|road|rail|pipeline)( via [A-Z]{2}(\|[A-Z]{2})*)?$/;
+
+// Route keys hold '|' but never ',', so a comma-separated list reads back unambiguously.
+function listOf(params: URLSearchParams, name: string, isValid: (value: string) => boolean): string[] {
+  const values = (params.get(name) ?? '').split(',').filter((value) => value !== '' && isValid(value));
+  return [...new Set(values)];
+}
 
 /** The table's own URL parameters (q, status, sort, offset, limit) beside the global filters. */
 export function parseListParams(params: URLSearchParams): ShipmentListParams {
@@ -40,6 +52,12 @@ export function parseListParams(params: URLSearchParams): ShipmentListParams {
     status: (params.get('status') ?? '')
       .split(',')
       .filter((status) => (SHIPMENT_STATUSES as readonly string[]).includes(status)),
+    route: listOf(params, 'route', (key) => ROUTE_KEY.test(key)),
+    dischargePort: listOf(
+      params,
+      'dischargePort',
+      (code) => code === NO_PORT_KEY || isWellFormedLocode(code),
+    ),
     sort,
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
     limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_LIMIT,
@@ -52,6 +70,8 @@ export function writeListParams(list: ShipmentListParams, base: URLSearchParams)
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
   set('q', list.q.trim() || null);
   set('status', list.status.length ? list.status.join(',') : null);
+  set('route', list.route.length ? list.route.join(',') : null);
+  set('dischargePort', list.dischargePort.length ? list.dischargePort.join(',') : null);
   const isDefaultSort =
     list.sort.column === DEFAULT_SORT.column && list.sort.direction === DEFAULT_SORT.direction;
   set('sort', isDefaultSort ? null : `${list.sort.column}:${list.sort.direction}`);
@@ -65,6 +85,8 @@ export function listApiQuery(filterParams: URLSearchParams, list: ShipmentListPa
   const query = new URLSearchParams(filterParams);
   if (list.q.trim()) query.set('q', list.q.trim());
   if (list.status.length) query.set('status', list.status.join(','));
+  if (list.route.length) query.set('route', list.route.join(','));
+  if (list.dischargePort.length) query.set('dischargePort', list.dischargePort.join(','));
   query.set('sort', `${list.sort.column}:${list.sort.direction}`);
   query.set('limit', String(list.limit));
   query.set('offset', String(list.offset));

@@ -21,7 +21,8 @@ import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
-import { routeKey } from '@tradeflow/domain';
+import { NO_PORT_KEY, portName, routeKey } from '@tradeflow/domain';
+import { baseUnit } from '../../format/units';
 import {
   listApiQuery,
   nextSort,
@@ -207,6 +208,39 @@ export function ShipmentsPage() {
               ))}
             </select>
           </div>
+          {list.route.length || list.dischargePort.length ? (
+            <ul className="chips list-chips" aria-label="Flow filters">
+              {list.route.map((key) => (
+                <li key={`route-${key}`} className="chip">
+                  Route: {routeLabel(key)}
+                  <button
+                    type="button"
+                    aria-label={`Show every route, not only ${routeLabel(key)}`}
+                    onClick={() => update({ route: list.route.filter((r) => r !== key), offset: 0 })}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+              {list.dischargePort.map((code) => {
+                const name = code === NO_PORT_KEY ? 'none (overland)' : `${portName(code) ?? code} (${code})`;
+                return (
+                  <li key={`port-${code}`} className="chip">
+                    Discharge port: {name}
+                    <button
+                      type="button"
+                      aria-label={`Show every discharge port, not only ${name}`}
+                      onClick={() =>
+                        update({ dischargePort: list.dischargePort.filter((p) => p !== code), offset: 0 })
+                      }
+                    >
+                      ×
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
           <p className="table-count" aria-live="polite">
             {data
               ? data.total
@@ -224,8 +258,8 @@ export function ShipmentsPage() {
           <ErrorState error={page.error} onRetry={() => void page.refetch()} />
         ) : data && data.items.length === 0 ? (
           <EmptyState title="No shipments match">
-            {list.q || list.status.length
-              ? 'Clear the search or the status filter, or widen the period.'
+            {list.q || list.status.length || list.route.length || list.dischargePort.length
+              ? 'Clear the search, the status or the flow filters, or widen the period.'
               : 'Widen the period or clear some filters.'}
           </EmptyState>
         ) : data ? (
@@ -279,7 +313,21 @@ export function ShipmentsPage() {
                   <tr key={shipment.id} data-reference={shipment.reference}>
                     <td className="cell-date">{formatDate(shipment.arrivalDate)}</td>
                     <th scope="row" className="reference-cell">
-                      {shipment.reference}
+                      <Link
+                        to={`/shipments/${shipment.id}${location.search}`}
+                        state={{ from: returnTo }}
+                        title={`Details, route, sources and history of ${shipment.reference}`}
+                      >
+                        {shipment.reference}
+                      </Link>
+                      {shipment.sourceCount ? (
+                        <span
+                          className="source-count"
+                          title={`${shipment.sourceCount} source${shipment.sourceCount === 1 ? '' : 's'} recorded`}
+                        >
+                          {shipment.sourceCount} src
+                        </span>
+                      ) : null}
                     </th>
                     <td className="hide-phone">{commodityShortLabel(shipment.commodity)}</td>
                     <td className="cell-origin">
@@ -295,7 +343,7 @@ export function ShipmentsPage() {
                       {routeLabel(routeKey(shipment.transportMode, shipment.transitCountries ?? []))}
                     </td>
                     <td className="numeric cell-volume">
-                      {filters.units === 't'
+                      {baseUnit(filters.units) === 't'
                         ? formatVolume(shipment.volumeTonnes, 't')
                         : formatVolume(shipment.volumeBarrels, 'bbl')}
                     </td>

@@ -2,7 +2,8 @@ import type { ScenarioResult } from '@tradeflow/domain';
 import { MEASURE_COLOURS } from '../../charts/palette';
 import { roundTo } from '../../charts/series';
 import type { TableModel } from '../../charts/table-model';
-import { type ChartGranularity, formatBucket } from '../../format/dates';
+import type { Granularity } from '@tradeflow/domain';
+import { periodLabel } from '../../format/dates';
 import { formatHhi, formatInteger, formatNumber } from '../../format/numbers';
 
 export const REMAINING_COLOUR = MEASURE_COLOURS.primary;
@@ -20,8 +21,8 @@ export interface ScenarioModel {
 
 const percent = (value: number) => `${formatNumber(value, 1)}%`;
 
-export function scenarioModel(result: ScenarioResult, granularity: ChartGranularity): ScenarioModel {
-  const labels = result.periods.map((period) => formatBucket(period.period, granularity));
+export function scenarioModel(result: ScenarioResult, granularity: Granularity): ScenarioModel {
+  const labels = result.periods.map((period) => periodLabel(period.period, period.label, granularity));
   const remaining = result.periods.map((period) => roundTo(period.remainingTonnes, 3));
   const atRisk = result.periods.map((period) => roundTo(period.atRiskTonnes, 3));
   const hhiBefore = result.periods.map((period) =>

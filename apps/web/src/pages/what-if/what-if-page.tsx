@@ -19,13 +19,17 @@ import {
 } from '../../format/numbers';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
-import { bandOf, HHI_BAND_SHORT } from '../overview/overview-model';
+import { settingsQuery } from '../../api/settings';
+import { bandSetName, bandUnder, HHI_BAND_SHORT } from '../../format/bands';
+import type { HhiBandsInfo } from '@tradeflow/domain';
+import { WhatIfTabs } from './what-if-tabs';
 import { type Exclusions, exclusionCount, parseExclusions, writeExclusions } from './exclusions';
 import { AT_RISK_COLOUR, REMAINING_COLOUR, scenarioModel } from './what-if-model';
 
-function HhiWithBand({ hhi }: { hhi: number | null }) {
+function HhiWithBand({ hhi, bands }: { hhi: number | null; bands: HhiBandsInfo | undefined }) {
   if (hhi === null) return <>–</>;
-  const band = bandOf(hhi);
+  if (!bands) return <>{formatHhi(hhi)}</>;
+  const band = bandUnder(hhi, bands);
   return (
     <>
       {formatHhi(hhi)} <span className={`band band-${band}`}>{HHI_BAND_SHORT[band]}</span>
@@ -42,6 +46,7 @@ export function WhatIfPage() {
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
   const routes = useQuery(summaryQuery(apiParams, 'route'));
   const scenario = useQuery(scenarioQuery(apiParams, filters.granularity, exclude));
+  const bands = useQuery(settingsQuery).data?.hhiBands;
 
   const setExclusions = (next: Exclusions, replace = false) =>
     setSearchParams(
@@ -86,6 +91,7 @@ export function WhatIfPage() {
   return (
     <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
       <PageHeader title="What-if: lose a supplier or a route" subtitle={describeFilters(filters, range)} />
+      <WhatIfTabs />
 
       <section className="card what-if-picker" aria-label="What to cut off">
         <div className="what-if-controls">
@@ -204,7 +210,7 @@ export function WhatIfPage() {
             <div className="card kpi" data-kpi="hhi-after">
               <p className="kpi-label">HHI after the cut</p>
               <p className="kpi-value">
-                <HhiWithBand hhi={total.hhiAfter} />
+                <HhiWithBand hhi={total.hhiAfter} bands={bands} />
               </p>
               <p className="kpi-detail">now {total.hhiBefore === null ? '–' : formatHhi(total.hhiBefore)}</p>
             </div>
@@ -248,13 +254,14 @@ export function WhatIfPage() {
             <ChartCard
               className="span-6"
               title="Concentration before and after"
-              subtitle="HHI of origin shares now and of what would remain"
+              subtitle={`HHI of origin shares now and of what would remain${bands ? `; bands of the ${bandSetName(bands)}` : ''}`}
               status={model.labels.length ? 'ready' : 'empty'}
               table={model.hhiTable}
               fileSuffix={fileSuffix}
             >
               <HhiLinesChart
                 labels={model.labels}
+                bands={bands?.thresholds}
                 lines={[
                   { label: 'HHI now', values: model.hhiBefore, colour: REMAINING_COLOUR },
                   {

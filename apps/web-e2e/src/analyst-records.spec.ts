@@ -1,0 +1,181 @@
+import type { Page as ApiPage, Shipment, ShipmentSourceList } from '@tradeflow/domain';
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { apiGet, builtApiFeatures, open, startProduct } from './support/dashboard';
+
+const features = builtApiFeatures();
+
+function line(reference: string, tonnes: string): string {
+  const cells: Record<string, string> = {
+    reference,
+    commodity: 'crude_oil',
+    origin_country: 'NG',
+    transport_mode: 'sea',
+    volume_tonnes: tonnes,
+    arrival_date: '2026-10-21',
+    status: 'delivered',
+  };
+  return SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
+}
+
+describe('shipment records in Chromium: route, sources, history, legs, dry-run import', () => {
+  let server: ServerProcess;
+  let browser: BrowserSession;
+  let page: Page;
+  let folder: string;
+  let firstCargo: Shipment;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'tradeflow-records-'));
+    [server, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    page = await browser.newPage();
+    const found = await apiGet<ApiPage<Shipment>>(server, '/api/shipments?q=PK-RU-CRUDE-2023-001');
+    firstCargo = found.items[0] as Shipment;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('opens a shipment from the list and shows its route leg by leg, the origin kept apart', async () => {
+    await open(page, server.baseUrl, '/shipments?from=2023-06-01&to=2023-06-30&origin=RU');
+    await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
+    await page.getByRole('heading', { name: 'PK-RU-CRUDE-2023-001' }).waitFor();
+    const chain = page.getByRole('list', { name: 'Route, stop by stop' });
+    expect(await chain.locator('.route-country').allInnerTexts()).toEqual(['Russia', 'Oman', 'Pakistan']);
+    expect(await chain.locator('.route-role').allInnerTexts()).toEqual([
+      'origin · Ust-Luga (RUULU)',
+      'transit',
+      'destination · Karachi (PKKHI)',
+    ]);
+    const field = (name: string) => page.locator(`[data-field="${name}"] dd`).innerText();
+    expect(await field('sts')).toBe('off Sohar, Oman');
+    expect(await field('transit')).toBe('Oman');
+    expect(await field('load-port')).toBe('Ust-Luga (RUULU)');
+    expect(await field('factor')).toContain('7.33 bbl/t, the published factor for crude oil');
+    expect(await page.locator('.legs-table tbody tr').count()).toBe(2);
+  });
+
+  it('makes another source the figure of record: the volume changes, every source stays, the history says so', async () => {
+    await open(page, server.baseUrl, `/shipments/${firstCargo.id}`);
+    const items = page.locator('.source-item');
+    await items.nth(2).waitFor();
+    expect(await page.locator('[data-source-volume]').allInnerTexts()).toEqual([
+      '45,000 t',
+      '45,142 t',
+      '45,122 t',
+    ]);
+    expect(await page.locator('.detail-volume').innerText()).toBe('45,000 t');
+
+    await page
+      .getByRole('button', { name: 'Make Discharge report, Karachi (illustrative) the figure of record' })
+      .click();
+    await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
+    expect(await items.count()).toBe(3);
+    expect(await page.locator('.source-item.is-record .source-title').innerText()).toContain(
+      'Discharge report',
+    );
+    expect(await items.filter({ hasText: 'News article' }).locator('.source-difference').innerText()).toBe(
+      '\u2212142 t against the record',
+    );
+    const stored = await apiGet<Shipment>(server, `/api/shipments/${firstCargo.id}`);
+    expect(stored.volumeTonnes).toBe(45142);
+    const history = page.locator('.history-item').first();
+    await history.waitFor();
+    expect(await history.innerText()).toMatch(/Changed by admin/);
+    expect(await history.innerText()).toContain('Volume (t): 45,000 → 45,142');
+
+    // Back to the article's figure, so the sample reads as before.
+    await page.getByRole('button', { name: /^Make News article: .* the figure of record$/ }).click();
+    await page.locator('.detail-volume').filter({ hasText: '45,000 t' }).waitFor();
+  });
+
+  it('adds and deletes a source, with the API checking it', async () => {
+    await open(page, server.baseUrl, `/shipments/${firstCargo.id}`);
+    await page.locator('.source-item').nth(2).waitFor();
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    const form = page.getByRole('form', { name: 'Add a source' });
+    await form.getByLabel('URL').fill('not a url');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await form.locator('.field-error').first().waitFor();
+    expect(await form.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('URL').fill('https://example.org/tanker-tracking/pure-point');
+    await form.getByLabel('Document name').fill('Tanker tracking estimate (e2e)');
+    await form.getByLabel('Reported volume (t)').fill('45,300');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    const added = page.locator('.source-item', { hasText: 'Tanker tracking estimate (e2e)' });
+    await added.waitFor();
+    expect(await added.locator('[data-source-volume]').innerText()).toBe('45,300 t');
+    const list = await apiGet<ShipmentSourceList>(server, `/api/shipments/${firstCargo.id}/sources`);
+    expect(list.items).toHaveLength(4);
+    await added.getByRole('button', { name: /^Delete the source/ }).click();
+    await page.getByRole('button', { name: 'Delete source' }).click();
+    await added.waitFor({ state: 'detached' });
+    expect(
+      (await apiGet<ShipmentSourceList>(server, `/api/shipments/${firstCargo.id}/sources`)).items,
+    ).toHaveLength(3);
+  });
+
+  it('edits legs in the form and shows the API message beside them', async () => {
+    await open(page, server.baseUrl, `/shipments/${firstCargo.id}/edit`);
+    const legs = page.getByRole('group', { name: 'Legs' });
+    await legs.getByRole('listitem', { name: 'Leg 2' }).waitFor();
+    expect(await legs.getByRole('listitem', { name: 'Leg 1' }).getByLabel('To').inputValue()).toBe('OM');
+    // A road leg last while the shipment goes by sea: refused, nothing saved.
+    await legs.getByRole('listitem', { name: 'Leg 2' }).getByLabel('Mode').selectOption('road');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const error = legs.locator('.field-error');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/last leg's mode \(road\) must be the transportMode \(sea\)/);
+    expect((await apiGet<Shipment>(server, `/api/shipments/${firstCargo.id}`)).legs).toEqual(firstCargo.legs);
+    await legs.getByRole('listitem', { name: 'Leg 2' }).getByLabel('Mode').selectOption('sea');
+    await page.getByLabel('API gravity (°API)').fill('31.5');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Shipment PK-RU-CRUDE-2023-001 saved').waitFor();
+    const saved = await apiGet<Shipment>(server, `/api/shipments/${firstCargo.id}`);
+    expect(saved).toMatchObject({ apiGravity: 31.5, legs: firstCargo.legs });
+    expect(saved.barrelsPerTonne).not.toBe(7.33);
+    await open(page, server.baseUrl, `/shipments/${firstCargo.id}`);
+    expect(await page.locator('[data-field="factor"] dd').innerText()).toContain(
+      'from its API gravity of 31.50°',
+    );
+  });
+
+  const describeImport = features.import ? it : it.skip;
+  describeImport('a dry-run import reports what would change and writes nothing', async () => {
+    const stamp = Date.now();
+    const file = join(folder, 'dry-run.csv');
+    await writeFile(
+      file,
+      [
+        SHIPMENT_CSV_COLUMNS.join(','),
+        line(`DRY-${stamp}-1`, '30000'),
+        line(`DRY-${stamp}-2`, '31000'),
+        line(`DRY-${stamp}-3`, '-4'),
+      ].join('\n') + '\n',
+    );
+    await open(page, server.baseUrl, '/shipments/import');
+    await page.getByLabel('CSV file').setInputFiles(file);
+    await page.getByRole('radio', { name: 'Import the good lines' }).check();
+    await page.getByLabel('Dry run: check only, store nothing').check();
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const result = page.getByRole('region', { name: 'Dry run result' });
+    await result.waitFor();
+    expect(await result.locator('[data-count="inserted"]').innerText()).toBe('2');
+    expect(await result.getByText('Dry run: nothing was stored.').count()).toBe(1);
+    expect(await result.locator('table tbody tr').count()).toBe(1);
+    const none = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=DRY-${stamp}`);
+    expect(none.total).toBe(0);
+
+    await result.getByRole('button', { name: 'Import it for real' }).click();
+    await page.getByRole('region', { name: 'Import result' }).waitFor();
+    const stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=DRY-${stamp}`);
+    expect(stored.total).toBe(2);
+  });
+});

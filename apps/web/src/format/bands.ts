@@ -1,6 +1,6 @@
 // How the dashboard names the HHI bands it reads concentration against: always the set the API
 // answered with (server setting HHI_BANDS), never thresholds of its own.
-import type { HhiBand, HhiBandsInfo } from '@tradeflow/domain';
+import { type HhiBand, type HhiBandsInfo, hhiBand, isSignificantRise } from '@tradeflow/domain';
 import { formatInteger } from './numbers';
 
 export const HHI_BAND_LABELS: Record<HhiBand, string> = {
@@ -40,13 +40,12 @@ export function bandThresholdsText(bands: HhiBandsInfo): string {
   );
 }
 
-/** The band of an HHI under the thresholds of `bands` (for figures the API does not band itself). */
-export function bandUnder(hhi: number, bands: HhiBandsInfo): HhiBand {
-  if (hhi < bands.thresholds.moderateFrom) return 'unconcentrated';
-  return hhi > bands.thresholds.highAbove ? 'high' : 'moderate';
+/** The band of an HHI under the set the API answered with (for figures the API does not band itself). */
+export function bandUnder(hhi: number, bands: Pick<HhiBandsInfo, 'set'>): HhiBand {
+  return hhiBand(hhi, bands.set);
 }
 
-/** A change of the HHI beyond the significant rise of `bands`. */
-export function isSignificantRiseUnder(change: number | null, bands: HhiBandsInfo): boolean {
-  return change !== null && change > bands.thresholds.significantChange;
+/** A change of the HHI beyond the significant rise of the set the API answered with. */
+export function isSignificantRiseUnder(change: number | null, bands: Pick<HhiBandsInfo, 'set'>): boolean {
+  return change !== null && isSignificantRise(change, bands.set);
 }

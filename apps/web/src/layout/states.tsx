@@ -18,6 +18,17 @@ export function Skeleton({ height = 240, label = 'Loading' }: { height?: number;
   );
 }
 
+/** Placeholders for a row of KPI tiles while their figures load. */
+export function KpiSkeletons({ count, height = 112 }: { count: 4 | 6; height?: number }) {
+  return (
+    <div className={count === 4 ? 'kpi-grid kpi-grid-4' : 'kpi-grid'}>
+      {Array.from({ length: count }, (_, i) => (
+        <Skeleton key={i} height={height} label="Loading figures" />
+      ))}
+    </div>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="state state-empty">

@@ -11,7 +11,7 @@ import { formatInteger, formatShare, formatVolume, formatVolumeShort } from '../
 import { baseUnit } from '../../format/units';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { PHONE_QUERY, useMediaQuery } from '../../layout/use-media-query';
-import { ErrorState, Skeleton } from '../../layout/states';
+import { ErrorState, KpiSkeletons } from '../../layout/states';
 import { flowsModel } from './flows-model';
 
 const CHART_IDS = ['flows'] as const;
@@ -58,11 +58,7 @@ export function FlowsPage() {
           <ErrorState error={diagram.error} onRetry={() => void diagram.refetch()} />
         </div>
       ) : !data || !counts ? (
-        <div className="kpi-grid kpi-grid-4">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} height={96} />
-          ))}
-        </div>
+        <KpiSkeletons count={4} height={96} />
       ) : (
         <div className="kpi-grid kpi-grid-4">
           <div className="card kpi" data-kpi="flow-volume">

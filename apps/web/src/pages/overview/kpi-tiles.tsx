@@ -8,7 +8,7 @@ import {
   HHI_BAND_LABELS,
   HHI_BAND_SHORT,
 } from '../../format/bands';
-import { Skeleton } from '../../layout/states';
+import { KpiSkeletons } from '../../layout/states';
 import { countryLabel } from '../../format/labels';
 import {
   formatEffectiveSuppliers,
@@ -83,13 +83,7 @@ interface KpiTilesProps {
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
 export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversions, days }: KpiTilesProps) {
   if (!kpis) {
-    return (
-      <div className="kpi-grid">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} height={112} label="Loading figures" />
-        ))}
-      </div>
-    );
+    return <KpiSkeletons count={6} />;
   }
   const rate = isRateUnit(unit);
   const basisWord = basis === 'value' ? 'USD value' : 'volume';

@@ -19,7 +19,7 @@ import {
   formatVolumeShort,
 } from '../../format/numbers';
 import { describeFilters, PageHeader } from '../../layout/page-header';
-import { ErrorState, Skeleton } from '../../layout/states';
+import { ErrorState, KpiSkeletons } from '../../layout/states';
 import { growingCurrency, incomingRange, outlookModel } from './outlook-model';
 import { WhatIfTabs } from './what-if-tabs';
 
@@ -101,11 +101,7 @@ export function OutlookPage() {
           <ErrorState error={outlook.error} onRetry={() => void outlook.refetch()} />
         </div>
       ) : !total || !model ? (
-        <div className="kpi-grid kpi-grid-4">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} height={112} />
-          ))}
-        </div>
+        <KpiSkeletons count={4} />
       ) : (
         <>
           <div className="kpi-grid kpi-grid-4">

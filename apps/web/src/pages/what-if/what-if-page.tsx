@@ -18,7 +18,7 @@ import {
   formatVolumeShort,
 } from '../../format/numbers';
 import { describeFilters, PageHeader } from '../../layout/page-header';
-import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { EmptyState, ErrorState, KpiSkeletons } from '../../layout/states';
 import { settingsQuery } from '../../api/settings';
 import { bandSetName, bandUnder, HHI_BAND_SHORT } from '../../format/bands';
 import type { HhiBandsInfo } from '@tradeflow/domain';
@@ -183,11 +183,7 @@ export function WhatIfPage() {
           <ErrorState error={scenario.error} onRetry={() => void scenario.refetch()} />
         </div>
       ) : !total || !model ? (
-        <div className="kpi-grid kpi-grid-4">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} height={112} />
-          ))}
-        </div>
+        <KpiSkeletons count={4} />
       ) : (
         <>
           <div className="kpi-grid kpi-grid-4">

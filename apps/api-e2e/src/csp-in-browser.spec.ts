@@ -1,23 +1,23 @@
-import { startServerProcess, type ServerProcess } from '@tradeflow/e2e-support';
-import { existsSync } from 'node:fs';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  startServerProcess,
+  type ServerProcess,
+} from '@tradeflow/e2e-support';
 import { chromium, type Browser } from 'playwright-core';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
-  existsSync(path),
-);
 
 /**
  * The Content-Security-Policy and the other helmet headers must not break what people open in a
  * browser: the dashboard (Vite build, Chart.js canvases) and Swagger UI. Chromium reports every
  * refused script, style, image or connection as a console error.
  */
-(CHROMIUM ? describe : describe.skip)('the CSP in a real browser (headless Chromium)', () => {
+describe('the CSP in a real browser (headless Chromium)', () => {
   let server: ServerProcess;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startServerProcess({ env: { SAMPLE_DATA: 'false' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
     await browser?.close();

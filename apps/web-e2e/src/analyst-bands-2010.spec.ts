@@ -6,12 +6,9 @@ import {
   startServerProcess,
 } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD, apiGet, builtApiFeatures, chartsReady, en, open } from './support/dashboard';
+import { ADMIN_PASSWORD, apiGet, chartsReady, en, open } from './support/dashboard';
 
-const features = builtApiFeatures();
-const describeWithAnalytics = features.analytics ? describe : describe.skip;
-
-describeWithAnalytics('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
+describe('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
   let page: Page;

@@ -13,19 +13,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import {
-  apiGet,
-  builtApiFeatures,
-  chartsReady,
-  en,
-  inkedShare,
-  kpiValue,
-  open,
-  startProduct,
-} from './support/dashboard';
-
-const features = builtApiFeatures();
-const describeWithAnalytics = features.analytics ? describe : describe.skip;
+import { apiGet, chartsReady, en, inkedShare, kpiValue, open, startProduct } from './support/dashboard';
 
 /** Text of every cell of a card's table view, row by row. */
 async function tableOf(card: Locator): Promise<string[][]> {
@@ -51,7 +39,7 @@ async function csvOf(page: Page, card: Locator): Promise<string[][]> {
 const card = (page: Page, title: string) =>
   page.locator('section.chart-card', { has: page.getByRole('heading', { name: title, exact: true }) });
 
-describeWithAnalytics('analyst views in Chromium (built product, sample data)', () => {
+describe('analyst views in Chromium (built product, sample data)', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
   let page: Page;

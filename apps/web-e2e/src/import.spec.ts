@@ -5,11 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiGet, builtApiFeatures, open, screenshot, startProduct } from './support/dashboard';
-
-const features = builtApiFeatures();
-const describeWithImport = features.import ? describe : describe.skip;
-if (!features.import) console.warn('web-e2e: the built API has no bulk import yet; import tests skipped');
+import { apiGet, open, screenshot, startProduct } from './support/dashboard';
 
 function line(reference: string, origin: string, tonnes: string): string {
   const cells: Record<string, string> = {
@@ -24,7 +20,7 @@ function line(reference: string, origin: string, tonnes: string): string {
   return SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
 }
 
-describeWithImport('bulk CSV import in Chromium', () => {
+describe('bulk CSV import in Chromium', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
   let page: Page;

@@ -5,23 +5,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  apiGet,
-  builtApiFeatures,
-  chartsReady,
-  en,
-  inkedShare,
-  kpiValue,
-  open,
-  startProduct,
-} from './support/dashboard';
+import { apiGet, chartsReady, en, inkedShare, kpiValue, open, startProduct } from './support/dashboard';
 
-const features = builtApiFeatures();
-const describeWithAnalytics = features.analytics ? describe : describe.skip;
-if (!features.analytics)
-  console.warn('web-e2e: the built API has no analytics module yet; overview tests skipped');
-
-describeWithAnalytics('overview in Chromium (built product, sample data)', () => {
+describe('overview in Chromium (built product, sample data)', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
   let page: Page;

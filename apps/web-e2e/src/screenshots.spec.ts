@@ -7,9 +7,7 @@ import {
 } from '@tradeflow/e2e-support';
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Page } from 'playwright-core';
-import { builtApiFeatures, chartsReady, open, screenshot, startProduct } from './support/dashboard';
-
-const features = builtApiFeatures();
+import { chartsReady, open, screenshot, startProduct } from './support/dashboard';
 
 const csvLine = (cells: Record<string, string>) =>
   SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
@@ -156,8 +154,7 @@ describe('screenshots of every view (test-artifacts/screenshots)', () => {
     ['phone', PHONE],
   ] as const) {
     for (const view of VIEWS) {
-      const run = view.needs === 'analytics' && !features.analytics ? it.skip : it;
-      run(`${view.name} at ${viewport.width} px`, async () => {
+      it(`${view.name} at ${viewport.width} px`, async () => {
         const page = await browser.newPage(viewport);
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
@@ -199,8 +196,6 @@ describe('screenshots of every view (test-artifacts/screenshots)', () => {
     ] as const) {
       const page = await browser.newPage(viewport);
       try {
-        if (!features.auth)
-          await page.route('**/api/auth/me', (route) => route.fulfill({ status: 401, body: '{}' }));
         await page.context().clearCookies();
         await page.goto(`${server.baseUrl}/shipments`);
         await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -1,9 +1,8 @@
 import type { AnalyticsSummary, Page as ApiPage, Shipment } from '@tradeflow/domain';
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { apiGet, builtApiFeatures, chartsReady, en, kpiValue, open, startProduct } from './support/dashboard';
+import { apiGet, chartsReady, en, kpiValue, open, startProduct } from './support/dashboard';
 
-const features = builtApiFeatures();
 // One month of the sample data, so the new shipment is easy to see in the table and the totals.
 const MONTH = 'from=2026-10-01&to=2026-10-31';
 
@@ -24,9 +23,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
   });
 
   it('adds a shipment through the form: field errors first, then it is in the table and the totals', async () => {
-    const before = features.analytics
-      ? await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?groupBy=origin&${MONTH}`)
-      : null;
+    const before = await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?groupBy=origin&${MONTH}`);
 
     await open(page, server.baseUrl, `/shipments?${MONTH}`);
     await page.locator('.shipments-table').waitFor();
@@ -66,17 +63,15 @@ describe('shipments in Chromium (built product, sample data)', () => {
       [reference, 45000.5, 'NG'],
     ]);
 
-    if (before) {
-      await page.getByRole('link', { name: 'Overview', exact: true }).click();
-      await chartsReady(page);
-      expect(new URL(page.url()).search).toContain('from=2026-10-01');
-      expect(await kpiValue(page, 'shipments')).toBe(en(before.shipmentCount + 1));
-      expect(await kpiValue(page, 'suppliers')).toBe(en(before.groups.length + 1));
-      expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
-        `${en(before.totalTonnes + 45000.5)} t`,
-      );
-      expect(await page.locator('.suppliers-table').innerText()).toContain('Nigeria');
-    }
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    await chartsReady(page);
+    expect(new URL(page.url()).search).toContain('from=2026-10-01');
+    expect(await kpiValue(page, 'shipments')).toBe(en(before.shipmentCount + 1));
+    expect(await kpiValue(page, 'suppliers')).toBe(en(before.groups.length + 1));
+    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
+      `${en(before.totalTonnes + 45000.5)} t`,
+    );
+    expect(await page.locator('.suppliers-table').innerText()).toContain('Nigeria');
   });
 
   it('edits and then deletes the shipment after confirmation', async () => {

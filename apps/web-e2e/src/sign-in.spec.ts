@@ -1,8 +1,6 @@
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page, Route } from 'playwright-core';
-import { ADMIN_PASSWORD, builtApiFeatures, signInAs, startProduct } from './support/dashboard';
-
-const features = builtApiFeatures();
+import { ADMIN_PASSWORD, signInAs, startProduct } from './support/dashboard';
 
 describe('sign-in in Chromium', () => {
   let server: ServerProcess;
@@ -18,15 +16,12 @@ describe('sign-in in Chromium', () => {
   });
 
   it('a 401 shows the sign-in page, signing in returns to the page asked for, a viewer sees no write actions', async () => {
-    // The session endpoints are played by the test, so this runs with or without auth in the build.
     let signedIn = false;
-    // With sign-in in the build, the data requests need a real session underneath the played one.
-    if (features.auth) {
-      const login = await browser.context.request.post(`${server.baseUrl}/api/auth/login`, {
-        data: { username: 'admin', password: ADMIN_PASSWORD },
-      });
-      expect(login.ok()).toBe(true);
-    }
+    // The session endpoints are played by the test; the data requests need a real session underneath.
+    const login = await browser.context.request.post(`${server.baseUrl}/api/auth/login`, {
+      data: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    expect(login.ok()).toBe(true);
     const page: Page = await browser.newPage();
     await page.route('**/api/auth/me', (route: Route) =>
       signedIn
@@ -64,20 +59,17 @@ describe('sign-in in Chromium', () => {
     }
   });
 
-  (features.auth ? it : it.skip)(
-    'signs in for real against the built API (admin from TRADEFLOW_ADMIN_PASSWORD)',
-    async () => {
-      const page = await browser.newPage();
-      try {
-        await page.context().clearCookies();
-        await page.goto(`${server.baseUrl}/what-if?range=all`);
-        await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-        await signInAs(page, 'admin', ADMIN_PASSWORD);
-        await page.getByRole('heading', { name: /What-if/ }).waitFor();
-        expect(new URL(page.url()).pathname).toBe('/what-if');
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  it('signs in for real against the built API (admin from TRADEFLOW_ADMIN_PASSWORD)', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.context().clearCookies();
+      await page.goto(`${server.baseUrl}/what-if?range=all`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await signInAs(page, 'admin', ADMIN_PASSWORD);
+      await page.getByRole('heading', { name: /What-if/ }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/what-if');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,5 +1,4 @@
 import { startServerProcess, WORKSPACE_ROOT, type ServerProcess } from '@tradeflow/e2e-support';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,27 +6,12 @@ import type { Page } from 'playwright-core';
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots');
 export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
 
-/**
- * Which feature modules the built API has. The dashboard is merged ahead of some of them; the
- * tests that need one are skipped (and say so) until it is in the build.
- */
-export function builtApiFeatures(): { analytics: boolean; auth: boolean; import: boolean; reports: boolean } {
-  const appModule = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'app.module.js');
-  const source = existsSync(appModule) ? readFileSync(appModule, 'utf8') : '';
-  return {
-    analytics: source.includes('AnalyticsModule'),
-    auth: source.includes('AuthModule'),
-    import: source.includes('ImportsModule'),
-    reports: source.includes('ReportsModule'),
-  };
-}
-
 /** The product as `npm start` runs it, with the sample data and a known admin password. */
 export function startProduct(): Promise<ServerProcess> {
   return startServerProcess({ env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD } });
 }
 
-/** Opens `path`; signs in as admin when the server asks for it (with auth in the build). */
+/** Opens `path`; signs in as admin when the server asks for it. */
 export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
   const signIn = page.getByRole('heading', { name: 'Sign in' });

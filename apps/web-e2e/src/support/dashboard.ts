@@ -63,7 +63,8 @@ export function inkedShare(page: Page, canvasIndex: number): Promise<number> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // Transitions finish first: a picture never catches a bar or a chart half-way.
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** The text of a KPI tile's value (e.g. '1,698'). */

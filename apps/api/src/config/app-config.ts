@@ -33,6 +33,10 @@ export interface ReportsConfig {
   webhookRetryLimit: number;
   webhookRetryDelaySeconds: number;
   webhookTimeoutMs: number;
+  /** Whether webhooks may call loopback, private and link-local addresses (SSRF guard off). */
+  webhookAllowPrivateNetwork: boolean;
+  /** Hosts (names or IPs, lower case) webhooks may call even when they are private. */
+  webhookAllowedHosts: string[];
   /** How often idle job workers look for work (pg-boss polling). */
   jobPollingSeconds: number;
 }
@@ -94,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookRetryLimit: integer(env, 'REPORT_WEBHOOK_RETRY_LIMIT', 5, 0, 20),
       webhookRetryDelaySeconds: integer(env, 'REPORT_WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 3600),
       webhookTimeoutMs: integer(env, 'REPORT_WEBHOOK_TIMEOUT_MS', 30_000, 100, 600_000),
+      webhookAllowPrivateNetwork: boolean(env, 'REPORT_WEBHOOK_ALLOW_PRIVATE_NETWORK', false),
+      webhookAllowedHosts: hostList(env, 'REPORT_WEBHOOK_ALLOWED_HOSTS'),
       jobPollingSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
     },
     analytics: {
@@ -241,6 +247,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** A comma-separated list of host names or IP addresses (IPv6 with or without brackets), lower case. */
+function hostList(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((host) =>
+      host
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    )
+    .filter(Boolean);
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

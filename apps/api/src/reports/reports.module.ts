@@ -2,6 +2,8 @@ import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from 
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RequireJsonMiddleware } from '../common/require-json.middleware';
 import { ExportsModule } from '../exports/exports.module';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { WebhookAddressPolicy } from './delivery/webhook-address-policy';
 import { WebhookDelivery } from './delivery/webhook-delivery';
 import { JobQueue } from './queue/job-queue.service';
 import { ReportFileEntity } from './report-file.entity';
@@ -24,6 +26,15 @@ import { ReportScheduler } from './schedule/report-scheduler';
     ReportRunner,
     ReportCsvWriter,
     WebhookDelivery,
+    {
+      provide: WebhookAddressPolicy,
+      inject: [APP_CONFIG],
+      useFactory: ({ reports }: AppConfig) =>
+        new WebhookAddressPolicy({
+          allowPrivateNetwork: reports.webhookAllowPrivateNetwork,
+          allowedHosts: reports.webhookAllowedHosts,
+        }),
+    },
     ReportsLifecycle,
   ],
   exports: [ReportScheduler],

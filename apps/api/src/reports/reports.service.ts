@@ -18,6 +18,7 @@ import { inTransaction } from '../database/transaction-client';
 import { FieldValidationException } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { WebhookAddressPolicy } from './delivery/webhook-address-policy';
 import { ReportFileEntity } from './report-file.entity';
 import { ReportRunEntity } from './report-run.entity';
 import { ReportEntity } from './report.entity';
@@ -38,9 +39,12 @@ export class ReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly webhookAddresses: WebhookAddressPolicy,
   ) {}
 
   async create(input: ReportInput): Promise<CreatedReport> {
+    const refused = this.webhookProblem(input.webhookUrl);
+    if (refused) throw new FieldValidationException([refused]);
     const secret = this.newSecretFor(input.webhookUrl ?? null, null);
     const entity = this.reports.create({
       name: input.name.trim(),
@@ -82,6 +86,12 @@ export class ReportsService {
     const errors: FieldError[] = validateReportInput(merged as unknown as Record<string, unknown>);
     const problem = cronProblem(merged.cron, merged.timezone);
     if (problem) errors.push({ field: 'cron', message: problem });
+    // Only a new URL is checked here; a stored one that the server no longer allows fails on delivery.
+    const refused =
+      patch.webhookUrl === undefined || errors.some((error) => error.field === 'webhookUrl')
+        ? null
+        : this.webhookProblem(patch.webhookUrl);
+    if (refused) errors.push(refused);
     if (errors.length) throw new FieldValidationException(errors);
 
     const before = this.toReport(report);
@@ -176,6 +186,11 @@ export class ReportsService {
   }
 
   /** A fresh per-report secret when a webhook is set, none is stored yet and no global one is configured. */
+  private webhookProblem(webhookUrl: string | null | undefined): FieldError | null {
+    const message = webhookUrl ? this.webhookAddresses.problemWith(webhookUrl) : null;
+    return message ? { field: 'webhookUrl', message } : null;
+  }
+
   private newSecretFor(webhookUrl: string | null, stored: string | null): string | undefined {
     if (!webhookUrl || stored || this.config.reports.webhookSecret) return undefined;
     return randomBytes(32).toString('hex');

@@ -34,7 +34,8 @@ describe('report runs: retries and webhook delivery', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    t = await startTestApp({}, FAST_JOBS_ENV);
+    // The receiver listens on loopback, which the SSRF guard refuses unless the server allows it.
+    t = await startTestApp({}, { ...FAST_JOBS_ENV, REPORT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     await t.http.post('/api/shipments', aShipment({ reference: 'HOOK-1', notes: 'کراچی, "quoted"' }));
   });
   afterAll(async () => {
@@ -90,6 +91,27 @@ describe('report runs: retries and webhook delivery', () => {
     expect(receiver.received.filter((r) => r.path === '/fail')).toHaveLength(3);
   });
 
+  it('refuses, without a retry, a stored webhook the server no longer allows when it is called', async () => {
+    const report = await t.http.post(
+      '/api/reports',
+      aReport({ params: { window: 'all' }, webhookUrl: `${receiver.url}/ok` }),
+    );
+    // Stored before the guard, or by another route: the delivery checks again (localhost is not allowed).
+    const rebound = `${receiver.url.replace('127.0.0.1', 'localhost')}/ok?rebound`;
+    await t.db.pool.query('UPDATE reports SET webhook_url = $2 WHERE id = $1', [report.body.id, rebound]);
+    const calls = receiver.received.length;
+
+    await t.http.post(`/api/reports/${report.body.id}/run`);
+    const [run] = await waitForRuns(t, report.body.id, 1, (r) => r.deliveryStatus === 'failed');
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      deliveryStatus: 'failed',
+      deliveryAttempts: 1,
+      deliveryError: expect.stringMatching(/^webhookUrl may not point to localhost: a loopback name/),
+    });
+    expect(receiver.received.length).toBe(calls);
+  });
+
   it('retries a failing run with backoff, then marks it failed', async () => {
     const report = await t.http.post('/api/reports', aReport({ params: { window: 'all' } }));
     await t.db.pool.query('ALTER TABLE shipments RENAME TO shipments_away');
@@ -117,7 +139,10 @@ describe('report webhooks with REPORT_WEBHOOK_SECRET', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    t = await startTestApp({}, { ...FAST_JOBS_ENV, REPORT_WEBHOOK_SECRET: secret });
+    t = await startTestApp(
+      {},
+      { ...FAST_JOBS_ENV, REPORT_WEBHOOK_SECRET: secret, REPORT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' },
+    );
   });
   afterAll(async () => {
     await t.close();

@@ -117,6 +117,43 @@ describe('/api/reports: definitions', () => {
     expect(await reportCount()).toBe(before);
   });
 
+  it.each([
+    ['loopback', 'http://127.0.0.1:8080/hook', '127.0.0.1'],
+    ['loopback written as one number', 'http://2130706433/hook', '127.0.0.1'],
+    ['a localhost name', 'http://localhost:3000/api/users', 'localhost'],
+    ['a .localhost name', 'https://admin.localhost/', 'admin.localhost'],
+    ['IPv6 loopback', 'http://[::1]:9000/', '::1'],
+    ['IPv4-mapped loopback', 'http://[::ffff:127.0.0.1]/', '::ffff:7f00:1'],
+    ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', '169.254.169.254'],
+    ['a private network address', 'https://10.0.0.12/reports', '10.0.0.12'],
+    ['a unique-local IPv6 address', 'http://[fd00::5]/', 'fd00::5'],
+  ])('400 for a webhook to %s (SSRF guard), nothing written', async (_label, webhookUrl, host) => {
+    const before = await reportCount();
+    const response = await t.http.post('/api/reports', aReport({ webhookUrl }));
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        field: 'webhookUrl',
+        message: expect.stringContaining(`may not point to ${host}`),
+      },
+    ]);
+    expect(response.body.errors[0].message).toMatch(/REPORT_WEBHOOK_ALLOWED_HOSTS/);
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('400 for a change of the webhook to a private address, the report unchanged', async () => {
+    const created = (await t.http.post('/api/reports', aReport({ webhookUrl: 'https://example.com/hook' })))
+      .body;
+    const response = await t.http.patch(`/api/reports/${created.id}`, { webhookUrl: 'http://192.168.1.10/' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: 'webhookUrl', message: expect.stringContaining('may not point to 192.168.1.10') },
+    ]);
+    expect((await t.http.get(`/api/reports/${created.id}`)).body).toEqual(
+      Object.fromEntries(Object.entries(created).filter(([key]) => key !== 'webhookSecret')),
+    );
+  });
+
   it('400 for a bad change, the report unchanged', async () => {
     const created = (await t.http.post('/api/reports', aReport())).body;
     const response = await t.http.patch(`/api/reports/${created.id}`, { cron: '0 25 * * *', name: 'x' });

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { JobOf } from '../queue/job-queue.service';
 import type { DeliveryJob } from '../runs/report-runner';
+import { WebhookAddressPolicy, WebhookAddressRefused } from './webhook-address-policy';
 import { gunzipped, SIGNATURE_HEADER, signatureOf } from './webhook-signature';
 
 interface DeliveryRow {
@@ -23,7 +24,7 @@ interface DeliveryRow {
 /**
  * POSTs a run's CSV to its report's webhook, signed with HMAC-SHA256 of the body. A non-2xx answer
  * or a network error is recorded and thrown, so pg-boss retries with backoff; after the last
- * attempt the delivery is marked failed.
+ * attempt the delivery is marked failed. An address the WebhookAddressPolicy refuses fails at once.
  */
 @Injectable()
 export class WebhookDelivery {
@@ -32,6 +33,7 @@ export class WebhookDelivery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly addresses: WebhookAddressPolicy,
   ) {}
 
   async execute(job: JobOf<DeliveryJob>): Promise<void> {
@@ -54,7 +56,8 @@ export class WebhookDelivery {
         [delivery.run_id],
       );
     } catch (error) {
-      const final = job.retryCount >= job.retryLimit;
+      const refused = error instanceof WebhookAddressRefused;
+      const final = refused || job.retryCount >= job.retryLimit;
       await this.dataSource.query(
         `UPDATE report_runs SET delivery_status = $2, delivery_error = $3, delivery_attempts = delivery_attempts + 1
          WHERE id = $1`,
@@ -64,17 +67,20 @@ export class WebhookDelivery {
         { runId: delivery.run_id, attempt: job.retryCount + 1, final, err: error },
         'webhook delivery failed',
       );
-      throw error;
+      if (!refused) throw error;
     }
   }
 
   private async post(delivery: DeliveryRow, secret: string): Promise<number> {
     const signature = await signatureOf(gunzipped(delivery.content_gzip), secret);
     const url = new URL(delivery.webhook_url as string);
+    const refused = this.addresses.problemWith(url.href);
+    if (refused) throw new WebhookAddressRefused(`webhookUrl ${refused}`);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<number>((resolve, reject) => {
       const request = send(url, {
         method: 'POST',
+        lookup: this.addresses.lookupFor(url.href),
         timeout: this.config.reports.webhookTimeoutMs,
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',

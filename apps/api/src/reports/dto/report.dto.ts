@@ -63,7 +63,9 @@ export class ReportInputDto implements ReportInput {
     nullable: true,
     type: String,
     description:
-      'Receives each CSV by POST, signed with X-Tradeflow-Signature: sha256=<HMAC-SHA256 of the body>',
+      'Receives each CSV by POST, signed with X-Tradeflow-Signature: sha256=<HMAC-SHA256 of the body>. ' +
+      'Loopback, private and link-local hosts are refused unless the server allows them ' +
+      '(REPORT_WEBHOOK_ALLOWED_HOSTS, REPORT_WEBHOOK_ALLOW_PRIVATE_NETWORK)',
   })
   webhookUrl?: string | null;
 }

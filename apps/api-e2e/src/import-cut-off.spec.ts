@@ -1,4 +1,5 @@
 import { generatedShipmentCsv, type ServerProcess, startServerProcess } from '@tradeflow/e2e-support';
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 
@@ -6,8 +7,7 @@ const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 const SMALL_CSV =
-  'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes\n' +
-  'AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,\n';
+  `${SHIPMENT_CSV_COLUMNS.join(',')}\n` + 'AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,\n';
 
 /** Resident memory of a process, from /proc/<pid>/status (Linux). */
 function rssBytes(pid: number): number {

@@ -1,9 +1,7 @@
+import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import { Readable } from 'node:stream';
 
-const HEADER =
-  'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,' +
-  'volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,' +
-  'vessel_name,vessel_imo,importer,status,notes';
+const HEADER = SHIPMENT_CSV_COLUMNS.join(',');
 
 /**
  * A valid shipment CSV of exactly `totalBytes` (the last line may be cut), generated as it is read

@@ -1,6 +1,6 @@
 import type { HhiBand, Page, Shipment } from '@tradeflow/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ComponentProps, useMemo } from 'react';
 import { outlookQuery } from '../../api/analytics';
 import { settingsQuery } from '../../api/settings';
 import { shipmentListQuery } from '../../api/shipments';
@@ -25,6 +25,39 @@ import { WhatIfTabs } from './what-if-tabs';
 
 function Band({ band }: { band: HhiBand | null }) {
   return band ? <span className={`band band-${band}`}>{HHI_BAND_SHORT[band]}</span> : null;
+}
+
+/** HHI lines per period of one dimension: delivered only, and with the incoming cargoes. */
+function HhiWhenTheyLand(props: {
+  title: string;
+  of: 'origin' | 'payment currency';
+  labels: string[];
+  before: (number | null)[];
+  after: (number | null)[];
+  thresholds: ComponentProps<typeof HhiLinesChart>['bands'];
+  table: ComponentProps<typeof ChartCard>['table'];
+  fileSuffix: string;
+}) {
+  return (
+    <ChartCard
+      className="span-6"
+      title={props.title}
+      subtitle={`HHI by ${props.of}: delivered only, and with the incoming cargoes`}
+      status={props.labels.length ? 'ready' : 'empty'}
+      table={props.table}
+      fileSuffix={props.fileSuffix}
+    >
+      <HhiLinesChart
+        labels={props.labels}
+        bands={props.thresholds}
+        lines={[
+          { label: 'Delivered', values: props.before, colour: MEASURE_COLOURS.primary },
+          { label: 'With incoming', values: props.after, colour: MEASURE_COLOURS.secondary, dashed: true },
+        ]}
+        label={`Lines of the HHI by ${props.of} per period, delivered only and with the incoming cargoes`}
+      />
+    </ChartCard>
+  );
 }
 
 /** The incoming cargoes (contracted, in transit) of the code filters, whatever the period: a few rows. */
@@ -162,52 +195,26 @@ export function OutlookPage() {
           ) : null}
 
           <div className="grid">
-            <ChartCard
-              className="span-6"
+            <HhiWhenTheyLand
               title="Supplier concentration when they land"
-              subtitle="HHI by origin: delivered only, and with the incoming cargoes"
-              status={model.labels.length ? 'ready' : 'empty'}
+              of="origin"
+              labels={model.labels}
+              before={model.hhiOriginBefore}
+              after={model.hhiOriginAfter}
+              thresholds={bands?.thresholds}
               table={model.periodTable}
               fileSuffix={fileSuffix}
-            >
-              <HhiLinesChart
-                labels={model.labels}
-                bands={bands?.thresholds}
-                lines={[
-                  { label: 'Delivered', values: model.hhiOriginBefore, colour: MEASURE_COLOURS.primary },
-                  {
-                    label: 'With incoming',
-                    values: model.hhiOriginAfter,
-                    colour: MEASURE_COLOURS.secondary,
-                    dashed: true,
-                  },
-                ]}
-                label="Lines of the HHI by origin per period, delivered only and with the incoming cargoes"
-              />
-            </ChartCard>
-            <ChartCard
-              className="span-6"
+            />
+            <HhiWhenTheyLand
               title="Currency concentration when they land"
-              subtitle="HHI by payment currency: delivered only, and with the incoming cargoes"
-              status={model.labels.length ? 'ready' : 'empty'}
+              of="payment currency"
+              labels={model.labels}
+              before={model.hhiCurrencyBefore}
+              after={model.hhiCurrencyAfter}
+              thresholds={bands?.thresholds}
               table={model.periodTable}
               fileSuffix={`currency_${fileSuffix}`}
-            >
-              <HhiLinesChart
-                labels={model.labels}
-                bands={bands?.thresholds}
-                lines={[
-                  { label: 'Delivered', values: model.hhiCurrencyBefore, colour: MEASURE_COLOURS.primary },
-                  {
-                    label: 'With incoming',
-                    values: model.hhiCurrencyAfter,
-                    colour: MEASURE_COLOURS.secondary,
-                    dashed: true,
-                  },
-                ]}
-                label="Lines of the HHI by payment currency per period, delivered only and with the incoming cargoes"
-              />
-            </ChartCard>
+            />
             <ChartCard
               className="span-12"
               title="Currency mix before and after"

@@ -42,3 +42,6 @@ export * from './reports/validate-report';
 export * from './auth/roles';
 export * from './auth/credential-rules';
 export * from './contract/auth-contract';
+
+export * from './official/comtrade-csv';
+export * from './official/official-contract';

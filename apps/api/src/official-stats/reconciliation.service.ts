@@ -21,6 +21,7 @@ interface SumRow {
   month: string;
   importer: string;
   partner: string;
+  commodity: string;
   cargo_tonnes: string;
   cargo_value_usd: string;
   cargo_shipments: string;
@@ -30,7 +31,7 @@ interface SumRow {
 }
 
 /**
- * Cargo records against official statistics, per importer, partner and month. The cargo side is the
+ * Cargo records against official statistics, per importer, partner, commodity and month. The cargo side is the
  * delivered cargoes of the commodities official statistics cover, by arrival month, valued in USD as
  * every analytics view values them (the rate on or before arrival); the official side the imported
  * Comtrade flows. Whole months only: from/to widen to the months they fall in.
@@ -67,22 +68,22 @@ export class ReconciliationService {
     const sql = `
       WITH cargo AS (
         SELECT date_trunc('month', f.day)::date AS month, ${CARGO_IMPORTER} AS importer, f.origin_country::text AS partner,
-               sum(f.tonnes) AS cargo_tonnes, sum(f.value_usd) AS cargo_value_usd, sum(f.shipments) AS cargo_shipments
+               f.commodity::text AS commodity, sum(f.tonnes) AS cargo_tonnes, sum(f.value_usd) AS cargo_value_usd, sum(f.shipments) AS cargo_shipments
           FROM (${cargoRows}) f
-         GROUP BY 1, 2, 3
+         GROUP BY 1, 2, 3, 4
       ), official AS (
         SELECT o.month, o.importer_country::text AS importer, o.partner_country::text AS partner,
-               sum(o.volume_tonnes) AS official_tonnes, sum(o.value_usd) AS official_value_usd,
+               o.commodity::text AS commodity, sum(o.volume_tonnes) AS official_tonnes, sum(o.value_usd) AS official_value_usd,
                bool_or(coalesce(o.is_net_wgt_estimated, false) OR coalesce(o.is_qty_estimated, false)) AS official_estimated
           FROM official_trade_flows o ${officialWhere(filters, params)}
-         GROUP BY 1, 2, 3
+         GROUP BY 1, 2, 3, 4
       )
-      SELECT month::text AS month, importer, partner,
+      SELECT month::text AS month, importer, partner, commodity,
              coalesce(cargo_tonnes, 0) AS cargo_tonnes, coalesce(cargo_value_usd, 0) AS cargo_value_usd,
              coalesce(cargo_shipments, 0) AS cargo_shipments, coalesce(official_tonnes, 0) AS official_tonnes,
              coalesce(official_value_usd, 0) AS official_value_usd, coalesce(official_estimated, false) AS official_estimated
-        FROM cargo FULL JOIN official USING (month, importer, partner)
-       ORDER BY month, importer, partner`;
+        FROM cargo FULL JOIN official USING (month, importer, partner, commodity)
+       ORDER BY month, importer, partner, commodity`;
     const sums = await this.reader.read<SumRow>(sql, params.values);
 
     const rows: ReconciliationRow[] = sums.map((row) => ({
@@ -90,6 +91,7 @@ export class ReconciliationService {
       importerName: countryName(row.importer) ?? row.importer,
       partner: row.partner,
       partnerName: countryName(row.partner) ?? row.partner,
+      commodity: row.commodity,
       month: row.month,
       officialEstimated: row.official_estimated,
       ...reconciliationFigures(numbersOf(row), thresholds),

@@ -64,6 +64,8 @@ export interface ReconciliationRow extends ReconciliationFigures {
   importerName: string;
   partner: string;
   partnerName: string;
+  /** crude_oil or lpg: the commodities official statistics cover. */
+  commodity: string;
   /** YYYY-MM-01. */
   month: string;
   /** Comtrade marked some of the month's official figures as estimated (weight or quantity). */

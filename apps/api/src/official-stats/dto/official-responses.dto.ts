@@ -115,6 +115,9 @@ class ReconciliationRowDto extends ReconciliationFiguresDto implements Reconcili
   @ApiProperty({ example: 'Saudi Arabia' })
   partnerName!: string;
 
+  @ApiProperty({ example: 'crude_oil', enum: ['crude_oil', 'lpg'] })
+  commodity!: string;
+
   @ApiProperty({ example: '2023-06-01' })
   month!: string;
 
@@ -142,7 +145,7 @@ export class ReconciliationDto implements Reconciliation {
 
   @ApiProperty({
     type: [ReconciliationRowDto],
-    description: 'Per importer, partner and month, by month then importer then partner',
+    description: 'Per importer, partner, commodity and month, by month, importer, partner, commodity',
   })
   rows!: ReconciliationRowDto[];
 

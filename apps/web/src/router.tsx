@@ -63,6 +63,15 @@ export function createRouter() {
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.EditShipmentPage })),
         },
         {
+          path: 'reconciliation',
+          // Monthly comparisons in tonnes: the period, commodity and origin filters apply.
+          handle: { filters: { granularity: false, units: false } } satisfies RouteHandle,
+          lazy: () =>
+            import('./pages/reconciliation/reconciliation-page').then((m) => ({
+              Component: m.ReconciliationPage,
+            })),
+        },
+        {
           path: 'reports',
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),

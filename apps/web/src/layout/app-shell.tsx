@@ -14,6 +14,7 @@ const NAV = [
   { to: '/flows', label: 'Flows', end: false },
   { to: '/what-if', label: 'What-if', end: false },
   { to: '/targets', label: 'Targets', end: false },
+  { to: '/reconciliation', label: 'Reconciliation', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
 ];

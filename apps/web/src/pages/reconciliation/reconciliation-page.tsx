@@ -15,6 +15,7 @@ import { describeFilters, PageHeader } from '../../layout/page-header';
 import { gapRowsTable, gapText, monthlyComparison } from './reconciliation-model';
 
 const CHART_IDS = ['months', 'rows'] as const;
+const HOME_IMPORTER = 'PK';
 const OFFICIAL_COMMODITIES = [
   ...new Set(Object.values(OFFICIAL_HS_CODES).map((hs) => hs.commodity)),
 ] as string[];
@@ -29,7 +30,9 @@ export function ReconciliationPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const status = useQuery(officialStatusQuery);
   const importers = status.data?.importers ?? [];
-  const importer = searchParams.get('importer') ?? importers[0] ?? null;
+  // The cargo records are the home country's imports (PK) until every cargo names its destination.
+  const importer =
+    searchParams.get('importer') ?? (importers.includes(HOME_IMPORTER) ? HOME_IMPORTER : importers[0]) ?? null;
   const allRows = searchParams.get('rows') === 'all';
   const setParam = (name: string, value: string | null) =>
     setSearchParams((current) => {

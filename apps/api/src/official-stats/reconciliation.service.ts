@@ -67,7 +67,7 @@ export class ReconciliationService {
     );
     const sql = `
       WITH cargo AS (
-        SELECT date_trunc('month', f.day)::date AS month, ${CARGO_IMPORTER} AS importer, f.origin_country::text AS partner,
+        SELECT date_trunc('month', f.day)::date AS month, f.destination_country::text AS importer, f.origin_country::text AS partner,
                f.commodity::text AS commodity, sum(f.tonnes) AS cargo_tonnes, sum(f.value_usd) AS cargo_value_usd, sum(f.shipments) AS cargo_shipments
           FROM (${cargoRows}) f
          GROUP BY 1, 2, 3, 4
@@ -117,9 +117,6 @@ export class ReconciliationService {
     };
   }
 }
-
-/** Until every cargo names its importing country, the cargo records are the home country's imports. */
-const CARGO_IMPORTER = `'PK'::text`;
 
 function numbersOf(row: SumRow) {
   return {

@@ -186,6 +186,25 @@ describe('analytics with source=official', () => {
     );
   });
 
+  it('answers the reporter as the destination: the same filter and groupBy as the cargo records', async () => {
+    const india = await t.http.get(
+      `/api/analytics/summary${query({ ...range, source: 'official', destination: 'IN' })}`,
+    );
+    expect(india.body.totalTonnes).toBe(sumKg(FLOWS.filter((flow) => flow.importer === 'IN')));
+    expect(india.body.groups.map((g: { key: string }) => g.key)).toEqual(['RU']);
+    const byImporter = await t.http.get(
+      `/api/analytics/summary${query({ ...range, source: 'official', groupBy: 'destination' })}`,
+    );
+    expect(byImporter.body.groups.map((g: { key: string; tonnes: number }) => [g.key, g.tonnes])).toEqual(
+      [...byKey(FLOWS, (flow) => flow.importer)]
+        .map(([key, members]) => [key, sumKg(members)])
+        .sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
+    // The cargo records of Pakistan beside them: the same filter, their own numbers.
+    const cargo = await t.http.get(`/api/analytics/summary${query({ ...range, destination: 'PK' })}`);
+    expect(cargo.body.totalTonnes).toBe(135_000);
+  });
+
   it('leaves the cargo answer (the default source) to the cargo records', async () => {
     const { body } = await t.http.get(`/api/analytics/summary${query(range)}`);
     expect(body.totalTonnes).toBe(135_000);

@@ -250,6 +250,14 @@ describe('GET /api/official-stats/reconciliation', () => {
     ]);
   });
 
+  it('reads the cargo importer from the destination of each cargo, and filters both sides by it', async () => {
+    const india = await t.http.get(`/api/official-stats/reconciliation${query({ destination: 'IN' })}`);
+    expect(india.body.rows).toEqual([]);
+    const pakistan = await t.http.get(`/api/official-stats/reconciliation${query({ destination: 'PK' })}`);
+    expect(pakistan.body.rows).toHaveLength(expectedRows().length);
+    expect(pakistan.body.rows.every((row: Expected) => row.importer === 'PK')).toBe(true);
+  });
+
   it('answers 400 for a commodity official statistics do not cover and for bad thresholds', async () => {
     const diesel = await t.http.get(`/api/official-stats/reconciliation${query({ commodity: 'diesel' })}`);
     expect(diesel.status).toBe(400);

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   DEFAULT_RECONCILIATION_THRESHOLDS,
-  isCountryCode,
   OFFICIAL_HS_CODES,
   type ReconciliationQuery,
 } from '@tradeflow/domain';
@@ -13,7 +12,7 @@ import { ShipmentFiltersQuery } from '../../shipments/filters/shipment-filters.q
 const OFFICIAL_COMMODITIES = [...new Set(Object.values(OFFICIAL_HS_CODES).map((hs) => hs.commodity))];
 
 export class ReconciliationQueryDto
-  extends PickType(ShipmentFiltersQuery, ['from', 'to', 'origin'] as const)
+  extends PickType(ShipmentFiltersQuery, ['from', 'to', 'origin', 'destination'] as const)
   implements ReconciliationQuery
 {
   @ApiPropertyOptional({
@@ -28,16 +27,6 @@ export class ReconciliationQueryDto
     'commodity that official statistics cover',
   )
   commodity?: string[];
-
-  @ApiPropertyOptional({
-    description: 'Importing countries (ISO 3166-1 alpha-2; the Comtrade reporter), comma-separated',
-    example: 'PK',
-    type: String,
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCodeList(isCountryCode, 'ISO 3166-1 alpha-2 country code')
-  destination?: string[];
 
   @ApiPropertyOptional({
     default: DEFAULT_RECONCILIATION_THRESHOLDS.percent,

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { officialStatusQuery, reconciliationQuery } from '../../api/official-stats';
+import { settingsQuery } from '../../api/settings';
 import { ChartCard } from '../../charts/chart-card';
 import { ComparisonBarsChart } from '../../charts/comparison-bars-chart';
 import { useChartsReady } from '../../charts/use-charts-ready';
@@ -15,14 +16,13 @@ import { describeFilters, PageHeader } from '../../layout/page-header';
 import { gapRowsTable, gapText, monthlyComparison } from './reconciliation-model';
 
 const CHART_IDS = ['months', 'rows'] as const;
-const HOME_IMPORTER = 'PK';
 const OFFICIAL_COMMODITIES = [
   ...new Set(Object.values(OFFICIAL_HS_CODES).map((hs) => hs.commodity)),
 ] as string[];
 
 /**
  * Cargo records against official statistics, per importer, partner, commodity and month, with the
- * large gaps flagged. Page parameters beside the global filters: `importer` (a reporting country)
+ * large gaps flagged. Page parameters beside the global filters: `destination` (the importing country)
  * and `rows=all` (every row, not only the flagged gaps).
  */
 export function ReconciliationPage() {
@@ -30,9 +30,13 @@ export function ReconciliationPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const status = useQuery(officialStatusQuery);
   const importers = status.data?.importers ?? [];
-  // The cargo records are the home country's imports (PK) until every cargo names its destination.
+  const settings = useQuery(settingsQuery);
+  // One importer at a time (the server's home country first): gaps are read per reporting country.
+  const home = settings.data?.homeCountry;
   const importer =
-    searchParams.get('importer') ?? (importers.includes(HOME_IMPORTER) ? HOME_IMPORTER : importers[0]) ?? null;
+    searchParams.get('destination')?.split(',')[0] ??
+    (home && importers.includes(home) ? home : importers[0]) ??
+    null;
   const allRows = searchParams.get('rows') === 'all';
   const setParam = (name: string, value: string | null) =>
     setSearchParams((current) => {
@@ -56,7 +60,7 @@ export function ReconciliationPage() {
   }, [apiParams, chosenCommodities, importer]);
   const reconciliation = useQuery({
     ...reconciliationQuery(params),
-    enabled: !noOfficialCommodity && status.isSuccess,
+    enabled: !noOfficialCommodity && status.isSuccess && !settings.isPending,
   });
   const data = reconciliation.data;
   const monthly = useMemo(() => (data ? monthlyComparison(data) : null), [data]);
@@ -87,7 +91,7 @@ export function ReconciliationPage() {
                 label="Importer"
                 value={importer ?? ''}
                 options={importers.map((code) => ({ value: code, label: countryLabel(code) }))}
-                onChange={(value) => setParam('importer', value)}
+                onChange={(value) => setParam('destination', value)}
               />
             ) : null}
             <Segmented<'flagged' | 'all'>

@@ -112,9 +112,9 @@ export function ReconciliationPage() {
       />
 
       <p className="source-note is-official" data-testid="reconciliation-note">
-        Delivered cargoes of {OFFICIAL_COMMODITIES.map(commodityShortLabel).join(' and ')} by arrival month
-        against the imported official statistics (UN Comtrade, reported by the importing country). Difference
-        = cargo records minus official statistics, in % of the official figure.
+        Delivered cargoes of crude oil and LPG by arrival month against the imported official statistics (UN
+        Comtrade, reported by the importing country). Difference = cargo records minus official statistics, in
+        % of the official figure.
         {thresholds
           ? ` A gap is flagged when it is more than ${formatInteger(thresholds.tonnes)} t and more than ${formatNumber(thresholds.percent, 0)}%.`
           : ''}
@@ -176,6 +176,7 @@ export function ReconciliationPage() {
 
       <div className="grid">
         <ChartCard
+          className="span-12"
           title="Cargo records and official statistics by month"
           subtitle={`tonnes${importer ? ` imported by ${countryLabel(importer)}` : ''}, every partner of the selection`}
           status={
@@ -202,7 +203,8 @@ export function ReconciliationPage() {
         </ChartCard>
 
         <ChartCard
-          title={allRows ? 'Every importer, partner and month' : 'Large gaps by importer, partner and month'}
+          className="span-12"
+          title={allRows ? 'Every partner and month' : 'Large gaps by partner and month'}
           subtitle="newest first; a red row passes both thresholds"
           status={reconciliation.isPending ? 'loading' : shownRows.length === 0 ? 'empty' : 'ready'}
           emptyText={allRows ? 'Nothing to compare in this period.' : 'No large gaps in this period.'}
@@ -224,12 +226,16 @@ function GapRows({ rows, onShown }: { rows: ReconciliationRow[]; onShown: () => 
     onShown();
   });
   return (
-    <div className="reconciliation-table-wrap">
+    <div
+      className="reconciliation-table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Gap rows (scrolls sideways)"
+    >
       <table className="reconciliation-table" data-testid="gap-rows">
         <thead>
           <tr>
             <th scope="col">Month</th>
-            <th scope="col">Importer</th>
             <th scope="col">Partner</th>
             <th scope="col">Commodity</th>
             <th scope="col" className="numeric">
@@ -251,7 +257,6 @@ function GapRows({ rows, onShown }: { rows: ReconciliationRow[]; onShown: () => 
               data-gap={row.flagged ? 'flagged' : 'ok'}
             >
               <th scope="row">{row.month.slice(0, 7)}</th>
-              <td>{row.importerName}</td>
               <td>{row.partnerName}</td>
               <td>{commodityShortLabel(row.commodity)}</td>
               <td className="numeric">{formatInteger(row.cargoTonnes)}</td>

@@ -61,10 +61,10 @@ describe('the importing country of a shipment (destinationCountry)', () => {
     expect(await count(t)).toBe(0);
   });
 
-  it.each(['XX', 'in', 'IND', 7])(
+  it.each<unknown>(['XX', 'in', 'IND', 7])(
     'an unknown code %p: 400 naming destinationCountry, nothing written',
     async (code) => {
-      const response = await t.http.post('/api/shipments', aShipment({ destinationCountry: code }));
+      const response = await t.http.post('/api/shipments', aShipment({ destinationCountry: code as string }));
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([{ field: 'destinationCountry', message: expect.any(String) }]);
       expect(await count(t)).toBe(0);

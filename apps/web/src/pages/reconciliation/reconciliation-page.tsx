@@ -239,13 +239,13 @@ function GapRows({ rows, onShown }: { rows: ReconciliationRow[]; onShown: () => 
             <th scope="col">Partner</th>
             <th scope="col">Commodity</th>
             <th scope="col" className="numeric">
+              Difference
+            </th>
+            <th scope="col" className="numeric">
               Cargo records (t)
             </th>
             <th scope="col" className="numeric">
               Official (t)
-            </th>
-            <th scope="col" className="numeric">
-              Difference
             </th>
           </tr>
         </thead>
@@ -259,13 +259,13 @@ function GapRows({ rows, onShown }: { rows: ReconciliationRow[]; onShown: () => 
               <th scope="row">{row.month.slice(0, 7)}</th>
               <td>{row.partnerName}</td>
               <td>{commodityShortLabel(row.commodity)}</td>
+              <td className="numeric">
+                {row.flagged ? <span className="gap-flag">{gapText(row)}</span> : gapText(row)}
+              </td>
               <td className="numeric">{formatInteger(row.cargoTonnes)}</td>
               <td className="numeric">
                 {formatInteger(row.officialTonnes)}
                 {row.officialEstimated ? ' (est.)' : ''}
-              </td>
-              <td className="numeric">
-                {row.flagged ? <span className="gap-flag">{gapText(row)}</span> : gapText(row)}
               </td>
             </tr>
           ))}

@@ -138,7 +138,7 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
               }
             >
               {importer === null ? <option value="">Loading…</option> : null}
-              <option value={ALL_IMPORTERS}>All importers (shares across importers)</option>
+              <option value={ALL_IMPORTERS}>All importers</option>
               {homeCountry ? (
                 <option value={homeCountry}>
                   {COUNTRIES_BY_NAME.find((c) => c.code === homeCountry)?.name ?? homeCountry} (home)

@@ -8,6 +8,7 @@ import { ChartCard, type CardStatus } from '../../charts/chart-card';
 import { PairedBarsChart, PairedLinesChart, SIDE_COLOURS } from '../../charts/compare-charts';
 import { DataTable } from '../../charts/data-table';
 import { HhiLinesChart } from '../../charts/hhi-lines-chart';
+import { useChartsReady } from '../../charts/use-charts-ready';
 import { ALL_IMPORTERS } from '../../filters/dashboard-filters';
 import { addDays, addMonths, todayIso } from '../../format/dates';
 import { formatEffectiveSuppliers, formatHhi } from '../../format/numbers';
@@ -34,6 +35,8 @@ const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.n
 const GRANULARITY_NAMES = { month: 'Months', quarter: 'Quarters', year: 'Years' } as const;
 
 type SummaryGroupBy = 'origin' | 'currency' | 'route';
+
+const CHART_IDS = ['hhi', 'effective', 'origin', 'currency', 'route'] as const;
 
 function statusOf(...queries: { isPending: boolean; isError: boolean }[]): CardStatus {
   if (queries.some((query) => query.isError)) return 'error';
@@ -64,6 +67,24 @@ export function ComparePage() {
   const concentrationA = useQuery(concentrationQuery(params.a, selection.granularity, 'origin'));
   const concentrationB = useQuery(concentrationQuery(params.b, selection.granularity, 'origin'));
 
+  const queries = [
+    originsA,
+    originsB,
+    currenciesA,
+    currenciesB,
+    routesA,
+    routesB,
+    concentrationA,
+    concentrationB,
+  ];
+  const settled = queries.every((query) => (query.isSuccess || query.isError) && !query.isFetching);
+  const version = settled ? queries.map((query) => query.dataUpdatedAt).join('-') : null;
+  const { ready, settle } = useChartsReady(CHART_IDS, version);
+  const drawn = (id: (typeof CHART_IDS)[number]) => (drawnVersion: string) => settle(id, drawnVersion);
+  const cardSettled = (id: (typeof CHART_IDS)[number]) => () => {
+    if (version) settle(id, version);
+  };
+
   const fileSuffix = `${sides.a.importer}-${sides.a.range.from}_${sides.b.importer}-${sides.b.range.from}`;
   const headline = originsA.data && originsB.data ? headlineComparison(originsA.data, originsB.data) : null;
   const hhi =
@@ -76,7 +97,14 @@ export function ComparePage() {
       : null;
   const bands = concentrationA.data?.bands.thresholds;
 
-  const mix = (title: string, subtitle: string, a: typeof originsA, b: typeof originsB, describe: string) => {
+  const mix = (
+    title: string,
+    subtitle: string,
+    a: typeof originsA,
+    b: typeof originsB,
+    describe: string,
+    id: (typeof CHART_IDS)[number],
+  ) => {
     const table = a.data && b.data ? shareComparison(a.data, b.data) : null;
     const rows = (table?.rows ?? []).map(([label, shareA, shareB]) => ({
       label: String(label),
@@ -95,14 +123,21 @@ export function ComparePage() {
         fileSuffix={fileSuffix}
         height={220}
         footer={table ? <DataTable table={table} caption={`${title}: A, B and B − A`} /> : null}
+        onSettled={cardSettled(id)}
       >
-        <PairedBarsChart rows={rows} names={names} label={describe} />
+        <PairedBarsChart
+          rows={rows}
+          names={names}
+          label={describe}
+          version={version ?? ''}
+          onDrawn={drawn(id)}
+        />
       </ChartCard>
     );
   };
 
   return (
-    <div className="page">
+    <div className="page" data-charts-ready={ready ? 'true' : 'false'}>
       <PageHeader
         title="Compare"
         subtitle="Two importers, or two periods of one, side by side on the same axes"
@@ -130,6 +165,7 @@ export function ComparePage() {
           error={concentrationA.error ?? concentrationB.error}
           table={hhi ? alignedTable(hhi, 'HHI', formatHhi) : null}
           fileSuffix={fileSuffix}
+          onSettled={cardSettled('hhi')}
         >
           {hhi ? (
             <HhiLinesChart
@@ -140,6 +176,8 @@ export function ComparePage() {
                 { label: names.b, values: hhi.b, colour: SIDE_COLOURS.b, dashed: true },
               ]}
               label="Lines of the HHI by supplier of A and of B, per period"
+              version={version ?? ''}
+              onDrawn={drawn('hhi')}
             />
           ) : null}
         </ChartCard>
@@ -151,6 +189,7 @@ export function ComparePage() {
           error={concentrationA.error ?? concentrationB.error}
           table={effective ? alignedTable(effective, 'effective suppliers', formatEffectiveSuppliers) : null}
           fileSuffix={fileSuffix}
+          onSettled={cardSettled('effective')}
         >
           {effective ? (
             <PairedLinesChart
@@ -161,6 +200,8 @@ export function ComparePage() {
               yTitle="Effective suppliers"
               format={formatEffectiveSuppliers}
               label="Lines of the effective number of suppliers of A and of B, per period"
+              version={version ?? ''}
+              onDrawn={drawn('effective')}
             />
           ) : null}
         </ChartCard>
@@ -170,6 +211,7 @@ export function ComparePage() {
           originsA,
           originsB,
           'Paired bars of each supplier’s share of tonnes in A and in B',
+          'origin',
         )}
         {mix(
           'Currency mix',
@@ -177,6 +219,7 @@ export function ComparePage() {
           currenciesA,
           currenciesB,
           'Paired bars of each payment currency’s share of tonnes in A and in B',
+          'currency',
         )}
         {mix(
           'Route mix',
@@ -184,6 +227,7 @@ export function ComparePage() {
           routesA,
           routesB,
           'Paired bars of each route’s share of tonnes in A and in B',
+          'route',
         )}
       </div>
     </div>

@@ -69,7 +69,7 @@ function useBasis(): [ConcentrationBasis, (basis: ConcentrationBasis) => void] {
 }
 
 export function OverviewPage() {
-  const { filters, range, comparable, apiParams: filterParams } = useDashboardFilters();
+  const { filters, range, comparable, apiParams: filterParams, importer } = useDashboardFilters();
   const { units } = filters;
   const [basis, setBasis] = useBasis();
   const [source, setSource] = useAnalyticsSource();
@@ -81,10 +81,13 @@ export function OverviewPage() {
   const previousParams = useMemo(
     () =>
       previous
-        ? sourceParams(apiFilterParams({ ...filters, range: 'custom', ...previous }, previous), source)
+        ? sourceParams(
+            apiFilterParams({ ...filters, range: 'custom', ...previous }, previous, importer),
+            source,
+          )
         : new URLSearchParams(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, previous?.from, previous?.to, source],
+    [filters, previous?.from, previous?.to, source, importer],
   );
   const metric = timeseriesMetricOf(units);
   const rate = isRateUnit(units);
@@ -183,7 +186,7 @@ export function OverviewPage() {
     <div className={`page${updating ? ' is-updating' : ''}`} data-charts-ready={ready ? 'true' : 'false'}>
       <PageHeader
         title="Import diversification"
-        subtitle={describeFilters(filters, range)}
+        subtitle={describeFilters(filters, range, importer)}
         aside={
           <div className="overview-aside">
             <Segmented<AnalyticsSource>

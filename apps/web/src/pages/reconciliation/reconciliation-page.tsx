@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { officialStatusQuery, reconciliationQuery } from '../../api/official-stats';
-import { settingsQuery } from '../../api/settings';
 import { ChartCard } from '../../charts/chart-card';
 import { ComparisonBarsChart } from '../../charts/comparison-bars-chart';
 import { useChartsReady } from '../../charts/use-charts-ready';
 import { Segmented } from '../../filters/segmented';
+import { ALL_IMPORTERS } from '../../filters/dashboard-filters';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { commodityShortLabel, countryLabel } from '../../format/labels';
 import { formatInteger, formatNumber } from '../../format/numbers';
@@ -22,21 +22,15 @@ const OFFICIAL_COMMODITIES = [
 
 /**
  * Cargo records against official statistics, per importer, partner, commodity and month, with the
- * large gaps flagged. Page parameters beside the global filters: `destination` (the importing country)
- * and `rows=all` (every row, not only the flagged gaps).
+ * large gaps flagged, for the importer of the filter bar. Page parameter beside the global filters:
+ * `rows=all` (every row, not only the flagged gaps).
  */
 export function ReconciliationPage() {
-  const { filters, range, apiParams } = useDashboardFilters();
+  const { filters, range, apiParams, importer: chosen } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = useQuery(officialStatusQuery);
-  const importers = status.data?.importers ?? [];
-  const settings = useQuery(settingsQuery);
-  // One importer at a time (the server's home country first): gaps are read per reporting country.
-  const home = settings.data?.homeCountry;
-  const importer =
-    searchParams.get('destination')?.split(',')[0] ??
-    (home && importers.includes(home) ? home : importers[0]) ??
-    null;
+  // The importer of the filter bar (the server's home country by default); all importers pooled on request.
+  const importer = chosen === ALL_IMPORTERS ? null : chosen;
   const allRows = searchParams.get('rows') === 'all';
   const setParam = (name: string, value: string | null) =>
     setSearchParams((current) => {
@@ -55,12 +49,13 @@ export function ReconciliationPage() {
       if (value) next.set(name, value);
     }
     if (chosenCommodities.length) next.set('commodity', chosenCommodities.join(','));
-    if (importer) next.set('destination', importer);
+    const destination = apiParams.get('destination');
+    if (destination) next.set('destination', destination);
     return next;
-  }, [apiParams, chosenCommodities, importer]);
+  }, [apiParams, chosenCommodities]);
   const reconciliation = useQuery({
     ...reconciliationQuery(params),
-    enabled: !noOfficialCommodity && status.isSuccess && !settings.isPending,
+    enabled: !noOfficialCommodity,
   });
   const data = reconciliation.data;
   const monthly = useMemo(() => (data ? monthlyComparison(data) : null), [data]);
@@ -83,17 +78,9 @@ export function ReconciliationPage() {
     >
       <PageHeader
         title="Reconciliation"
-        subtitle={`${describeFilters(filters, range)} · cargo records against official statistics`}
+        subtitle={`${describeFilters(filters, range, chosen)} · cargo records against official statistics`}
         aside={
           <div className="reconciliation-controls">
-            {importers.length > 1 ? (
-              <Segmented<string>
-                label="Importer"
-                value={importer ?? ''}
-                options={importers.map((code) => ({ value: code, label: countryLabel(code) }))}
-                onChange={(value) => setParam('destination', value)}
-              />
-            ) : null}
             <Segmented<'flagged' | 'all'>
               label="Rows"
               value={allRows ? 'all' : 'flagged'}

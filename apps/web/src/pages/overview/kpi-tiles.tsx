@@ -78,10 +78,22 @@ interface KpiTilesProps {
   conversions: BarrelConversions | null;
   /** Days the period covers (flow rates are averages over them). */
   days: number | null;
+  /** Official statistics count monthly flows (importer, partner, HS code), not cargoes. */
+  official?: boolean;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
-export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversions, days }: KpiTilesProps) {
+export function KpiTiles({
+  kpis,
+  unit,
+  comparing,
+  band,
+  bands,
+  basis,
+  conversions,
+  days,
+  official = false,
+}: KpiTilesProps) {
   if (!kpis) {
     return <KpiSkeletons count={6} />;
   }
@@ -110,9 +122,9 @@ export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversion
       />
       <Tile
         testId="shipments"
-        label="Shipments"
+        label={official ? 'Official records' : 'Shipments'}
         value={formatInteger(kpis.shipments)}
-        detail="cargoes arrived"
+        detail={official ? 'monthly flows by partner and HS code' : 'cargoes arrived'}
         change={describeChange(
           kpis.shipmentsChange,
           kpis.shipmentsChange === null ? '' : formatSignedPercent(kpis.shipmentsChange),

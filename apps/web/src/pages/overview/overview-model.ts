@@ -362,7 +362,8 @@ export const shareBy = (basis: ConcentrationBasis, group: { share: number; value
  */
 export function computeKpis(
   origins: AnalyticsSummary,
-  currencies: AnalyticsSummary,
+  /** null for official statistics: they have no payment currency. */
+  currencies: AnalyticsSummary | null,
   unit: DisplayUnit,
   previousOrigins?: AnalyticsSummary,
   previousCurrencies?: AnalyticsSummary,
@@ -370,7 +371,7 @@ export function computeKpis(
 ): Kpis {
   const hasPrevious = previousOrigins !== undefined && previousOrigins.shipmentCount > 0;
   const prevO = hasPrevious ? previousOrigins : undefined;
-  const nonUsd = nonUsdShare(currencies);
+  const nonUsd = currencies ? nonUsdShare(currencies) : { share: null, notRecorded: 0 };
   const prevNonUsd = previousCurrencies && hasPrevious ? nonUsdShare(previousCurrencies).share : null;
   const top = origins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
     (best, group) => (!best || shareBy(origins.basis, group) > shareBy(origins.basis, best) ? group : best),

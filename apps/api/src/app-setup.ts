@@ -10,10 +10,11 @@ import { applyHttpSecurity } from './common/http-security';
 import { createValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { assignRequestId } from './logging/logger-options';
+import { StartUpQuietLogger } from './logging/start-up-logger';
 
 /** Everything main.ts and the tests apply to the Nest application before it listens. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartUpQuietLogger(app.get(Logger)));
   app.disable('x-powered-by');
   applyHttpSecurity(app, config.security);
   app.setGlobalPrefix('api');

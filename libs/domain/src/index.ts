@@ -42,3 +42,6 @@ export * from './reports/validate-report';
 export * from './auth/roles';
 export * from './auth/credential-rules';
 export * from './contract/auth-contract';
+export * from './analytics/percent';
+export * from './shipment/field-labels';
+export * from './fx/fx-rates-csv';

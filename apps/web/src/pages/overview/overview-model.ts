@@ -8,6 +8,7 @@ import {
   NO_CURRENCY_KEY,
   regionOf,
   type Timeseries,
+  sharePercent,
 } from '@tradeflow/domain';
 import { colourFor, type ColourDimension } from '../../charts/palette';
 import { foldSmallSeries, roundTo, type Series, toPercentages } from '../../charts/series';
@@ -170,7 +171,7 @@ export interface ConcentrationModel {
   table: TableModel;
 }
 
-const percentCell = (share: number | null) => (share === null ? null : roundTo(share * 100, 1));
+const percentCell = (share: number | null) => (share === null ? null : sharePercent(share));
 const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
 
 /** HHI per period over the bands the API names, with everything read beside it. */
@@ -515,10 +516,10 @@ export function topSuppliers(
         row.key,
         row.region,
         row.volume === null ? null : roundTo(row.volume, unitDigits(unit)),
-        roundTo(row.share * 100, 1),
+        sharePercent(row.share),
         row.shipments,
-        row.previousShare === null ? null : roundTo(row.previousShare * 100, 1),
-        row.shareChange === null ? null : roundTo(row.shareChange * 100, 1),
+        row.previousShare === null ? null : sharePercent(row.previousShare),
+        row.shareChange === null ? null : sharePercent(row.shareChange),
       ]),
     },
   };

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
+import { useSession } from '../auth/session-context';
 import { UserMenu } from '../auth/user-menu';
 import { FilterBar, type UnitsChoice } from '../filters/filter-bar';
 import { filterSearch, parseFilters } from '../filters/dashboard-filters';
@@ -20,6 +21,9 @@ const NAV = [
 
 export function AppShell() {
   const location = useLocation();
+  const session = useSession();
+  // Admins see the admin pages in the nav (the API refuses everyone else with 403 anyway).
+  const isAdmin = session.kind === 'signed-in' && session.role === 'admin';
   const navigation = useNavigation();
   const matches = useMatches();
   const handle = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.filters)
@@ -52,6 +56,16 @@ export function AppShell() {
                 {item.label}
               </NavLink>
             ))}
+            {isAdmin ? (
+              <NavLink
+                to="/admin/api-keys"
+                className={({ isActive }) =>
+                  `nav-link${isActive || location.pathname.startsWith('/admin') || location.pathname === '/fx-rates' ? ' is-active' : ''}`
+                }
+              >
+                Admin
+              </NavLink>
+            ) : null}
           </nav>
           <UserMenu />
         </div>

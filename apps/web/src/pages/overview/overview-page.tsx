@@ -1,7 +1,7 @@
 import type { ConcentrationBasis } from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { concentrationQuery, summaryQuery, timeseriesQuery } from '../../api/analytics';
 import { settingsQuery } from '../../api/settings';
 import { type CardStatus, ChartCard } from '../../charts/chart-card';
@@ -170,9 +170,13 @@ export function OverviewPage() {
             <div className="overview-aside-notes">
               {basis === 'value' ? (
                 <span className="muted" data-testid="fx-note">
-                  {withoutFx > 0
-                    ? `${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`
-                    : 'every shipment with a value has an fx rate'}
+                  {withoutFx > 0 ? (
+                    <Link to="/fx-rates">
+                      {`${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`}
+                    </Link>
+                  ) : (
+                    'every shipment with a value has an fx rate'
+                  )}
                 </span>
               ) : null}
               {comparing && previous ? (

@@ -183,7 +183,9 @@ export function ApiKeysPage() {
                     <tr>
                       <th scope="col">Name</th>
                       <th scope="col">Role</th>
-                      <th scope="col">Created</th>
+                      <th scope="col" className="hide-phone">
+                        Created
+                      </th>
                       <th scope="col">Last used</th>
                       <th scope="col">
                         <span className="visually-hidden">Actions</span>
@@ -199,10 +201,10 @@ export function ApiKeysPage() {
                       >
                         <th scope="row">
                           {key.name}
-                          <span className="muted code-inline"> {key.prefix}…</span>
+                          <span className="muted code-inline hide-phone"> {key.prefix}…</span>
                         </th>
                         <td>{key.role}</td>
-                        <td>
+                        <td className="hide-phone">
                           {formatDateTime(key.createdAt)}
                           <span className="muted"> by {key.createdBy}</span>
                         </td>

@@ -229,7 +229,9 @@ export function UsersPage() {
                     <tr>
                       <th scope="col">Username</th>
                       <th scope="col">Role</th>
-                      <th scope="col">Created</th>
+                      <th scope="col" className="hide-phone">
+                        Created
+                      </th>
                       <th scope="col">
                         <span className="visually-hidden">Actions</span>
                       </th>
@@ -254,7 +256,7 @@ export function UsersPage() {
                             ))}
                           </select>
                         </td>
-                        <td>{formatDateTime(user.createdAt)}</td>
+                        <td className="hide-phone">{formatDateTime(user.createdAt)}</td>
                         <td className="row-actions">
                           <button
                             type="button"

@@ -67,7 +67,7 @@ function RateForm({
   onSaved,
 }: {
   initial: { currency: string; date: string; usdPerUnit: string };
-  onSaved(result: FxRatesUpsertResult): void;
+  onSaved(result: FxRatesUpsertResult, currency: string): void;
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
@@ -81,15 +81,11 @@ function RateForm({
     event.preventDefault();
     setBusy(true);
     setError(null);
+    const currency = values.currency.trim().toUpperCase();
     try {
       onSaved(
-        await upsertFxRates([
-          {
-            currency: values.currency.trim().toUpperCase(),
-            date: values.date,
-            usdPerUnit: Number(values.usdPerUnit),
-          },
-        ]),
+        await upsertFxRates([{ currency, date: values.date, usdPerUnit: Number(values.usdPerUnit) }]),
+        currency,
       );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
@@ -140,7 +136,7 @@ function RateForm({
   );
 }
 
-function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult): void }) {
+function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult, currency: string): void }) {
   const id = useId();
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -150,7 +146,7 @@ function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult): void
     if (read.problems.length) return setProblems(read.problems);
     setBusy(true);
     try {
-      onSaved(await upsertFxRates(read.rates));
+      onSaved(await upsertFxRates(read.rates), read.rates[0]?.currency ?? '');
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError(0, 'That did not work');
       setProblems(
@@ -212,7 +208,9 @@ export function FxRatesPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ currency: string; date: string; usdPerUnit: string } | null>(null);
   const current = groups.find((group) => group.currency === chosen) ?? groups[0];
-  const saved = async (result: FxRatesUpsertResult) => {
+  // The currency on screen stays on screen; the first rate ever saved brings its own.
+  const saved = async (result: FxRatesUpsertResult, currency: string) => {
+    setChosen(current?.currency ?? currency);
     await queryClient.invalidateQueries({ queryKey: fxRatesQuery.queryKey });
     // USD values of every analytics answer move with the rates.
     await queryClient.invalidateQueries({ queryKey: ['analytics'] });
@@ -327,12 +325,12 @@ export function FxRatesPage() {
               <RateForm
                 key={editing ? `${editing.currency}-${editing.date}` : 'new'}
                 initial={editing ?? { currency: current?.currency ?? '', date: today(), usdPerUnit: '' }}
-                onSaved={(result) => void saved(result)}
+                onSaved={(result, currency) => void saved(result, currency)}
               />
             </section>
             <section className="card form-card" aria-label="Upload a CSV of rates">
               <h2 className="form-card-title">Upload a CSV</h2>
-              <CsvUploadForm onSaved={(result) => void saved(result)} />
+              <CsvUploadForm onSaved={(result, currency) => void saved(result, currency)} />
             </section>
           </div>
         ) : null}

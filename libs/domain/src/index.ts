@@ -45,3 +45,4 @@ export * from './contract/auth-contract';
 export * from './analytics/percent';
 export * from './shipment/field-labels';
 export * from './fx/fx-rates-csv';
+export * from './shipment/shipment-csv-template';

@@ -35,7 +35,10 @@ export function DataTable({ table, caption }: { table: TableModel; caption: stri
                     {link ? <Link to={link}>{cellText(cell, format)}</Link> : cellText(cell, format)}
                   </th>
                 ) : (
-                  <td key={cellIndex} className={column?.numeric ? 'numeric' : undefined}>
+                  <td
+                    key={cellIndex}
+                    className={column?.numeric ? 'numeric' : column?.wrap ? 'wraps' : undefined}
+                  >
                     {cellText(cell, format)}
                   </td>
                 );

@@ -8,6 +8,8 @@ export interface TableColumn {
   /** Numbers are right-aligned and formatted with `format`; the CSV gets the raw number. */
   numeric?: boolean;
   format?: (value: number) => string;
+  /** Long text (a message) that wraps at word breaks instead of widening the table. */
+  wrap?: boolean;
 }
 
 export type TableCell = string | number | null;

@@ -78,10 +78,29 @@ interface KpiTilesProps {
   conversions: BarrelConversions | null;
   /** Days the period covers (flow rates are averages over them). */
   days: number | null;
+  /** Of the shipments, those not landed yet (contracted or in transit); null while unknown. */
+  expectedShipments?: number | null;
+}
+
+/** What the shipments tile counts: landed cargoes, and how many of them are only expected. */
+export function shipmentsDetail(shipments: number, expected: number | null | undefined): string {
+  if (!expected) return 'cargoes arrived';
+  const arrived = shipments - expected;
+  return `${formatInteger(arrived)} arrived, ${formatInteger(expected)} expected (contracted or in transit)`;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
-export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversions, days }: KpiTilesProps) {
+export function KpiTiles({
+  kpis,
+  unit,
+  comparing,
+  band,
+  bands,
+  basis,
+  conversions,
+  days,
+  expectedShipments,
+}: KpiTilesProps) {
   if (!kpis) {
     return <KpiSkeletons count={6} />;
   }
@@ -112,7 +131,7 @@ export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversion
         testId="shipments"
         label="Shipments"
         value={formatInteger(kpis.shipments)}
-        detail="cargoes arrived"
+        detail={shipmentsDetail(kpis.shipments, expectedShipments)}
         change={describeChange(
           kpis.shipmentsChange,
           kpis.shipmentsChange === null ? '' : formatSignedPercent(kpis.shipmentsChange),

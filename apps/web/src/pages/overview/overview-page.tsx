@@ -37,6 +37,14 @@ import { TopSuppliersTable } from './top-suppliers';
 
 const CHART_IDS = ['volume', 'concentration', 'currency', 'route'] as const;
 
+const NOT_LANDED = 'contracted,in_transit';
+
+function withStatus(params: URLSearchParams, status: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('status', status);
+  return next;
+}
+
 function statusOf(query: UseQueryResult, isEmpty: boolean): CardStatus {
   if (query.isPending) return 'loading';
   if (query.isError && !query.data) return 'error';
@@ -77,6 +85,8 @@ export function OverviewPage() {
   const origins = useQuery(summaryQuery(apiParams, 'origin', true, basis));
   const currencies = useQuery(summaryQuery(apiParams, 'currency'));
   const routes = useQuery(summaryQuery(apiParams, 'route'));
+  // The figures count contracted and in-transit cargoes by their expected arrival: say how many.
+  const expected = useQuery(summaryQuery(withStatus(apiParams, NOT_LANDED), 'mode'));
   const previousOrigins = useQuery(summaryQuery(previousParams, 'origin', previous !== null, basis));
   const previousCurrencies = useQuery(summaryQuery(previousParams, 'currency', previous !== null));
   const volume = useQuery(timeseriesQuery(apiParams, granularity, 'origin', metric));
@@ -201,6 +211,7 @@ export function OverviewPage() {
           basis={basis}
           conversions={origins.data?.conversions ?? null}
           days={days}
+          expectedShipments={expected.data?.shipmentCount ?? null}
         />
       )}
 

@@ -22,6 +22,7 @@ import { EmptyState, ErrorState } from '../../layout/states';
 import { PageHeader, describeFilters } from '../../layout/page-header';
 import { ConcentrationFiguresView, concentrationFiguresTable } from './concentration-card';
 import { KpiTiles } from './kpi-tiles';
+import { TooManyPeriodsNote } from '../../charts/too-many-periods-note';
 import {
   computeKpis,
   concentrationFigures,
@@ -245,6 +246,9 @@ export function OverviewPage() {
           height={300}
           onSettled={() => version && settle('volume', version)}
         >
+          {volumeModel ? (
+            <TooManyPeriodsNote granularity={filters.granularity} periods={volumeModel.labels.length} />
+          ) : null}
           {volumeModel ? (
             <StackedBarChart
               labels={volumeModel.labels}

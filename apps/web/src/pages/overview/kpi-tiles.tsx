@@ -86,7 +86,7 @@ interface KpiTilesProps {
 export function shipmentsDetail(shipments: number, expected: number | null | undefined): string {
   if (!expected) return 'cargoes arrived';
   const arrived = shipments - expected;
-  return `${formatInteger(arrived)} arrived, ${formatInteger(expected)} expected (contracted or in transit)`;
+  return `${formatInteger(arrived)} arrived, ${formatInteger(expected)} still expected`;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */

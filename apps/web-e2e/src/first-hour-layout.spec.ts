@@ -49,13 +49,13 @@ describe('first hour: layout, exports and periods in Chromium', () => {
   it('writes "Last 3 years" into the link as period=last_3_years and opens such a link', async () => {
     const page = await browser.newPage();
     await open(page, server.baseUrl, '/');
-    await page.getByLabel('Period').selectOption({ label: 'Last 3 years' });
+    await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 3 years' });
     await page.waitForURL(/period=last_3_years/);
     expect(new URL(page.url()).searchParams.get('from')).toBeNull();
     await page.goto(`${server.baseUrl}/shipments?period=last_3_years`);
     await page.locator('.shipments-table, .shipment-cards').first().waitFor();
-    expect(await page.getByLabel('Period').inputValue()).toBe('3y');
-    expect(await page.getByLabel('From').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('3y');
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
     await page.close();
   });
 

@@ -9,7 +9,7 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { colourFor } from '../../charts/palette';
 import { downloadText } from '../../charts/table-model';
 import { formatDate } from '../../format/dates';
-import { currencyLabel } from '../../format/labels';
+import { currencyLongLabel } from '../../format/labels';
 import { formatInteger } from '../../format/numbers';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
@@ -240,9 +240,7 @@ export function FxRatesPage() {
             <>
               <div className="card-head">
                 <div className="card-titles">
-                  <h2 className="card-title">
-                    {current.currency} · {currencyLabel(current.currency)}
-                  </h2>
+                  <h2 className="card-title">{currencyLongLabel(current.currency)}</h2>
                   <p className="card-subtitle">{formatInteger(current.rates.length)} rates</p>
                 </div>
                 <div className="card-actions">

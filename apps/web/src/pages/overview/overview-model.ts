@@ -20,7 +20,7 @@ import { formatHhi, formatInteger, formatNumber, relativeChange } from '../../fo
 import {
   baseUnit,
   type DisplayUnit,
-  formatRateNumber,
+  rateTableFormat,
   inUnit,
   isRateUnit,
   UNIT_NAMES,
@@ -101,7 +101,10 @@ export function stackedVolumeModel(
     values: s.values.map((v) => roundTo(v, digits)),
     colour: colourFor(dimension, s.key),
   }));
-  const format = (value: number) => formatRateNumber(value, unit);
+  const format = rateTableFormat(
+    series.flatMap((s) => s.values),
+    unit,
+  );
   return {
     labels,
     series,
@@ -269,7 +272,10 @@ export function groupBarsModel(
           key: 'volume',
           label: `${isRateUnit(unit) ? 'Flow' : 'Volume'} (${UNIT_NAMES[unit]})`,
           numeric: true,
-          format: (v) => formatRateNumber(v, unit),
+          format: rateTableFormat(
+            bars.map((bar) => bar.value),
+            unit,
+          ),
         },
         { key: 'share', label: 'Share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
         { key: 'shipments', label: 'Shipments', numeric: true, format: formatInteger },
@@ -277,7 +283,7 @@ export function groupBarsModel(
       rows: bars.map((bar, i) => [
         bar.label,
         bar.value,
-        roundTo(bar.share, 1),
+        sharePercent(bar.share / 100),
         summary.groups[i]?.shipments ?? 0,
       ]),
     },

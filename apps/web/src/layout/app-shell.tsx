@@ -1,5 +1,5 @@
 import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
-import { useSession } from '../auth/session-context';
+import { useIsAdmin } from '../auth/session-context';
 import { UserMenu } from '../auth/user-menu';
 import { FilterBar, type UnitsChoice } from '../filters/filter-bar';
 import { filterSearch, parseFilters } from '../filters/dashboard-filters';
@@ -21,9 +21,8 @@ const NAV = [
 
 export function AppShell() {
   const location = useLocation();
-  const session = useSession();
   // Admins see the admin pages in the nav (the API refuses everyone else with 403 anyway).
-  const isAdmin = session.kind === 'signed-in' && session.role === 'admin';
+  const isAdmin = useIsAdmin();
   const navigation = useNavigation();
   const matches = useMatches();
   const handle = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.filters)

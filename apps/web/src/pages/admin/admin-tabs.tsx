@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom';
-import { useSession } from '../../auth/session-context';
+import { useIsAdmin } from '../../auth/session-context';
 import { EmptyState } from '../../layout/states';
 
 const tabClass = ({ isActive }: { isActive: boolean }) => `tab${isActive ? ' is-active' : ''}`;
@@ -24,12 +24,6 @@ export function AdminTabs() {
       </NavLink>
     </nav>
   );
-}
-
-/** True for an admin (and on a server without sign-in, where everyone may do everything). */
-export function useIsAdmin(): boolean {
-  const session = useSession();
-  return session.kind === 'disabled' || (session.kind === 'signed-in' && session.role === 'admin');
 }
 
 /** What a non-admin sees at an admin address (the API answers 403 to their calls anyway). */

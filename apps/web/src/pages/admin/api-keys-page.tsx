@@ -8,13 +8,14 @@ import {
 } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/http';
+import { useIsAdmin } from '../../auth/session-context';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
 import { formatDateTime } from '../../format/dates';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
-import { AdminOnly, AdminTabs, useIsAdmin } from './admin-tabs';
+import { AdminOnly, AdminTabs } from './admin-tabs';
 import { CopyButton } from './copy-button';
 
 /** The curl line that tries a new key: who am I, as the key. */

@@ -10,13 +10,13 @@ import {
 import { type FormEvent, type ReactElement, useId, useState } from 'react';
 import { ApiError } from '../../api/http';
 import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
-import { useSession } from '../../auth/session-context';
+import { useIsAdmin, useSession } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
-import { AdminOnly, AdminTabs, useIsAdmin } from './admin-tabs';
+import { AdminOnly, AdminTabs } from './admin-tabs';
 
 const PASSWORD_RULES = `${CREDENTIAL_LIMITS.passwordMinLength} to ${CREDENTIAL_LIMITS.passwordMaxLength} characters, not one character repeated, not containing the username`;
 

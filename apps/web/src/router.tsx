@@ -81,6 +81,18 @@ export function createRouter() {
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
         },
+        {
+          path: 'admin/api-keys',
+          lazy: () => import('./pages/admin/api-keys-page').then((m) => ({ Component: m.ApiKeysPage })),
+        },
+        {
+          path: 'admin/users',
+          lazy: () => import('./pages/admin/users-page').then((m) => ({ Component: m.UsersPage })),
+        },
+        {
+          path: 'fx-rates',
+          lazy: () => import('./pages/fx-rates/fx-rates-page').then((m) => ({ Component: m.FxRatesPage })),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

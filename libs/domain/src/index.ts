@@ -46,3 +46,7 @@ export * from './contract/auth-contract';
 
 export * from './official/comtrade-csv';
 export * from './official/official-contract';
+export * from './analytics/percent';
+export * from './shipment/field-labels';
+export * from './fx/fx-rates-csv';
+export * from './shipment/shipment-csv-template';

@@ -80,6 +80,15 @@ interface KpiTilesProps {
   days: number | null;
   /** Official statistics count monthly flows (importer, partner, HS code), not cargoes. */
   official?: boolean;
+  /** Of the shipments, those not landed yet (contracted or in transit); null while unknown. */
+  expectedShipments?: number | null;
+}
+
+/** What the shipments tile counts: landed cargoes, and how many of them are only expected. */
+export function shipmentsDetail(shipments: number, expected: number | null | undefined): string {
+  if (!expected) return 'cargoes arrived';
+  const arrived = shipments - expected;
+  return `${formatInteger(arrived)} arrived, ${formatInteger(expected)} still expected`;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
@@ -93,6 +102,7 @@ export function KpiTiles({
   conversions,
   days,
   official = false,
+  expectedShipments,
 }: KpiTilesProps) {
   if (!kpis) {
     return <KpiSkeletons count={6} />;
@@ -124,7 +134,7 @@ export function KpiTiles({
         testId="shipments"
         label={official ? 'Official records' : 'Shipments'}
         value={formatInteger(kpis.shipments)}
-        detail={official ? 'monthly flows by partner and HS code' : 'cargoes arrived'}
+        detail={official ? 'monthly flows by partner and HS code' : shipmentsDetail(kpis.shipments, expectedShipments)}
         change={describeChange(
           kpis.shipmentsChange,
           kpis.shipmentsChange === null ? '' : formatSignedPercent(kpis.shipmentsChange),

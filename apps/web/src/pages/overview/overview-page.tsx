@@ -1,7 +1,7 @@
 import type { AnalyticsSource, ConcentrationBasis } from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { concentrationQuery, summaryQuery, timeseriesQuery } from '../../api/analytics';
 import { settingsQuery } from '../../api/settings';
 import { type CardStatus, ChartCard } from '../../charts/chart-card';
@@ -28,6 +28,7 @@ import { EmptyState, ErrorState } from '../../layout/states';
 import { PageHeader, describeFilters } from '../../layout/page-header';
 import { ConcentrationFiguresView, concentrationFiguresTable } from './concentration-card';
 import { KpiTiles } from './kpi-tiles';
+import { TooManyPeriodsNote } from '../../charts/too-many-periods-note';
 import {
   computeKpis,
   concentrationFigures,
@@ -47,6 +48,15 @@ const OFFICIAL_NO_ROUTE =
   'Official statistics have no transport mode or route: switch the source to Cargo records to see the mix.';
 const OFFICIAL_NO_CURRENCY =
   'Official statistics have no payment currency: switch the source to Cargo records to see the mix.';
+
+
+const NOT_LANDED = 'contracted,in_transit';
+
+function withStatus(params: URLSearchParams, status: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('status', status);
+  return next;
+}
 
 function statusOf(query: UseQueryResult, isEmpty: boolean): CardStatus {
   if (query.isPending) return 'loading';
@@ -93,9 +103,11 @@ export function OverviewPage() {
   const rate = isRateUnit(units);
 
   const origins = useQuery(summaryQuery(apiParams, 'origin', true, basis));
-  // Official statistics have no payment currency, mode or route: those views are not asked for.
+  // Official statistics have no payment currency, mode, route or status: those views are not asked for.
   const currencies = useQuery(summaryQuery(apiParams, 'currency', !official));
   const routes = useQuery(summaryQuery(apiParams, 'route', !official));
+  // The figures count contracted and in-transit cargoes by their expected arrival: say how many.
+  const expected = useQuery(summaryQuery(withStatus(apiParams, NOT_LANDED), 'mode', !official));
   const previousOrigins = useQuery(summaryQuery(previousParams, 'origin', previous !== null, basis));
   const previousCurrencies = useQuery(
     summaryQuery(previousParams, 'currency', previous !== null && !official),
@@ -214,9 +226,13 @@ export function OverviewPage() {
             <div className="overview-aside-notes">
               {basis === 'value' ? (
                 <span className="muted" data-testid="fx-note">
-                  {withoutFx > 0
-                    ? `${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`
-                    : 'every shipment with a value has an fx rate'}
+                  {withoutFx > 0 ? (
+                    <Link to="/fx-rates">
+                      {`${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`}
+                    </Link>
+                  ) : (
+                    'every shipment with a value has an fx rate'
+                  )}
                 </span>
               ) : null}
               {comparing && previous ? (
@@ -257,6 +273,9 @@ export function OverviewPage() {
           conversions={origins.data?.conversions ?? null}
           days={days}
           official={official}
+
+
+          expectedShipments={expected.data?.shipmentCount ?? null}
         />
       )}
 
@@ -297,6 +316,9 @@ export function OverviewPage() {
           height={300}
           onSettled={() => version && settle('volume', version)}
         >
+          {volumeModel ? (
+            <TooManyPeriodsNote granularity={filters.granularity} periods={volumeModel.labels.length} />
+          ) : null}
           {volumeModel ? (
             <StackedBarChart
               labels={volumeModel.labels}

@@ -103,7 +103,10 @@ export function OutlookPage() {
 
   return (
     <div className={`page${outlook.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader title="What-if: the incoming cargoes land" subtitle={describeFilters(filters, range, importer)} />
+      <PageHeader
+        title="What-if: the incoming cargoes land"
+        subtitle={describeFilters(filters, range, importer)}
+      />
       <WhatIfTabs />
 
       {incoming && landing && inRange < incoming.total ? (

@@ -21,6 +21,7 @@ const EXAMPLE = shipmentToCsvCells({
   importer: 'Pakistan Refinery Ltd',
   status: 'delivered',
   notes: 'example line: replace it with your own',
+  destination_country: 'PK',
 });
 
 /** A CSV to fill in: the header of the import format and one example line (CRLF, as exports are). */

@@ -134,7 +134,11 @@ export function KpiTiles({
         testId="shipments"
         label={official ? 'Official records' : 'Shipments'}
         value={formatInteger(kpis.shipments)}
-        detail={official ? 'monthly flows by partner and HS code' : shipmentsDetail(kpis.shipments, expectedShipments)}
+        detail={
+          official
+            ? 'monthly flows by partner and HS code'
+            : shipmentsDetail(kpis.shipments, expectedShipments)
+        }
         change={describeChange(
           kpis.shipmentsChange,
           kpis.shipmentsChange === null ? '' : formatSignedPercent(kpis.shipmentsChange),

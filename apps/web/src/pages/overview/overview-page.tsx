@@ -49,7 +49,6 @@ const OFFICIAL_NO_ROUTE =
 const OFFICIAL_NO_CURRENCY =
   'Official statistics have no payment currency: switch the source to Cargo records to see the mix.';
 
-
 const NOT_LANDED = 'contracted,in_transit';
 
 function withStatus(params: URLSearchParams, status: string): URLSearchParams {
@@ -273,7 +272,6 @@ export function OverviewPage() {
           conversions={origins.data?.conversions ?? null}
           days={days}
           official={official}
-
 
           expectedShipments={expected.data?.shipmentCount ?? null}
         />

@@ -72,7 +72,9 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     expect(await page.locator('.detail-volume').innerText()).toBe('45,000 t');
 
     await page
-      .getByRole('button', { name: 'Make Discharge report, Karachi (illustrative) the figure of record' })
+      .getByRole('button', {
+        name: 'Make this the figure of record: Discharge report, Karachi (illustrative)',
+      })
       .click();
     await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
     expect(await items.count()).toBe(3);
@@ -90,7 +92,7 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     expect(await history.innerText()).toContain('Volume (t): 45,000 → 45,142');
 
     // Back to the article's figure, so the sample reads as before.
-    await page.getByRole('button', { name: /^Make News article: .* the figure of record$/ }).click();
+    await page.getByRole('button', { name: /^Make this the figure of record: News article/ }).click();
     await page.locator('.detail-volume').filter({ hasText: '45,000 t' }).waitFor();
   });
 

@@ -50,8 +50,6 @@ export function UserMenu() {
       <button
         type="button"
         className="user-button"
-        // A phone hides the name beside the avatar; the button keeps it.
-        aria-label={session.username}
         aria-haspopup="true"
         aria-expanded={open}
         aria-controls={menuId}

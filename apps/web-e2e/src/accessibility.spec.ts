@@ -300,8 +300,9 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
 }
 
 /**
- * What marks the focused element: the outline or box-shadow it has while focused and not without
- * the focus (for a visually hidden radio, the option drawn right after it). Null when nothing does.
+ * What marks the focused element: the outline (not cut off by a scrolling ancestor) or box-shadow it
+ * has while focused and not without the focus, on the element, on the option drawn right after a
+ * visually hidden radio, or on a box just around it. Null when nothing does.
  */
 function focusIndicator(page: Page): Promise<string | null> {
   return page.evaluate(() => {
@@ -317,14 +318,49 @@ function focusIndicator(page: Page): Promise<string | null> {
     };
     const choice =
       focused instanceof HTMLInputElement && (focused.type === 'radio' || focused.type === 'checkbox');
-    const drawn = [focused, ...(choice && focused.nextElementSibling ? [focused.nextElementSibling] : [])];
+    // A box around the element may show its focus instead (e.g. the frame a chart's table scrolls in).
+    const around = [focused.parentElement, focused.parentElement?.parentElement].filter(
+      (element): element is HTMLElement => element instanceof HTMLElement,
+    );
+    const drawn = [
+      focused,
+      ...(choice && focused.nextElementSibling ? [focused.nextElementSibling] : []),
+      ...around,
+    ];
     const withFocus = drawn.map(look);
     focused.blur();
     const without = drawn.map(look);
     focused.focus();
+    // An outline drawn outside the element is cut off by an ancestor that clips its overflow.
+    const outlineClipped = (element: Element) => {
+      const style = getComputedStyle(element);
+      const reach = Number.parseFloat(style.outlineOffset) + Number.parseFloat(style.outlineWidth);
+      const box = element.getBoundingClientRect();
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const clip = getComputedStyle(parent);
+        if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+        const area = parent.getBoundingClientRect();
+        const inner = {
+          left: area.left + parent.clientLeft,
+          top: area.top + parent.clientTop,
+          right: area.left + parent.clientLeft + parent.clientWidth,
+          bottom: area.top + parent.clientTop + parent.clientHeight,
+        };
+        if (
+          box.left - reach < inner.left - 0.5 ||
+          box.top - reach < inner.top - 0.5 ||
+          box.right + reach > inner.right + 0.5 ||
+          box.bottom + reach > inner.bottom + 0.5
+        )
+          return true;
+      }
+      return false;
+    };
     for (const [index, style] of withFocus.entries()) {
       const before = without[index];
-      if (style.outline !== 'none' && style.outline !== before?.outline) return style.outline;
+      const element = drawn[index] as Element;
+      if (style.outline !== 'none' && style.outline !== before?.outline && !outlineClipped(element))
+        return style.outline;
       if (style.shadow !== 'none' && style.shadow !== before?.shadow) return `box-shadow ${style.shadow}`;
     }
     return null;

@@ -68,6 +68,9 @@ describe('chart summaries: what a screen reader hears after the chart name', () 
       'HHI 2400 in Q2, 1800 in Q4; highest 2900 in Q3',
     );
     expect(lineSummary('HHI', ['Q1', 'Q2'], [1000, 3000], format)).toBe('HHI 1000 in Q1, 3000 in Q2');
+    expect(lineSummary('Suppliers', ['Q1', 'Q2', 'Q3'], [3.3, 3.44, 3.4], (value) => value.toFixed(1))).toBe(
+      'Suppliers 3.3 in Q1, 3.4 in Q3',
+    );
     expect(lineSummary('HHI', ['Q1', 'Q2'], [null, 3000], format)).toBe('HHI 3000 in Q2');
     expect(lineSummary('HHI', ['Q1'], [null], format)).toBe('HHI: no data');
   });

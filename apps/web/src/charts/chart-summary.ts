@@ -73,7 +73,7 @@ export function mixSummary(
 }
 
 /**
- * One line over periods: first and last value, and the highest when it is neither
+ * One line over periods: first and last value, and the highest when it reads as neither
  * ('HHI 2,450 in 2022 Q3, 1,830 in 2024 Q2; highest 2,900 in 2023 Q1'). Gaps (null) are skipped.
  */
 export function lineSummary(
@@ -90,8 +90,12 @@ export function lineSummary(
   if (!first || !last) return `${name}: no data`;
   if (first === last) return `${name} ${format(first.value)} in ${first.period}`;
   const highest = points.reduce((top, point) => (point.value > top.value ? point : top), first);
+  // Named when it reads differently from both ends ('highest 3.4' after 'ending at 3.4' says nothing).
+  const peakText = format(highest.value);
   const peak =
-    highest !== first && highest !== last ? `; highest ${format(highest.value)} in ${highest.period}` : '';
+    peakText !== format(first.value) && peakText !== format(last.value)
+      ? `; highest ${peakText} in ${highest.period}`
+      : '';
   return `${name} ${format(first.value)} in ${first.period}, ${format(last.value)} in ${last.period}${peak}`;
 }
 

@@ -1,24 +1,32 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
-import { illustrativeGulfSeries } from './illustrative-gulf-series';
+import { illustrativeShipments } from './illustrative-series';
+import { sampleFxRates } from './sample-fx-rates';
 import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS } from './seed-story';
 
-/** Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false. */
+/**
+ * Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false: the real,
+ * sourced cargoes of the story and illustrative flows up to the day it is loaded, with fx rates.
+ */
 @Injectable()
 export class SampleDataService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SampleDataService.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
     private readonly sources: SourcesService,
     private readonly targets: TargetsService,
+    private readonly fxRates: FxRatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -27,7 +35,13 @@ export class SampleDataService implements OnApplicationBootstrap {
       'SELECT EXISTS (SELECT 1 FROM shipments) AS present',
     )) as [{ present: boolean }];
     if (present) return;
-    const inserted = await this.shipments.insertMany([...SEED_STORY_SHIPMENTS, ...illustrativeGulfSeries()]);
+    const loadDate = this.clock().toISOString().slice(0, 10);
+    const rates = sampleFxRates(loadDate);
+    await this.fxRates.upsert({ rates });
+    const inserted = await this.shipments.insertMany([
+      ...SEED_STORY_SHIPMENTS,
+      ...illustrativeShipments(loadDate),
+    ]);
     await this.dataSource.transaction(async (manager) => {
       for (const { shipmentId, source, isRecord } of SEED_STORY_SOURCES) {
         await this.sources.insert(manager, shipmentId, source, isRecord);
@@ -38,7 +52,8 @@ export class SampleDataService implements OnApplicationBootstrap {
       if (count === 0) for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
     });
     this.logger.log(
-      `loaded ${inserted} sample shipments (seed story + illustrative Gulf series), the first cargo's sources and two targets`,
+      `loaded ${inserted} sample shipments up to ${loadDate} (${SEED_STORY_SHIPMENTS.length} sourced, the rest illustrative), ` +
+        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates and two targets`,
     );
   }
 }

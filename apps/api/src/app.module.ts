@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { SettingsModule } from './settings/settings.module';
 import { TargetsModule } from './targets/targets.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ReportsModule,
         TargetsModule,
         SourcesModule,
+        SavedViewsModule,
         SampleDataModule,
         ...web,
       ],

@@ -42,3 +42,6 @@ export * from './reports/validate-report';
 export * from './auth/roles';
 export * from './auth/credential-rules';
 export * from './contract/auth-contract';
+
+export * from './contract/saved-views-contract';
+export * from './saved-views/validate-saved-view';

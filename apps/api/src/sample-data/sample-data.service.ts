@@ -2,14 +2,18 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
+import type { Actor } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FxRatesService } from '../fx-rates/fx-rates.service';
+import { SavedViewsService } from '../saved-views/saved-views.service';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
 import { illustrativeShipments } from './illustrative-series';
 import { sampleFxRates } from './sample-fx-rates';
-import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS } from './seed-story';
+import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS, SEED_STORY_VIEWS } from './seed-story';
+
+const SAMPLE_OWNER: Actor = { type: 'system', id: null, name: 'sample data' };
 
 /**
  * Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false: the real,
@@ -27,6 +31,7 @@ export class SampleDataService implements OnApplicationBootstrap {
     private readonly sources: SourcesService,
     private readonly targets: TargetsService,
     private readonly fxRates: FxRatesService,
+    private readonly savedViews: SavedViewsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,10 +55,16 @@ export class SampleDataService implements OnApplicationBootstrap {
         { count: number },
       ];
       if (count === 0) for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
+      const [{ views }] = (await manager.query('SELECT count(*) AS views FROM saved_views')) as [
+        { views: number },
+      ];
+      if (views === 0) {
+        for (const view of SEED_STORY_VIEWS) await this.savedViews.insert(manager, view, SAMPLE_OWNER);
+      }
     });
     this.logger.log(
       `loaded ${inserted} sample shipments up to ${loadDate} (${SEED_STORY_SHIPMENTS.length} sourced, the rest illustrative), ` +
-        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates and two targets`,
+        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates, two targets and ${SEED_STORY_VIEWS.length} saved views`,
     );
   }
 }

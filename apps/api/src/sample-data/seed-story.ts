@@ -1,5 +1,5 @@
 import { shipmentIdFor } from '../shipments/shipment-id';
-import type { ShipmentInput, ShipmentSourceInput, TargetInput } from '@tradeflow/domain';
+import type { SavedViewInput, ShipmentInput, ShipmentSourceInput, TargetInput } from '@tradeflow/domain';
 
 /**
  * The cargoes of Pakistan's story that public reporting documents: the two Russian crude cargoes of
@@ -328,5 +328,20 @@ export const SEED_STORY_TARGETS: TargetInput[] = [
     unit: 'share',
     basis: 'volume',
     notes: 'Illustrative policy target for the sample data.',
+  },
+];
+
+/** The story's saved views, shared with the team from the first start. */
+export const SEED_STORY_VIEWS: SavedViewInput[] = [
+  {
+    name: 'Russian crude pilot, June 2023',
+    path: '/',
+    query: 'from=2023-06-01&to=2023-06-30&commodity=crude_oil',
+  },
+  { name: 'Overland LPG', path: '/', query: 'range=all&commodity=lpg&mode=road&granularity=quarter' },
+  {
+    name: 'US crude since October 2025',
+    path: '/shipments',
+    query: 'from=2025-10-01&origin=US&commodity=crude_oil',
   },
 ];

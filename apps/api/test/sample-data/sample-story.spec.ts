@@ -145,6 +145,16 @@ describe('the sample data tells the analyst story', () => {
     expect(currencies.groups.find((g: { key: string }) => g.key === 'CNY').tonnes).toBeGreaterThan(0);
   });
 
+  it("ships the story's saved views", async () => {
+    const views = (await t.http.get('/api/saved-views')).body.items;
+    expect(views.map((view: { name: string }) => view.name).sort()).toEqual([
+      'Overland LPG',
+      'Russian crude pilot, June 2023',
+      'US crude since October 2025',
+    ]);
+    expect(views[0].createdBy).toEqual({ type: 'system', name: 'sample data' });
+  });
+
   it('moves the first Russian cargo ship-to-ship off Oman before Karachi', async () => {
     const first = (await t.http.get(`/api/shipments/${await id(t, 'PK-RU-CRUDE-2023-001')}`)).body;
     expect(first).toMatchObject({

@@ -45,3 +45,4 @@ export * from './contract/auth-contract';
 
 export * from './contract/saved-views-contract';
 export * from './saved-views/validate-saved-view';
+export * from './analytics/freshness';

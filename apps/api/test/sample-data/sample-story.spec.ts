@@ -122,6 +122,18 @@ describe('the sample data tells the analyst story', () => {
     expect(perMonth[11]).toBeGreaterThanOrEqual(fewest);
   });
 
+  it('answers the latest delivered arrival as its freshness, with the server date', async () => {
+    const latest = shipments
+      .filter((s) => s.status === 'delivered')
+      .map((s) => s.arrivalDate)
+      .sort()
+      .at(-1);
+    expect((await t.http.get('/api/analytics/freshness')).body).toEqual({
+      latestArrivalDate: latest,
+      today: LOAD_DAY,
+    });
+  });
+
   it('has an fx rate for every non-USD currency it pays in, so no shipment lacks one', async () => {
     const currencies = (await t.http.get('/api/analytics/summary?groupBy=currency')).body as AnalyticsSummary;
     const paid = currencies.groups.map((g) => g.key).filter((key) => key !== 'USD' && key !== 'none');

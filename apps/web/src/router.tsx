@@ -67,6 +67,11 @@ export function createRouter() {
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
         },
+        {
+          path: 'saved-views',
+          lazy: () =>
+            import('./pages/saved-views/saved-views-page').then((m) => ({ Component: m.SavedViewsPage })),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

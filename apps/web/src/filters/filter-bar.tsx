@@ -14,6 +14,7 @@ import {
 } from './dashboard-filters';
 import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from './date-ranges';
 import { MultiSelect, type Option } from './multi-select';
+import { SaveViewButton } from './save-view-button';
 import { Segmented } from './segmented';
 import { useDashboardFilters } from './use-dashboard-filters';
 import { fiscalYearSpan } from '../format/dates';
@@ -216,6 +217,7 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
           >
             Reset
           </button>
+          <SaveViewButton />
         </div>
       </div>
     </div>

@@ -66,19 +66,19 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     await items.nth(2).waitFor();
     expect(await page.locator('[data-source-volume]').allInnerTexts()).toEqual([
       '45,000 t',
-      '45,142 t',
       '45,122 t',
+      '45,142 t',
     ]);
     expect(await page.locator('.detail-volume').innerText()).toBe('45,000 t');
 
     await page
-      .getByRole('button', { name: 'Make Discharge report, Karachi (illustrative) the figure of record' })
+      .getByRole('button', {
+        name: 'Make Port report: Pure Point carrying 45,142 t at oil berth OP2 the figure of record',
+      })
       .click();
     await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
     expect(await items.count()).toBe(3);
-    expect(await page.locator('.source-item.is-record .source-title').innerText()).toContain(
-      'Discharge report',
-    );
+    expect(await page.locator('.source-item.is-record .source-title').innerText()).toContain('Port report');
     expect(await items.filter({ hasText: 'News article' }).locator('.source-difference').innerText()).toBe(
       '\u2212142 t against the record',
     );

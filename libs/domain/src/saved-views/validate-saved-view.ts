@@ -49,6 +49,21 @@ export function normaliseViewQuery(query: string | undefined | null): string {
   return (query ?? '').replace(/^\?/, '');
 }
 
+/** The parameter names of a query string (`a=1&b=2` -> a, b), decoded as a browser does. */
+function queryKeys(query: string): string[] {
+  return query
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const name = (pair.split('=')[0] as string).replace(/\+/g, ' ');
+      try {
+        return decodeURIComponent(name);
+      } catch {
+        return name;
+      }
+    });
+}
+
 /** Checks a POST /api/saved-views body; each problem names its field. */
 export function validateSavedViewInput(body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
@@ -70,7 +85,7 @@ export function validateSavedViewInput(body: Record<string, unknown>): FieldErro
     } else if (query.length > SAVED_VIEW_QUERY_MAX) {
       errors.push({ field: 'query', message: `must be at most ${SAVED_VIEW_QUERY_MAX} characters` });
     } else {
-      const unknown = [...new URLSearchParams(normaliseViewQuery(query)).keys()].filter(
+      const unknown = queryKeys(normaliseViewQuery(query)).filter(
         (key) => !(SAVED_VIEW_PARAMS as readonly string[]).includes(key),
       );
       if (unknown.length > 0) {

@@ -185,12 +185,11 @@ export function illustrativeOverlandLpg(throughDate: string, fromMonth = '2023-0
 
 /**
  * US crude after the three reported cargoes: Cnergyico said it could take about one cargo a month
- * if the margins held; the sample has one every other month from March 2026 through `throughDate`.
+ * if the margins held; the sample has one a month from March 2026 through `throughDate`.
  */
 export function illustrativeUsCrude(throughDate: string): ShipmentInput[] {
   const shipments: ShipmentInput[] = [];
   for (const { key: monthKey } of monthsThrough('2026-03', throughDate)) {
-    if (Number(monthKey.slice(5, 7)) % 2 === 0) continue;
     const arrivalDate = `${monthKey}-18`;
     if (arrivalDate > throughDate) continue;
     shipments.push({

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   type CommodityCode,
+  DEFAULT_HOME_COUNTRY,
+  resolveDestinationCountry,
   SHIPMENT_CSV_COLUMNS,
   type ShipmentInput,
   type TransportMode,
@@ -440,6 +442,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'importer',
   'status',
   'notes',
+  'destination_country',
 ] as const;
 
 const copyValue = (value: string | number | null | undefined) =>
@@ -470,6 +473,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     copyValue(shipment.importer),
     shipment.status ?? 'delivered',
     copyValue(shipment.notes),
+    resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
   ].join('\t');
 }
 
@@ -496,6 +500,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     importer: cell(shipment.importer),
     status: shipment.status ?? 'delivered',
     notes: cell(shipment.notes),
+    destination_country: cell(shipment.destinationCountry),
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');
 }

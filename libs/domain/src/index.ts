@@ -17,6 +17,7 @@ export * from './shipment/imo-number';
 export * from './shipment/csv-cell-safety';
 export * from './shipment/shipment-legs';
 export * from './shipment/validate-source';
+export * from './shipment/destination-country';
 
 export * from './analytics/concentration';
 export * from './analytics/hhi-bands';

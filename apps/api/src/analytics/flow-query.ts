@@ -95,8 +95,8 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const stageOne: string[] = [];
   if (used.has('bucket')) stageOne.push('f.day');
   let from: string;
-  if (used.has('key') && !used.has('excluded') && hasOnlyDateFilters(query.filters)) {
-    // One dimension, no other filter: whole months come from shipment_monthly_by_dimension.
+  if (used.has('key') && !used.has('excluded') && hasOnlyDateAndDestinationFilters(query.filters)) {
+    // One dimension, no filter but dates and importers: whole months come from shipment_monthly_by_dimension.
     const groupBy = required(query.groupBy, 'groupBy');
     const stored = groupBy === 'region' ? 'origin' : groupBy;
     const source = dimensionSourceSql(stored, groupKeySql(stored), query.filters, plan, params, {
@@ -165,7 +165,8 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   return { sql, params: params.values };
 }
 
-function hasOnlyDateFilters(filters: ShipmentFilters): boolean {
+/** The by-dimension table can filter by month and by importing country (its rows are split by it). */
+function hasOnlyDateAndDestinationFilters(filters: ShipmentFilters): boolean {
   const lists = [
     filters.commodity,
     filters.origin,

@@ -62,10 +62,10 @@ function dayBefore(date: string): string {
 
 /**
  * Columns every cell row has: day (arrival date, or the month for rollup rows), the dimensions
- * (payment_currency '' when none, transit_route 'UZ|AF' or ''), and the measures.
+ * (payment_currency '' when none, transit_route 'UZ|AF' or '', destination_country), and the measures.
  */
 const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, s.transport_mode,
-         s.transit_route, s.status, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
+         s.transit_route, s.status, s.destination_country, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
          s.volume_barrels AS barrels, s.value_usd, s.shipments_without_fx_rate AS without_rate,
          CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
     FROM shipment_monthly_rollup s`;
@@ -75,8 +75,8 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
 // rounded to the cent per shipment there and here, so the rollup and raw parts add up alike.
 const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
-         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
-         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
          coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd,
          (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
@@ -90,8 +90,8 @@ const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.orig
 
 const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
-         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
-         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
     FROM shipments s`;
 
@@ -128,7 +128,7 @@ export function cellSourceSql(
 
 /**
  * Rows with a ready group key: whole months from shipment_monthly_by_dimension (no filter other than
- * the dates allowed), cut months from the raw table with `rawKey` computed over their columns `f`.
+ * the dates and the importing country allowed: its rows are split by destination_country), cut months from the raw table with `rawKey` computed over their columns `f`.
  */
 export function dimensionSourceSql(
   dimension: string,
@@ -144,6 +144,9 @@ export function dimensionSourceSql(
       `n.dimension = ${params.bind(dimension)}`,
       ...monthBounds('n', plan.rollupMonths, params),
     ];
+    if (filters.destination?.length) {
+      conditions.push(`n.destination_country = ANY(${params.bind(filters.destination)}::text[])`);
+    }
     parts.push(`${BY_DIMENSION_SELECT} WHERE ${conditions.join(' AND ')}`);
   }
   for (const raw of rawParts(filters, plan, params, options)) {

@@ -32,6 +32,7 @@ export const CREATE_STAGING = `
     importer text,
     status text NOT NULL,
     notes text,
+    destination_country text NOT NULL,
     id uuid GENERATED ALWAYS AS (md5(reference)::uuid) STORED
   ) ON COMMIT DROP`;
 

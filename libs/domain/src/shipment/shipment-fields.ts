@@ -20,6 +20,7 @@ export const SHIPMENT_FIELDS = [
   'importer',
   'status',
   'notes',
+  'destinationCountry',
 ] as const satisfies readonly (keyof ShipmentInput)[];
 
 export type ShipmentField = (typeof SHIPMENT_FIELDS)[number];

@@ -54,11 +54,18 @@ export interface ShipmentInput {
   stsTransferPoint?: string | null;
   /** The legs of a multi-leg route (see ShipmentLeg); null or absent when not recorded. */
   legs?: ShipmentLeg[] | null;
+  /**
+   * The importing country (ISO 3166-1 alpha-2). When absent the server takes the discharge port's
+   * country, else its HOME_COUNTRY setting (see resolveDestinationCountry).
+   */
+  destinationCountry?: string | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
-export interface Shipment extends Required<ShipmentInput> {
+export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry'>> {
   id: string;
+  /** Always stored: given, or derived when the shipment was written. */
+  destinationCountry: string;
   volumeBarrels: number;
   /**
    * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor

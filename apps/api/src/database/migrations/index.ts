@@ -10,6 +10,7 @@ import { AddShipmentRouteDetailAndApiGravity1764900000000 } from './176490000000
 import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
 import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
 import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
+import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddShipmentDestinationCountry';
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 
 /** Every migration, oldest first. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CreateTargets1764900000001,
   CreateShipmentSources1764900000002,
   DropLowValueShipmentIndexes1765000000000,
+  AddShipmentDestinationCountry1766000000000,
   CreateSavedViews1766200000000,
 ];

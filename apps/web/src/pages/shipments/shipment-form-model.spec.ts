@@ -14,6 +14,7 @@ const stored: Shipment = {
   originCountry: 'RU',
   loadPort: null,
   dischargePort: null,
+  destinationCountry: 'PK',
   transportMode: 'road',
   transitCountries: ['UZ', 'AF'],
   volumeTonnes: 1000,

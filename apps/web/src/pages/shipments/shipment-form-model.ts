@@ -79,6 +79,7 @@ const UPPER_CASE_FIELDS: ReadonlySet<TextField> = new Set([
   'loadPort',
   'dischargePort',
   'paymentCurrency',
+  'destinationCountry',
 ]);
 
 /** A number when the text is one ('45000.5', '45 000', '45,000.5'), else the text for the API to reject. */

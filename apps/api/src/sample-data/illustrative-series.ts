@@ -258,6 +258,107 @@ export function illustrativeRussianCrude(loadDate: string): ShipmentInput[] {
   ];
 }
 
+interface IndiaLine {
+  origin: string;
+  loadPort: string;
+  dischargePort: string;
+  cargoesPerMonth: number;
+  cargoTonnes: [number, number];
+  /** Paid in yuan or dirham instead of dollars on this share of cargoes. */
+  otherCurrencies?: { code: string; share: number; perUsd: number }[];
+}
+
+// A second importer for Compare and Reconciliation: India's crude in broad strokes, Russia its
+// largest supplier since 2023, then Iraq, Saudi Arabia, the UAE and the US. Far fewer, larger
+// cargoes than the real flows; every figure illustrative.
+const INDIA_LINES: IndiaLine[] = [
+  {
+    origin: 'RU',
+    loadPort: 'RUNVS',
+    dischargePort: 'INSIK',
+    cargoesPerMonth: 3,
+    cargoTonnes: [95000, 140000],
+    otherCurrencies: [
+      { code: 'AED', share: 0.25, perUsd: 3.6725 },
+      { code: 'CNY', share: 0.15, perUsd: 7.2 },
+    ],
+  },
+  {
+    origin: 'IQ',
+    loadPort: 'IQBSR',
+    dischargePort: 'INSIK',
+    cargoesPerMonth: 2,
+    cargoTonnes: [250000, 280000],
+  },
+  {
+    origin: 'SA',
+    loadPort: 'SARTA',
+    dischargePort: 'INMUN',
+    cargoesPerMonth: 2,
+    cargoTonnes: [250000, 280000],
+  },
+  {
+    origin: 'AE',
+    loadPort: 'AEFJR',
+    dischargePort: 'INMUN',
+    cargoesPerMonth: 1,
+    cargoTonnes: [250000, 280000],
+  },
+  {
+    origin: 'US',
+    loadPort: 'USHOU',
+    dischargePort: 'INSIK',
+    cargoesPerMonth: 1,
+    cargoTonnes: [120000, 140000],
+  },
+];
+
+/**
+ * Illustrative crude imports of India (destinationCountry IN) from `fromMonth` (July 2024, the
+ * last two fiscal years and more) through `throughDate`, so two importers can be put side by side.
+ */
+export function illustrativeIndiaSeries(throughDate: string, fromMonth = '2024-07'): ShipmentInput[] {
+  const random = seededRandom(19470815);
+  const shipments: ShipmentInput[] = [];
+  for (const { key: monthKey, days } of monthsThrough(fromMonth, throughDate)) {
+    for (const line of INDIA_LINES) {
+      for (let cargo = 1; cargo <= line.cargoesPerMonth; cargo++) {
+        const [min, max] = line.cargoTonnes;
+        const tonnes = Math.round((min + random() * (max - min)) * 1000) / 1000;
+        const day = 1 + Math.floor(random() * days);
+        const arrivalDate = `${monthKey}-${String(day).padStart(2, '0')}`;
+        const usdValue = tonnes * USD_PER_TONNE.crude_oil * (0.8 + random() * 0.3);
+        const draw = random();
+        let threshold = 0;
+        const other = line.otherCurrencies?.find((currency) => draw < (threshold += currency.share));
+        if (arrivalDate > throughDate) continue;
+        shipments.push({
+          reference: `ILL-IN-${monthKey}-${line.origin}-CRUDE-${cargo}`,
+          commodity: 'crude_oil',
+          originCountry: line.origin,
+          loadPort: line.loadPort,
+          dischargePort: line.dischargePort,
+          destinationCountry: 'IN',
+          transportMode: 'sea',
+          transitCountries: [],
+          volumeTonnes: tonnes,
+          valueAmount: Math.round(usdValue * (other?.perUsd ?? 1) * 100) / 100,
+          paymentCurrency: other?.code ?? 'USD',
+          contractDate: null,
+          departureDate: addDays(arrivalDate, line.origin === 'US' || line.origin === 'RU' ? -35 : -8),
+          arrivalDate,
+          vesselName: null,
+          vesselImo: null,
+          importer: 'Illustrative Indian Refiner',
+          status: 'delivered',
+          notes: `${ILLUSTRATIVE_NOTE} Crude imports of India, a second importer to compare with.`,
+        });
+      }
+    }
+  }
+  return shipments;
+}
+
 /** Every illustrative shipment of the sample as loaded on `loadDate`. */
 export function illustrativeShipments(loadDate: string): ShipmentInput[] {
   return [
@@ -265,5 +366,6 @@ export function illustrativeShipments(loadDate: string): ShipmentInput[] {
     ...illustrativeOverlandLpg(loadDate),
     ...illustrativeUsCrude(loadDate),
     ...illustrativeRussianCrude(loadDate),
+    ...illustrativeIndiaSeries(loadDate),
   ];
 }

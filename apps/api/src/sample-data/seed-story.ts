@@ -336,12 +336,16 @@ export const SEED_STORY_VIEWS: SavedViewInput[] = [
   {
     name: 'Russian crude pilot, June 2023',
     path: '/',
-    query: 'from=2023-06-01&to=2023-06-30&commodity=crude_oil',
+    query: 'from=2023-06-01&to=2023-06-30&commodity=crude_oil&destination=PK',
   },
-  { name: 'Overland LPG', path: '/', query: 'range=all&commodity=lpg&mode=road&granularity=quarter' },
+  {
+    name: 'Overland LPG',
+    path: '/',
+    query: 'range=all&commodity=lpg&mode=road&granularity=quarter&destination=PK',
+  },
   {
     name: 'US crude since October 2025',
     path: '/shipments',
-    query: 'from=2025-10-01&origin=US&commodity=crude_oil',
+    query: 'from=2025-10-01&origin=US&commodity=crude_oil&destination=PK',
   },
 ];

@@ -148,13 +148,27 @@ describe('the sample data tells the analyst story', () => {
     expect(byValue.groups.find((g: { key: string }) => g.key === 'CNY').valueUsd).toBeGreaterThan(0);
   });
 
-  it('shows US crude, Russian LPG and the yuan in the default last 12 months', async () => {
+  it('shows Pakistan importing US crude, Russian LPG and paying in yuan in the default last 12 months', async () => {
     const { from, to } = last12Months(LOAD_DAY);
-    const origins = (await t.http.get(`/api/analytics/summary?groupBy=origin&from=${from}&to=${to}`)).body;
+    const range = `destination=PK&from=${from}&to=${to}`;
+    const origins = (await t.http.get(`/api/analytics/summary?groupBy=origin&${range}`)).body;
     expect(origins.groups.map((g: { key: string }) => g.key)).toEqual(expect.arrayContaining(['US', 'RU']));
-    const currencies = (await t.http.get(`/api/analytics/summary?groupBy=currency&from=${from}&to=${to}`))
-      .body;
+    const currencies = (await t.http.get(`/api/analytics/summary?groupBy=currency&${range}`)).body;
     expect(currencies.groups.find((g: { key: string }) => g.key === 'CNY').tonnes).toBeGreaterThan(0);
+  });
+
+  it('adds India as a second importer: illustrative, with Indian discharge ports', async () => {
+    const india = shipments.filter((s) => s.destinationCountry === 'IN');
+    expect(india.length).toBeGreaterThan(100);
+    for (const shipment of india) {
+      expect(shipment.reference).toMatch(/^ILL-IN-/);
+      expect(shipment.dischargePort).toMatch(/^IN/);
+    }
+    expect(
+      shipments.filter((s) => s.destinationCountry !== 'IN').every((s) => s.destinationCountry === 'PK'),
+    ).toBe(true);
+    const importers = (await t.http.get('/api/analytics/summary?groupBy=destination')).body.groups;
+    expect(importers.map((g: { key: string }) => g.key).sort()).toEqual(['IN', 'PK']);
   });
 
   it("ships the story's saved views", async () => {

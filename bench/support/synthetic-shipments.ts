@@ -330,6 +330,14 @@ const IMPORTERS = [
   'Go Petroleum',
 ];
 const DISCHARGE_PORTS = ['PKKHI', 'PKBQM', 'PKBQM', 'PKKHI', 'PKGWD'];
+/**
+ * A second importer: every 8th sea cargo lands in India instead (its destination_country follows
+ * from the port). Chosen by index after the Pakistani port is drawn, so every other column of the
+ * set is the same as before the importing country existed.
+ */
+const INDIAN_PORTS = ['INSIK', 'INMUN', 'INNSA'];
+const dischargePortFor = (index: number, drawn: string) =>
+  index % 8 === 0 ? (INDIAN_PORTS[(index >> 3) % INDIAN_PORTS.length] as string) : drawn;
 
 /** mulberry32 seeded per shipment: fast, small, and the same numbers on every platform. */
 function randomFor(seed: number, index: number): () => number {
@@ -398,7 +406,7 @@ export function* syntheticShipments(
       commodity,
       originCountry: supplier.country,
       loadPort: bySea && supplier.ports.length ? pickOne(random, supplier.ports) : null,
-      dischargePort: bySea ? pickOne(random, DISCHARGE_PORTS) : null,
+      dischargePort: bySea ? dischargePortFor(index, pickOne(random, DISCHARGE_PORTS)) : null,
       transportMode: route.mode,
       transitCountries: route.transit,
       volumeTonnes: kg / 1000,

@@ -30,6 +30,11 @@ export function createRouter() {
           lazy: () => import('./pages/what-if/outlook-page').then((m) => ({ Component: m.OutlookPage })),
         },
         {
+          // Its own selection (two sides, each an importer and dates) lives in its own parameters.
+          path: 'compare',
+          lazy: () => import('./pages/compare/compare-page').then((m) => ({ Component: m.ComparePage })),
+        },
+        {
           path: 'targets',
           // Targets name their own origin, commodity and unit: only the period and its buckets apply.
           handle: { filters: { granularity: true, units: false, codes: false } } satisfies RouteHandle,

@@ -1,6 +1,8 @@
 import {
   activeFilterCount,
+  ALL_IMPORTERS,
   apiFilterParams,
+  resolveImporter,
   comparableRange,
   DEFAULT_FILTERS,
   parseFilters,
@@ -18,7 +20,7 @@ describe('dashboard filters in the URL', () => {
 
   it('round-trips every filter through the query string', () => {
     const query =
-      'from=2023-01-01&to=2023-12-31&commodity=crude_oil%2Clpg&origin=SA%2CRU&currency=CNY&mode=sea&granularity=quarter&units=bbl';
+      'from=2023-01-01&to=2023-12-31&commodity=crude_oil%2Clpg&origin=SA%2CRU&currency=CNY&mode=sea&destination=IN&granularity=quarter&units=bbl';
     const filters = parse(query);
     expect(filters).toEqual({
       range: 'custom',
@@ -28,10 +30,21 @@ describe('dashboard filters in the URL', () => {
       origin: ['SA', 'RU'],
       currency: ['CNY'],
       mode: ['sea'],
+      destination: 'IN',
       granularity: 'quarter',
       units: 'bbl',
     });
     expect(writeFilters(filters).toString()).toBe(query);
+  });
+
+  it('sends the home country as destination when the address names none, none for all importers', () => {
+    const none = parse('');
+    expect(apiFilterParams(none, null, resolveImporter(none, 'PK')).get('destination')).toBe('PK');
+    const india = parse('destination=IN');
+    expect(apiFilterParams(india, null, resolveImporter(india, 'PK')).get('destination')).toBe('IN');
+    const all = parse('destination=all');
+    expect(all.destination).toBe(ALL_IMPORTERS);
+    expect(apiFilterParams(all, null, resolveImporter(all, 'PK')).has('destination')).toBe(false);
   });
 
   it('ignores malformed and unknown values instead of failing', () => {

@@ -26,6 +26,11 @@ export interface DashboardFilters {
   origin: string[];
   currency: string[];
   mode: string[];
+  /**
+   * The importing country whose imports the view shows (`destination=PK` in the URL), ALL_IMPORTERS
+   * (`destination=all`: shares across importers), or null: none in the URL, the server's HOME_COUNTRY.
+   */
+  destination: string | null;
   granularity: DashboardGranularity;
   /** Totals (t, bbl) or flow rates over each period's days (t/d, b/d, kb/d). */
   units: DisplayUnit;
@@ -39,9 +44,13 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   origin: [],
   currency: [],
   mode: [],
+  destination: null,
   granularity: 'month',
   units: 't',
 };
+
+/** `destination=all`: every importer together, shares and HHI computed across them. */
+export const ALL_IMPORTERS = 'all';
 
 /** Every URL parameter the global filters own (pages keep their own parameters beside these). */
 export const FILTER_PARAMS = [
@@ -52,6 +61,7 @@ export const FILTER_PARAMS = [
   'origin',
   'currency',
   'mode',
+  'destination',
   'granularity',
   'units',
 ] as const;
@@ -75,6 +85,18 @@ function codeList(params: URLSearchParams, name: string, isValid: (code: string)
   return [...new Set(codes)];
 }
 
+function importerOf(raw: string | null): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (value.toLowerCase() === ALL_IMPORTERS) return ALL_IMPORTERS;
+  return isCountryCode(value.toUpperCase()) ? value.toUpperCase() : null;
+}
+
+/** The importer a view shows: the one in the URL, else the server's home country (null until known). */
+export function resolveImporter(filters: DashboardFilters, homeCountry: string | null): string | null {
+  return filters.destination ?? homeCountry;
+}
+
 /** Reads the filters from a query string; anything malformed or unknown is ignored, never an error. */
 export function parseFilters(params: URLSearchParams): DashboardFilters {
   let from = validDate(params.get('from'));
@@ -90,6 +112,7 @@ export function parseFilters(params: URLSearchParams): DashboardFilters {
     origin: codeList(params, 'origin', isCountryCode, true),
     currency: codeList(params, 'currency', isCurrencyCode, true),
     mode: codeList(params, 'mode', isTransportMode, false),
+    destination: importerOf(params.get('destination')),
     granularity: (DASHBOARD_GRANULARITIES as readonly string[]).includes(granularity ?? '')
       ? (granularity as DashboardGranularity)
       : 'month',
@@ -112,6 +135,7 @@ export function writeFilters(filters: DashboardFilters, base?: URLSearchParams):
   if (filters.origin.length) params.set('origin', filters.origin.join(','));
   if (filters.currency.length) params.set('currency', filters.currency.join(','));
   if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  if (filters.destination) params.set('destination', filters.destination);
   if (filters.granularity !== 'month') params.set('granularity', filters.granularity);
   if (filters.units !== 't') params.set('units', filters.units);
   for (const [key, value] of base ?? []) {
@@ -143,8 +167,15 @@ export function comparableRange(filters: DashboardFilters, today: string): DateR
   return resolveRange(filters, today);
 }
 
-/** Query parameters of the API's shipment filters for `range` and the code filters. */
-export function apiFilterParams(filters: DashboardFilters, range: DateRange | null): URLSearchParams {
+/**
+ * Query parameters of the API's shipment filters for `range` and the code filters. `importer` (see
+ * resolveImporter) becomes `destination`; ALL_IMPORTERS and null send none (every importer).
+ */
+export function apiFilterParams(
+  filters: DashboardFilters,
+  range: DateRange | null,
+  importer: string | null = filters.destination,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (range && filters.range === 'custom') {
     if (filters.from) params.set('from', filters.from);
@@ -157,6 +188,7 @@ export function apiFilterParams(filters: DashboardFilters, range: DateRange | nu
   if (filters.origin.length) params.set('origin', filters.origin.join(','));
   if (filters.currency.length) params.set('currency', filters.currency.join(','));
   if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  if (importer && importer !== ALL_IMPORTERS) params.set('destination', importer);
   return params;
 }
 
@@ -167,6 +199,7 @@ export function activeFilterCount(filters: DashboardFilters): number {
     (filters.commodity.length ? 1 : 0) +
     (filters.origin.length ? 1 : 0) +
     (filters.currency.length ? 1 : 0) +
-    (filters.mode.length ? 1 : 0)
+    (filters.mode.length ? 1 : 0) +
+    (filters.destination ? 1 : 0)
   );
 }

@@ -7,6 +7,7 @@ import { rangeText } from '../layout/page-header';
 import { modeLabel } from '../format/labels';
 import {
   activeFilterCount,
+  ALL_IMPORTERS,
   DEFAULT_FILTERS,
   type DashboardGranularity,
   OPEN_FROM,
@@ -20,10 +21,14 @@ import { useDashboardFilters } from './use-dashboard-filters';
 import { fiscalYearSpan } from '../format/dates';
 import { baseUnit, type DisplayUnit, UNIT_NAMES, UNIT_SYMBOLS } from '../format/units';
 
+const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const COMMODITY_OPTIONS: Option[] = COMMODITIES.map((c) => ({ value: c.code, label: c.name }));
-const ORIGIN_OPTIONS: Option[] = [...COUNTRIES]
-  .sort((a, b) => a.name.localeCompare(b.name))
-  .map((c) => ({ value: c.code, label: c.name, hint: c.code, colour: colourFor('origin', c.code) }));
+const ORIGIN_OPTIONS: Option[] = COUNTRIES_BY_NAME.map((c) => ({
+  value: c.code,
+  label: c.name,
+  hint: c.code,
+  colour: colourFor('origin', c.code),
+}));
 const CURRENCY_OPTIONS: Option[] = CURRENCIES.map((c) => ({ value: c.code, label: c.code, hint: c.name }));
 const MODE_OPTIONS: Option[] = TRANSPORT_MODES.map((mode) => ({ value: mode, label: modeLabel(mode) }));
 
@@ -59,7 +64,7 @@ interface FilterBarProps {
 
 /** The global filters: every change goes into the URL. */
 export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes = true }: FilterBarProps) {
-  const { filters, range, today, setFilters } = useDashboardFilters();
+  const { filters, range, importer, today, setFilters } = useDashboardFilters();
   const settings = useQuery(settingsQuery);
   const granularities = useMemo(
     () => granularityOptions(settings.data?.fiscalYearStartMonth ?? 7),
@@ -70,6 +75,9 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
   const fromId = useId();
   const toId = useId();
   const presetId = useId();
+  const importerId = useId();
+  const importerHintId = useId();
+  const homeCountry = settings.data?.homeCountry;
   const preset = useMemo(
     () => (filters.range === 'default' ? '12m' : matchingPreset(range, today)) ?? 'custom',
     [filters.range, range, today],
@@ -115,6 +123,41 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
         <span className="filter-bar-range">{rangeText(range)}</span>
       </div>
       <div className={`filter-bar-fields${openOnPhone ? ' is-open' : ''}`} id={panelId}>
+        {showCodes ? (
+          <div className="field field-importer">
+            <label className="field-label" htmlFor={importerId}>
+              Importing country
+            </label>
+            <select
+              id={importerId}
+              className="input"
+              value={importer ?? ''}
+              aria-describedby={importer === ALL_IMPORTERS ? importerHintId : undefined}
+              // The home country is the default: choosing it leaves the address clean.
+              onChange={(event) =>
+                setFilters({ destination: event.target.value === homeCountry ? null : event.target.value })
+              }
+            >
+              {importer === null ? <option value="">Loading…</option> : null}
+              <option value={ALL_IMPORTERS}>All importers</option>
+              {homeCountry ? (
+                <option value={homeCountry}>
+                  {COUNTRIES_BY_NAME.find((c) => c.code === homeCountry)?.name ?? homeCountry} (home)
+                </option>
+              ) : null}
+              {COUNTRIES_BY_NAME.filter((c) => c.code !== homeCountry).map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+            {importer === ALL_IMPORTERS ? (
+              <p className="field-hint" id={importerHintId}>
+                Shares and HHI are computed across importers
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <div className="field">
           <label className="field-label" htmlFor={presetId}>
             Period

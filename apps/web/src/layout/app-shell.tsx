@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
+import { settingsQuery } from '../api/settings';
 import { UserMenu } from '../auth/user-menu';
 import { FilterBar, type UnitsChoice } from '../filters/filter-bar';
 import { filterSearch, parseFilters } from '../filters/dashboard-filters';
 import { Logo } from './logo';
+import { Spinner } from './states';
 
 export interface RouteHandle {
   /** Which global filters the page uses; no filter bar when absent. */
@@ -13,6 +16,7 @@ const NAV = [
   { to: '/', label: 'Overview', end: true },
   { to: '/flows', label: 'Flows', end: false },
   { to: '/what-if', label: 'What-if', end: false },
+  { to: '/compare', label: 'Compare', end: false },
   { to: '/targets', label: 'Targets', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
@@ -27,6 +31,9 @@ export function AppShell() {
     ?.handle as RouteHandle | undefined;
   // The global filters follow the analyst from page to page.
   const search = filterSearch(parseFilters(new URLSearchParams(location.search)));
+  // Pages ask for the home country's imports when the address names no importer: wait for it, so
+  // nothing is shown across importers first.
+  const settings = useQuery(settingsQuery);
 
   return (
     <div className="app">
@@ -67,7 +74,7 @@ export function AppShell() {
         </div>
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        {settings.isPending ? <Spinner label="Loading settings" /> : <Outlet />}
       </main>
     </div>
   );

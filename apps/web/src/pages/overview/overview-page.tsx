@@ -67,7 +67,7 @@ function useBasis(): [ConcentrationBasis, (basis: ConcentrationBasis) => void] {
 }
 
 export function OverviewPage() {
-  const { filters, range, comparable, apiParams } = useDashboardFilters();
+  const { filters, range, comparable, apiParams, importer } = useDashboardFilters();
   const { granularity, units } = filters;
   const [basis, setBasis] = useBasis();
   const settings = useQuery(settingsQuery);
@@ -227,7 +227,7 @@ export function OverviewPage() {
     <div className={`page${updating ? ' is-updating' : ''}`} data-charts-ready={ready ? 'true' : 'false'}>
       <PageHeader
         title="Import diversification"
-        subtitle={describeFilters(filters, range)}
+        subtitle={describeFilters(filters, range, importer)}
         aside={
           <div className="overview-aside">
             <Segmented<ConcentrationBasis>

@@ -65,7 +65,7 @@ const COLUMNS: { key: SortColumn | null; label: string; numeric?: boolean; phone
 ];
 
 export function ShipmentsPage() {
-  const { filters, range, apiParams } = useDashboardFilters();
+  const { filters, range, apiParams, importer } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.toString();
   const list = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
@@ -124,7 +124,7 @@ export function ShipmentsPage() {
     <div className={`page${page.isPlaceholderData ? ' is-updating' : ''}`}>
       <PageHeader
         title="Shipments"
-        subtitle={describeFilters(filters, range)}
+        subtitle={describeFilters(filters, range, importer)}
         aside={
           canWrite ? (
             <div className="header-actions">

@@ -82,7 +82,7 @@ function useIncomingCargoes(apiParams: URLSearchParams) {
 
 /** What-if on the incoming side: HHI and currency mix once the contracted and in-transit cargoes land. */
 export function OutlookPage() {
-  const { filters, range, apiParams, setFilters } = useDashboardFilters();
+  const { filters, range, apiParams, setFilters, importer } = useDashboardFilters();
   const settings = useQuery(settingsQuery);
   const outlook = useQuery(outlookQuery(apiParams, filters.granularity));
   const incoming = useIncomingCargoes(apiParams);
@@ -103,7 +103,7 @@ export function OutlookPage() {
 
   return (
     <div className={`page${outlook.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader title="What-if: the incoming cargoes land" subtitle={describeFilters(filters, range)} />
+      <PageHeader title="What-if: the incoming cargoes land" subtitle={describeFilters(filters, range, importer)} />
       <WhatIfTabs />
 
       {incoming && landing && inRange < incoming.total ? (

@@ -81,17 +81,19 @@ export function OverviewPage() {
   const previous = complete ? previousPeriod(complete) : null;
   const clippedParams = useMemo(
     () =>
-      clipped ? apiFilterParams({ ...filters, range: 'custom', ...clipped }, clipped) : new URLSearchParams(),
+      clipped
+        ? apiFilterParams({ ...filters, range: 'custom', ...clipped }, clipped, importer)
+        : new URLSearchParams(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, clipped?.from, clipped?.to],
+    [filters, clipped?.from, clipped?.to, importer],
   );
   const previousParams = useMemo(
     () =>
       previous
-        ? apiFilterParams({ ...filters, range: 'custom', ...previous }, previous)
+        ? apiFilterParams({ ...filters, range: 'custom', ...previous }, previous, importer)
         : new URLSearchParams(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, previous?.from, previous?.to],
+    [filters, previous?.from, previous?.to, importer],
   );
   const metric = timeseriesMetricOf(units);
   const rate = isRateUnit(units);

@@ -59,7 +59,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     expect((await tableOf(volume)).map((row) => row[0])).toEqual(['FY2022-23', 'FY2023-24']);
     const api = await apiGet<ConcentrationSeries>(
       server,
-      '/api/analytics/concentration?granularity=fiscal_year&from=2022-07-01&to=2024-06-30',
+      '/api/analytics/concentration?destination=PK&granularity=fiscal_year&from=2022-07-01&to=2024-06-30',
     );
     const concentration = await tableOf(card(page, 'Supplier concentration over time'));
     expect(concentration.map((row) => row[0])).toEqual(api.labels);
@@ -77,7 +77,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     const volume = card(page, 'Fiscal-year flow rate by origin (kb/d)');
     const api = await apiGet<Timeseries>(
       server,
-      `/api/analytics/timeseries?${query}&groupBy=origin&metric=kbd`,
+      `/api/analytics/timeseries?destination=PK&${query}&groupBy=origin&metric=kbd`,
     );
     expect(api.days).toEqual([365, 366]);
     const csv = await csvOf(page, volume);
@@ -108,7 +108,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     // The tile is the average over all the days of the period.
     const summary = await apiGet<AnalyticsSummary>(
       server,
-      '/api/analytics/summary?from=2022-07-01&to=2024-06-30&origin=RU&commodity=crude_oil',
+      '/api/analytics/summary?destination=PK&from=2022-07-01&to=2024-06-30&origin=RU&commodity=crude_oil',
     );
     expect(await page.locator('[data-kpi="volume"] .kpi-label').innerText()).toBe('Average flow');
     expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
@@ -120,7 +120,10 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     const query = 'from=2023-07-01&to=2024-06-30';
     await open(page, server.baseUrl, `/?${query}`);
     await chartsReady(page);
-    const volume = await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?groupBy=origin&${query}`);
+    const volume = await apiGet<AnalyticsSummary>(
+      server,
+      `/api/analytics/summary?destination=PK&groupBy=origin&${query}`,
+    );
     expect(volume.bands.set).toBe('2023');
     expect(await page.locator('[data-kpi="hhi"] [data-bands]').innerText()).toContain('2023 US guidelines');
     const bandsNote = page.locator('.bands-note');
@@ -144,7 +147,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await page.waitForURL(/basis=value/);
     const value = await apiGet<AnalyticsSummary>(
       server,
-      `/api/analytics/summary?groupBy=origin&basis=value&${query}`,
+      `/api/analytics/summary?destination=PK&groupBy=origin&basis=value&${query}`,
     );
     await page
       .locator('[data-kpi="hhi"] .kpi-value')
@@ -163,7 +166,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await open(page, server.baseUrl, `/flows?${query}`);
     await chartsReady(page);
     expect(await inkedShare(page, 0)).toBeGreaterThan(0.05);
-    const diagram = await apiGet<FlowDiagram>(server, `/api/analytics/flows?${query}`);
+    const diagram = await apiGet<FlowDiagram>(server, `/api/analytics/flows?destination=PK&${query}`);
     expect(await kpiValue(page, 'flow-shipments')).toBe(en(diagram.shipmentCount));
 
     // Point at the Russia -> Sea band until the page names it, then click it.
@@ -288,7 +291,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await page.waitForURL(/from=2026-07-01&to=2027-06-30/);
     const outlook = await apiGet<Outlook>(
       server,
-      '/api/analytics/outlook?granularity=quarter&from=2026-07-01&to=2027-06-30',
+      '/api/analytics/outlook?destination=PK&granularity=quarter&from=2026-07-01&to=2027-06-30',
     );
     const { total } = outlook;
     await page

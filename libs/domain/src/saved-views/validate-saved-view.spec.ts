@@ -18,6 +18,14 @@ describe('validateSavedViewInput', () => {
     expect(fields({ name: 'ok', path: '/', extra: true })).toEqual(['extra']);
   });
 
+  it("takes Compare's two sides, a. and b. before a known parameter", () => {
+    expect(
+      fields({ name: 'ok', path: '/compare', query: 'a.destination=PK&b.destination=IN&a.from=2025-12-01' }),
+    ).toEqual([]);
+    expect(fields({ name: 'ok', path: '/compare', query: 'c.destination=PK' })).toEqual(['query']);
+    expect(fields({ name: 'ok', path: '/compare', query: 'a.colour=red' })).toEqual(['query']);
+  });
+
   it('reads encoded parameter names as a browser does', () => {
     expect(fields({ name: 'ok', path: '/', query: 'dischargePort=PKKHI&%6Frigin=RU' })).toEqual([]);
     expect(fields({ name: 'ok', path: '/', query: 'or%igin=RU' })).toEqual(['query']);

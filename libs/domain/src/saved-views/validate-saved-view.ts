@@ -49,6 +49,12 @@ export function normaliseViewQuery(query: string | undefined | null): string {
   return (query ?? '').replace(/^\?/, '');
 }
 
+/** A page parameter, or one of Compare's two sides (`a.destination`, `b.from`). */
+function isKnownParam(key: string): boolean {
+  const name = /^[ab]\./.test(key) ? key.slice(2) : key;
+  return (SAVED_VIEW_PARAMS as readonly string[]).includes(name);
+}
+
 /** The parameter names of a query string (`a=1&b=2` -> a, b), decoded as a browser does. */
 function queryKeys(query: string): string[] {
   return query
@@ -85,9 +91,7 @@ export function validateSavedViewInput(body: Record<string, unknown>): FieldErro
     } else if (query.length > SAVED_VIEW_QUERY_MAX) {
       errors.push({ field: 'query', message: `must be at most ${SAVED_VIEW_QUERY_MAX} characters` });
     } else {
-      const unknown = queryKeys(normaliseViewQuery(query)).filter(
-        (key) => !(SAVED_VIEW_PARAMS as readonly string[]).includes(key),
-      );
+      const unknown = queryKeys(normaliseViewQuery(query)).filter((key) => !isKnownParam(key));
       if (unknown.length > 0) {
         errors.push({
           field: 'query',

@@ -68,6 +68,15 @@ export function createRouter() {
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.EditShipmentPage })),
         },
         {
+          path: 'reconciliation',
+          // Monthly comparisons in tonnes: the period, commodity and origin filters apply.
+          handle: { filters: { granularity: false, units: false } } satisfies RouteHandle,
+          lazy: () =>
+            import('./pages/reconciliation/reconciliation-page').then((m) => ({
+              Component: m.ReconciliationPage,
+            })),
+        },
+        {
           path: 'reports',
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
@@ -76,6 +85,18 @@ export function createRouter() {
           path: 'saved-views',
           lazy: () =>
             import('./pages/saved-views/saved-views-page').then((m) => ({ Component: m.SavedViewsPage })),
+        },
+        {
+          path: 'admin/api-keys',
+          lazy: () => import('./pages/admin/api-keys-page').then((m) => ({ Component: m.ApiKeysPage })),
+        },
+        {
+          path: 'admin/users',
+          lazy: () => import('./pages/admin/users-page').then((m) => ({ Component: m.UsersPage })),
+        },
+        {
+          path: 'fx-rates',
+          lazy: () => import('./pages/fx-rates/fx-rates-page').then((m) => ({ Component: m.FxRatesPage })),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

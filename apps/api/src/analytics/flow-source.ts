@@ -1,4 +1,4 @@
-import { bucketStart, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
+import { bucketStart, COMMODITIES, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
 import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
 import type { SqlParams } from './sql-params';
 
@@ -182,5 +182,41 @@ function unionAll(parts: string[]): string {
 
 function joinConditions(where: string, extra: string[]): string {
   const conditions = [where.replace(/^WHERE /, ''), ...extra].filter((condition) => condition !== '');
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** The filters official statistics can answer (the others are refused up front: officialSourceProblems). */
+export type OfficialFilters = Pick<ShipmentFilters, 'from' | 'to' | 'commodity' | 'origin' | 'destination'>;
+
+/**
+ * Official statistics (official_trade_flows) as cell rows with the columns of the cargo sources:
+ * the month as the day, the partner as the origin, no currency, mode or route (''), all delivered,
+ * one "shipment" per stored flow, barrels by the commodity's published factor. A month counts when
+ * it overlaps from/to: official figures are monthly and cannot be cut by day.
+ */
+export function officialSourceSql(filters: OfficialFilters, params: SqlParams): string {
+  const factors = COMMODITIES.map(
+    (commodity) =>
+      `WHEN ${params.bind(commodity.code)} THEN ${params.bind(String(commodity.barrelsPerTonne))}::numeric`,
+  ).join(' ');
+  return `SELECT o.month AS day, o.commodity, o.partner_country AS origin_country,
+         o.importer_country AS destination_country, '' AS payment_currency, '' AS transport_mode,
+         '' AS transit_route, 'delivered' AS status, 1::bigint AS shipments, o.volume_tonnes AS tonnes,
+         round(o.volume_tonnes * CASE o.commodity::text ${factors} END, 3) AS barrels, o.value_usd,
+         0 AS without_rate, 0 AS without_value
+    FROM official_trade_flows o ${officialWhere(filters, params)}`;
+}
+
+/** WHERE over official_trade_flows `o`; the importer is the destination of the cargo filters. */
+export function officialWhere(filters: OfficialFilters, params: SqlParams): string {
+  const conditions = [
+    filters.from ? `o.month >= date_trunc('month', ${params.bind(filters.from)}::date)::date` : null,
+    filters.to ? `o.month <= ${params.bind(filters.to)}::date` : null,
+    filters.commodity?.length ? `o.commodity = ANY(${params.bind(filters.commodity)}::text[])` : null,
+    filters.origin?.length ? `o.partner_country = ANY(${params.bind(filters.origin)}::text[])` : null,
+    filters.destination?.length
+      ? `o.importer_country = ANY(${params.bind(filters.destination)}::text[])`
+      : null,
+  ].filter((condition): condition is string => condition !== null);
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }

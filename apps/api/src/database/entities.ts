@@ -1,5 +1,6 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   TargetEntity,
   ShipmentSourceEntity,
   SavedViewEntity,
+  OfficialTradeFlowEntity,
 ];

@@ -10,6 +10,7 @@ import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
 import { illustrativeShipments } from './illustrative-series';
+import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
 import { sampleFxRates } from './sample-fx-rates';
 import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS, SEED_STORY_VIEWS } from './seed-story';
 
@@ -32,6 +33,7 @@ export class SampleDataService implements OnApplicationBootstrap {
     private readonly targets: TargetsService,
     private readonly fxRates: FxRatesService,
     private readonly savedViews: SavedViewsService,
+    private readonly officialSample: OfficialStatsSampleLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,6 +64,7 @@ export class SampleDataService implements OnApplicationBootstrap {
         for (const view of SEED_STORY_VIEWS) await this.savedViews.insert(manager, view, SAMPLE_OWNER);
       }
     });
+    await this.officialSample.loadIfEmpty();
     this.logger.log(
       `loaded ${inserted} sample shipments up to ${loadDate} (${SEED_STORY_SHIPMENTS.length} sourced, the rest illustrative), ` +
         `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates, two targets and ${SEED_STORY_VIEWS.length} saved views`,

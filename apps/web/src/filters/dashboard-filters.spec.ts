@@ -47,6 +47,31 @@ describe('dashboard filters in the URL', () => {
     expect(apiFilterParams(all, null, resolveImporter(all, 'PK')).has('destination')).toBe(false);
   });
 
+  it('keeps a relative period in the link and resolves it on the day the page opens', () => {
+    const filters = parse('period=last_3_years&origin=RU');
+    expect(filters).toMatchObject({ range: 'relative', period: 'last_3_years', from: null, to: null });
+    expect(writeFilters(filters).toString()).toBe('period=last_3_years&origin=RU');
+    expect(resolveRange(filters, '2026-11-15')).toEqual({ from: '2023-11-01', to: '2026-10-31' });
+    // The same link a year later means the 3 years before then.
+    expect(resolveRange(filters, '2027-11-15')).toEqual({ from: '2024-11-01', to: '2027-10-31' });
+    expect(resolveRange(parse('period=year_to_date'), '2026-11-15')).toEqual({
+      from: '2026-01-01',
+      to: '2026-11-15',
+    });
+    expect(apiFilterParams(filters, resolveRange(filters, '2026-11-15')).toString()).toBe(
+      'from=2023-11-01&to=2026-10-31&origin=RU',
+    );
+  });
+
+  it('still opens old links with fixed dates, and ignores an unknown period', () => {
+    expect(parse('from=2023-11-01&to=2026-10-31')).toMatchObject({
+      range: 'custom',
+      from: '2023-11-01',
+      to: '2026-10-31',
+    });
+    expect(parse('period=last_century').range).toBe('default');
+  });
+
   it('ignores malformed and unknown values instead of failing', () => {
     const filters = parse(
       'from=2023-02-30&to=soon&origin=sa,XX,,SA&commodity=coal&granularity=fortnight&units=gal',

@@ -8,7 +8,13 @@ import {
 } from '@tradeflow/domain';
 import { isoDate } from '../format/dates';
 import { type DisplayUnit, isDisplayUnit } from '../format/units';
-import { type DateRange, lastCompleteMonths } from './date-ranges';
+import {
+  type DateRange,
+  lastCompleteMonths,
+  presetRange,
+  RELATIVE_PERIODS,
+  type RelativePeriod,
+} from './date-ranges';
 
 /** Every bucket the API offers: day, ISO week, month, quarter, year and fiscal year. */
 export const DASHBOARD_GRANULARITIES: readonly Granularity[] = GRANULARITIES;
@@ -16,10 +22,14 @@ export type DashboardGranularity = Granularity;
 
 /**
  * The global filters every page reads from the URL. `range` says how the dates were chosen:
- * 'default' (no dates in the URL: the last 12 complete months), 'all' (range=all) or 'custom'.
+ * 'default' (no dates in the URL: the last 12 complete months), 'all' (range=all), 'relative'
+ * (`period=last_3_years`: resolved on the day the page opens, so a shared link rolls forward) or
+ * 'custom' (from/to).
  */
 export interface DashboardFilters {
-  range: 'default' | 'all' | 'custom';
+  range: 'default' | 'all' | 'relative' | 'custom';
+  /** With range 'relative': which period. */
+  period?: RelativePeriod;
   from: string | null;
   to: string | null;
   commodity: string[];
@@ -57,6 +67,7 @@ export const FILTER_PARAMS = [
   'from',
   'to',
   'range',
+  'period',
   'commodity',
   'origin',
   'currency',
@@ -103,9 +114,12 @@ export function parseFilters(params: URLSearchParams): DashboardFilters {
   let to = validDate(params.get('to'));
   if (from && to && from > to) [from, to] = [to, from];
   const granularity = params.get('granularity');
-  const range = params.get('range') === 'all' ? 'all' : from || to ? 'custom' : 'default';
+  const period = RELATIVE_PERIODS.find((known) => known.id === params.get('period'))?.id;
+  const range =
+    params.get('range') === 'all' ? 'all' : period ? 'relative' : from || to ? 'custom' : 'default';
   return {
     range,
+    ...(range === 'relative' ? { period } : {}),
     from: range === 'custom' ? from : null,
     to: range === 'custom' ? to : null,
     commodity: codeList(params, 'commodity', isCommodityCode, false),
@@ -127,6 +141,7 @@ export function parseFilters(params: URLSearchParams): DashboardFilters {
 export function writeFilters(filters: DashboardFilters, base?: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.range === 'all') params.set('range', 'all');
+  if (filters.range === 'relative' && filters.period) params.set('period', filters.period);
   if (filters.range === 'custom') {
     if (filters.from) params.set('from', filters.from);
     if (filters.to) params.set('to', filters.to);
@@ -158,6 +173,10 @@ export const OPEN_TO = '2100-12-31';
 export function resolveRange(filters: DashboardFilters, today: string): DateRange | null {
   if (filters.range === 'all') return null;
   if (filters.range === 'default') return lastCompleteMonths(today, 12);
+  if (filters.range === 'relative' && filters.period) {
+    const preset = RELATIVE_PERIODS.find((known) => known.id === filters.period)?.preset ?? '12m';
+    return presetRange(preset, today);
+  }
   return { from: filters.from ?? OPEN_FROM, to: filters.to ?? OPEN_TO };
 }
 

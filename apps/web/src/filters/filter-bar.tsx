@@ -13,7 +13,13 @@ import {
   OPEN_FROM,
   OPEN_TO,
 } from './dashboard-filters';
-import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from './date-ranges';
+import {
+  matchingPreset,
+  RANGE_PRESETS,
+  type RangePresetId,
+  RELATIVE_PERIODS,
+  relativePeriodOf,
+} from './date-ranges';
 import { MultiSelect, type Option } from './multi-select';
 import { SaveViewButton } from './save-view-button';
 import { Segmented } from './segmented';
@@ -79,8 +85,13 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
   const importerHintId = useId();
   const homeCountry = settings.data?.homeCountry;
   const preset = useMemo(
-    () => (filters.range === 'default' ? '12m' : matchingPreset(range, today)) ?? 'custom',
-    [filters.range, range, today],
+    () =>
+      (filters.range === 'default'
+        ? '12m'
+        : filters.range === 'relative'
+          ? RELATIVE_PERIODS.find((period) => period.id === filters.period)?.preset
+          : matchingPreset(range, today)) ?? 'custom',
+    [filters.range, filters.period, range, today],
   );
   const count = activeFilterCount(filters);
 
@@ -88,8 +99,9 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
     if (id === 'custom') return;
     if (id === '12m') return setFilters({ range: 'default', from: null, to: null });
     if (id === 'all') return setFilters({ range: 'all', from: null, to: null });
-    const dates = presetRange(id, today);
-    if (dates) setFilters({ range: 'custom', from: dates.from, to: dates.to });
+    // The link names the period, not its dates, so it rolls forward when opened on a later day.
+    const period = relativePeriodOf(id);
+    if (period) setFilters({ range: 'relative', period, from: null, to: null });
   };
 
   const setDate = (which: 'from' | 'to', value: string) => {

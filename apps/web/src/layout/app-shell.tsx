@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
 import { settingsQuery } from '../api/settings';
+import { useIsAdmin } from '../auth/session-context';
 import { UserMenu } from '../auth/user-menu';
 import { FilterBar, type UnitsChoice } from '../filters/filter-bar';
 import { filterSearch, parseFilters } from '../filters/dashboard-filters';
@@ -18,6 +19,7 @@ const NAV = [
   { to: '/what-if', label: 'What-if', end: false },
   { to: '/compare', label: 'Compare', end: false },
   { to: '/targets', label: 'Targets', end: false },
+  { to: '/reconciliation', label: 'Reconciliation', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
   { to: '/saved-views', label: 'Saved views', end: false },
@@ -25,6 +27,8 @@ const NAV = [
 
 export function AppShell() {
   const location = useLocation();
+  // Admins see the admin pages in the nav (the API refuses everyone else with 403 anyway).
+  const isAdmin = useIsAdmin();
   const navigation = useNavigation();
   const matches = useMatches();
   const handle = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.filters)
@@ -60,6 +64,16 @@ export function AppShell() {
                 {item.label}
               </NavLink>
             ))}
+            {isAdmin ? (
+              <NavLink
+                to="/admin/api-keys"
+                className={({ isActive }) =>
+                  `nav-link${isActive || location.pathname.startsWith('/admin') || location.pathname === '/fx-rates' ? ' is-active' : ''}`
+                }
+              >
+                Admin
+              </NavLink>
+            ) : null}
           </nav>
           <UserMenu />
         </div>

@@ -143,7 +143,7 @@ describe('shipment CSV codec', () => {
   });
 
   describe('header', () => {
-    it('accepts exactly the DESIGN.md columns', () => {
+    it('accepts exactly the columns of docs/csv-contract.md', () => {
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS])).toBeUndefined();
     });
     it('names the first wrong column', () => {

@@ -11,7 +11,7 @@ import {
 import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
 import { validateShipmentInput } from './validate-shipment';
 
-// Export and import are inverses of each other (DESIGN.md "Shipment CSV"): numbers are plain
+// Export and import are inverses of each other (docs/csv-contract.md): numbers are plain
 // decimals (no exponent, no thousands separator, no trailing zeros), text cells are neutralised
 // against CSV injection, transit countries are joined by `|`, and an empty cell is an absent value.
 

@@ -5,7 +5,7 @@ import { SHIPMENT_FIELDS, type ShipmentField, type ShipmentJsonOnlyField } from 
 const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 describe('shipment CSV columns', () => {
-  it('are the 18 columns of DESIGN.md, in its order, then destination_country', () => {
+  it('are the columns of docs/csv-contract.md, in its order (destination_country last)', () => {
     expect(SHIPMENT_CSV_COLUMNS.join(',')).toBe(
       'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,' +
         'volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,' +

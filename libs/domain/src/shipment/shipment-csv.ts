@@ -1,6 +1,6 @@
 import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
 
-/** Import and export header, in this order (DESIGN.md "Shipment CSV"). */
+/** Import and export header, in this order (docs/csv-contract.md). */
 export const SHIPMENT_CSV_COLUMNS = [
   'reference',
   'commodity',

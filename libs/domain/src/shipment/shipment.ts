@@ -22,7 +22,7 @@ export interface ShipmentLeg {
 
 /**
  * A shipment as a client writes it (JSON body, or one CSV line after parsing). `apiGravity`,
- * `stsTransferPoint` and `legs` exist in the JSON API only: the 18-column CSV (DESIGN.md) does not
+ * `stsTransferPoint` and `legs` exist in the JSON API only: the 18-column CSV (docs/csv-contract.md) does not
  * carry them, so a CSV import leaves them empty and an export omits them.
  */
 export interface ShipmentInput {

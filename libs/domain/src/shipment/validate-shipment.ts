@@ -56,7 +56,7 @@ type FieldCheck = (value: unknown) => string | undefined;
 
 /**
  * Checks a JSON-shaped shipment (numbers as numbers, dates as YYYY-MM-DD strings, transitCountries
- * as an array) against every rule of DESIGN.md "Domain" and "Shipment CSV". Returns one error per
+ * as an array) against every rule of docs/csv-contract.md. Returns one error per
  * bad field, each `field` being the camelCase field name; an empty list means valid. null,
  * undefined and blank strings count as absent.
  *

@@ -11,6 +11,7 @@ import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
 import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
 import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
 import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddShipmentDestinationCountry';
+import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOfficialTradeFlows';
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 
 /** Every migration, oldest first. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   CreateShipmentSources1764900000002,
   DropLowValueShipmentIndexes1765000000000,
   AddShipmentDestinationCountry1766000000000,
+  CreateOfficialTradeFlows1766100000000,
   CreateSavedViews1766200000000,
 ];

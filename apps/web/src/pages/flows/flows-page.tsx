@@ -51,7 +51,10 @@ export function FlowsPage() {
       className={`page${diagram.isPlaceholderData ? ' is-updating' : ''}`}
       data-charts-ready={ready ? 'true' : 'false'}
     >
-      <PageHeader title="Flows: origin → route → discharge port" subtitle={describeFilters(filters, range, importer)} />
+      <PageHeader
+        title="Flows: origin → route → discharge port"
+        subtitle={describeFilters(filters, range, importer)}
+      />
 
       {diagram.isError && !data ? (
         <div className="card">

@@ -8,6 +8,7 @@ import {
   NO_CURRENCY_KEY,
   regionOf,
   type Timeseries,
+  sharePercent,
 } from '@tradeflow/domain';
 import { colourFor, type ColourDimension } from '../../charts/palette';
 import { foldSmallSeries, roundTo, type Series, toPercentages } from '../../charts/series';
@@ -19,7 +20,7 @@ import { formatHhi, formatInteger, formatNumber, relativeChange } from '../../fo
 import {
   baseUnit,
   type DisplayUnit,
-  formatRateNumber,
+  rateTableFormat,
   inUnit,
   isRateUnit,
   UNIT_NAMES,
@@ -109,7 +110,10 @@ export function stackedVolumeModel(
     values: s.values.map((v) => roundTo(v, digits)),
     colour: colourFor(dimension, s.key),
   }));
-  const format = (value: number) => formatRateNumber(value, unit);
+  const format = rateTableFormat(
+    series.flatMap((s) => s.values),
+    unit,
+  );
   return {
     labels,
     series,
@@ -180,7 +184,7 @@ export interface ConcentrationModel {
   table: TableModel;
 }
 
-const percentCell = (share: number | null) => (share === null ? null : roundTo(share * 100, 1));
+const percentCell = (share: number | null) => (share === null ? null : sharePercent(share));
 const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
 
 /** HHI per period over the bands the API names, with everything read beside it. */
@@ -279,7 +283,10 @@ export function groupBarsModel(
           key: 'volume',
           label: `${isRateUnit(unit) ? 'Flow' : 'Volume'} (${UNIT_NAMES[unit]})`,
           numeric: true,
-          format: (v) => formatRateNumber(v, unit),
+          format: rateTableFormat(
+            bars.map((bar) => bar.value),
+            unit,
+          ),
         },
         { key: 'share', label: 'Share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
         { key: 'shipments', label: 'Shipments', numeric: true, format: formatInteger },
@@ -287,7 +294,7 @@ export function groupBarsModel(
       rows: bars.map((bar, i) => [
         bar.label,
         bar.value,
-        roundTo(bar.share, 1),
+        sharePercent(bar.share / 100),
         summary.groups[i]?.shipments ?? 0,
       ]),
     },
@@ -369,7 +376,7 @@ export const shareBy = (basis: ConcentrationBasis, group: { share: number; value
 /** The figures a change is read from when the period runs past its complete days (see completePart). */
 export interface ChangeBase {
   origins: AnalyticsSummary;
-  currencies: AnalyticsSummary;
+  currencies: AnalyticsSummary | null;
 }
 
 /**
@@ -380,7 +387,8 @@ export interface ChangeBase {
  */
 export function computeKpis(
   shownOrigins: AnalyticsSummary,
-  shownCurrencies: AnalyticsSummary,
+  /** null for official statistics: they have no payment currency. */
+  shownCurrencies: AnalyticsSummary | null,
   unit: DisplayUnit,
   previousOrigins?: AnalyticsSummary,
   previousCurrencies?: AnalyticsSummary,
@@ -390,9 +398,9 @@ export function computeKpis(
   const hasPrevious = previousOrigins !== undefined && previousOrigins.shipmentCount > 0;
   const prevO = hasPrevious ? previousOrigins : undefined;
   const origins = changeBase?.origins ?? shownOrigins;
-  const currencies = changeBase?.currencies ?? shownCurrencies;
-  const nonUsd = nonUsdShare(shownCurrencies);
-  const baseNonUsd = nonUsdShare(currencies);
+  const currencies = changeBase ? changeBase.currencies : shownCurrencies;
+  const nonUsd = shownCurrencies ? nonUsdShare(shownCurrencies) : { share: null, notRecorded: 0 };
+  const baseNonUsd = currencies ? nonUsdShare(currencies) : { share: null, notRecorded: 0 };
   const prevNonUsd = previousCurrencies && hasPrevious ? nonUsdShare(previousCurrencies).share : null;
   const top = shownOrigins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
     (best, group) =>
@@ -543,10 +551,10 @@ export function topSuppliers(
         row.key,
         row.region,
         row.volume === null ? null : roundTo(row.volume, unitDigits(unit)),
-        roundTo(row.share * 100, 1),
+        sharePercent(row.share),
         row.shipments,
-        row.previousShare === null ? null : roundTo(row.previousShare * 100, 1),
-        row.shareChange === null ? null : roundTo(row.shareChange * 100, 1),
+        row.previousShare === null ? null : sharePercent(row.previousShare),
+        row.shareChange === null ? null : sharePercent(row.shareChange),
       ]),
     },
   };

@@ -72,6 +72,18 @@ describe('shipment form values', () => {
     });
   });
 
+  it('words the field names of API messages for people', () => {
+    expect(
+      groupFieldErrors([
+        { field: 'departureDate', message: 'must not be after arrivalDate (2023-09-01)' },
+        { field: 'valueAmount', message: 'is required when paymentCurrency is given' },
+      ]).byField,
+    ).toEqual({
+      departureDate: 'must not be after arrival date (2023-09-01)',
+      valueAmount: 'is required when payment currency is given',
+    });
+  });
+
   it('groups API field errors by field', () => {
     expect(
       groupFieldErrors([

@@ -90,7 +90,10 @@ export function WhatIfPage() {
 
   return (
     <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader title="What-if: lose a supplier or a route" subtitle={describeFilters(filters, range, importer)} />
+      <PageHeader
+        title="What-if: lose a supplier or a route"
+        subtitle={describeFilters(filters, range, importer)}
+      />
       <WhatIfTabs />
 
       <section className="card what-if-picker" aria-label="What to cut off">

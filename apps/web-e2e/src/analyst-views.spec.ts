@@ -91,8 +91,8 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     );
     expect(await tableOf(volume)).toEqual([
       // One number of decimals for the whole table.
-      ['FY2022-23', '2.008', '2.008'],
-      ['FY2023-24', '1.001', '1.001'],
+      ['FY2022-23', '2.01', '2.01'],
+      ['FY2023-24', '1.00', '1.00'],
     ]);
 
     // The factor behind the barrels, named next to them with its published source.
@@ -244,8 +244,8 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       ]),
     );
     expect((await tableOf(russianCard)).map((row) => [row[0], row[2], row[4]])).toEqual([
-      ['FY2022-23', '2,008.2 b/d', 'not met'],
-      ['FY2023-24', '1,001.4 b/d', 'not met'],
+      ['FY2022-23', '2,008 b/d', 'not met'],
+      ['FY2023-24', '1,001 b/d', 'not met'],
     ]);
     const totalRate = progress.total.actual as number;
     expect(await russianCard.locator('[data-target-total]').innerText()).toContain(

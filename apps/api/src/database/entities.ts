@@ -1,6 +1,10 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
+import { AlertEntity } from '../alerts/alert.entity';
+import { ReportDeliveryEntity } from '../reports/report-delivery.entity';
+import { ReportDownloadLinkEntity } from '../reports/report-download-link.entity';
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
 import { ReportEntity } from '../reports/report.entity';
@@ -29,4 +33,8 @@ export const ENTITIES = [
   ReportFileEntity,
   TargetEntity,
   ShipmentSourceEntity,
+  ReportDeliveryEntity,
+  ReportDownloadLinkEntity,
+  AlertEntity,
+  AlertEvaluationEntity,
 ];

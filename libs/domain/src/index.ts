@@ -48,3 +48,4 @@ export * from './reports/email-address';
 export * from './reports/iso-duration';
 export * from './contract/alert-contract';
 export * from './alerts/alert-rules';
+export * from './reports/table-columns';

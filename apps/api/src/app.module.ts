@@ -24,6 +24,7 @@ import { SettingsModule } from './settings/settings.module';
 import { TargetsModule } from './targets/targets.module';
 import { SourcesModule } from './sources/sources.module';
 import { ShipmentsModule } from './shipments/shipments.module';
+import { AlertsModule } from './alerts/alerts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -66,6 +67,7 @@ export class AppModule {
         TargetsModule,
         SourcesModule,
         SampleDataModule,
+        AlertsModule,
         ...web,
       ],
     };

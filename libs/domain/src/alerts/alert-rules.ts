@@ -180,3 +180,27 @@ export function daysSince(lastArrival: string | null, today: string): number | n
   if (!lastArrival) return null;
   return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastArrival}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Days from `from` to `to`, both included (YYYY-MM-DD). */
+export function daysInRange(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** A value of the metric for people: "42.5%", "HHI 3,120", "12.4 kb/d", "9 days", "missed". */
+export function alertValueText(metric: AlertMetric, value: number | null): string {
+  if (value === null) return 'no value (nothing arrived)';
+  const grouped = (n: number, digits: number) =>
+    n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  switch (metric) {
+    case 'share':
+      return `${grouped(value * 100, 1)}%`;
+    case 'hhi':
+      return `HHI ${grouped(value, 0)}`;
+    case 'flow_rate':
+      return `${grouped(value, 1)} kb/d`;
+    case 'days_since_last_arrival':
+      return `${grouped(value, 0)} day${value === 1 ? '' : 's'}`;
+    case 'target':
+      return grouped(value, value < 1 ? 3 : 1);
+  }
+}

@@ -67,6 +67,18 @@ export function createRouter() {
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
         },
+        {
+          path: 'alerts',
+          lazy: () => import('./pages/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage })),
+        },
+        {
+          path: 'alerts/new',
+          lazy: () => import('./pages/alerts/alert-form-page').then((m) => ({ Component: m.NewAlertPage })),
+        },
+        {
+          path: 'alerts/:id/edit',
+          lazy: () => import('./pages/alerts/alert-form-page').then((m) => ({ Component: m.EditAlertPage })),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

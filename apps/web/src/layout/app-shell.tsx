@@ -16,6 +16,7 @@ const NAV = [
   { to: '/targets', label: 'Targets', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
+  { to: '/alerts', label: 'Alerts', end: false },
 ];
 
 export function AppShell() {

@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { filtersInWords } from '@tradeflow/domain';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
 import {
   createReport,
@@ -9,6 +11,7 @@ import {
   reportsQuery,
   runFileUrl,
   runReport,
+  testReportDelivery,
   updateReport,
   REPORT_WINDOWS,
 } from '../../api/reports';
@@ -28,7 +31,11 @@ const STATUS_PILLS: Record<string, string> = {
   running: 'pill-in_transit',
   succeeded: 'pill-delivered',
   failed: 'pill-new',
+  skipped: 'pill-contracted',
 };
+
+const CHANNEL_LABELS = { email: 'E-mail', webhook: 'Webhook' } as const;
+const TRIGGER_NOTES: Record<string, string> = { manual: ' · run now', test: ' · test delivery' };
 
 const windowLabel = (value: string) => REPORT_WINDOWS.find((w) => w.value === value)?.label ?? value;
 
@@ -52,7 +59,7 @@ function RunsTable({ report }: { report: Report }) {
               Rows
             </th>
             <th scope="col" className="hide-phone">
-              Webhook
+              Delivery
             </th>
             <th scope="col">
               <span className="visually-hidden">File</span>
@@ -64,7 +71,7 @@ function RunsTable({ report }: { report: Report }) {
             <tr key={run.id}>
               <td>
                 {formatInZone(run.scheduledFor, report.timezone)}
-                {run.trigger === 'manual' ? <span className="muted"> · run now</span> : null}
+                {TRIGGER_NOTES[run.trigger] ? <span className="muted">{TRIGGER_NOTES[run.trigger]}</span> : null}
               </td>
               <td>
                 <span className={`pill ${STATUS_PILLS[run.status] ?? ''}`} title={run.error ?? undefined}>
@@ -77,7 +84,22 @@ function RunsTable({ report }: { report: Report }) {
                   : 'all'}
               </td>
               <td className="numeric">{run.rowCount === null ? '–' : formatInteger(run.rowCount)}</td>
-              <td className="hide-phone muted">{run.deliveryStatus === 'none' ? '–' : run.deliveryStatus}</td>
+              <td className="hide-phone muted">
+                {run.deliveries.length === 0
+                  ? '–'
+                  : run.deliveries.map((delivery) => (
+                      <span
+                        key={delivery.channel}
+                        className="delivery-line"
+                        title={delivery.lastError ?? undefined}
+                        data-channel={delivery.channel}
+                      >
+                        {CHANNEL_LABELS[delivery.channel]}: {delivery.status}
+                        {delivery.attempts > 1 ? ` after ${delivery.attempts} attempts` : ''}
+                        {delivery.lastError && delivery.status !== 'delivered' ? ` (${delivery.lastError})` : ''}
+                      </span>
+                    ))}
+              </td>
               <td>
                 {run.status === 'succeeded' ? (
                   <a
@@ -85,7 +107,7 @@ function RunsTable({ report }: { report: Report }) {
                     href={runFileUrl(report.id, run.id)}
                     download
                   >
-                    Download CSV
+                    Download {report.format === 'xlsx' ? 'Excel' : 'CSV'}
                   </a>
                 ) : null}
               </td>
@@ -97,7 +119,7 @@ function RunsTable({ report }: { report: Report }) {
   );
 }
 
-/** Scheduled CSV reports: list, create with a cron helper, run now, download past runs. */
+/** Scheduled reports: list (filters in words), create and edit with a cron helper, run now, test delivery, download past runs. */
 export function ReportsPage() {
   const { filters, range } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
@@ -105,7 +127,10 @@ export function ReportsPage() {
   const toast = useToast();
   const canWrite = useCanWrite();
   const [creating, setCreating] = useState(false);
-  const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [search] = useSearchParams();
+  // An e-mailed link to a run (?report=<id>&run=<id>) opens that report's runs.
+  const [open, setOpen] = useState<string | null>(search.get('report'));
   const [deleting, setDeleting] = useState<Report | null>(null);
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['reports'] });
@@ -124,7 +149,7 @@ export function ReportsPage() {
     <div className="page">
       <PageHeader
         title="Scheduled reports"
-        subtitle="CSV files produced on a schedule, in the time zone you choose"
+        subtitle="CSV or Excel files produced on a schedule, in the time zone you choose, e-mailed or posted to a webhook"
         aside={
           canWrite && !notAvailable && !creating ? (
             <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -171,9 +196,14 @@ export function ReportsPage() {
                 <div className="report-row">
                   <div className="report-main">
                     <p className="report-name">{report.name}</p>
+                    <p className="report-filters">
+                      {filtersInWords(report.params.filters)} · {windowLabel(report.params.window)}
+                    </p>
                     <p className="muted">
-                      {report.kind} · {windowLabel(report.params.window)} · {describeCron(report.cron)} (
+                      {report.kind} · {report.format === 'xlsx' ? 'Excel' : 'CSV'} · {describeCron(report.cron)} (
                       {report.timezone})
+                      {report.emailTo.length ? ` · e-mailed to ${report.emailTo.join(', ')}` : ''}
+                      {report.webhookUrl ? ' · webhook' : ''}
                     </p>
                   </div>
                   <div className="report-next">
@@ -205,6 +235,29 @@ export function ReportsPage() {
                         >
                           Run now
                         </button>
+                        {report.emailTo.length || report.webhookUrl ? (
+                          <button
+                            type="button"
+                            className="button button-ghost button-small"
+                            onClick={() => {
+                              setOpen(report.id);
+                              void act(
+                                () => testReportDelivery(report.id),
+                                `Test delivery of “${report.name}” queued`,
+                              );
+                            }}
+                          >
+                            Test delivery
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          className="button button-ghost button-small"
+                          aria-expanded={editing === report.id}
+                          onClick={() => setEditing(editing === report.id ? null : report.id)}
+                        >
+                          Edit
+                        </button>
                         <button
                           type="button"
                           className="button button-ghost button-small"
@@ -229,6 +282,22 @@ export function ReportsPage() {
                     ) : null}
                   </div>
                 </div>
+                {editing === report.id ? (
+                  <div className="report-edit" aria-label={`Edit ${report.name}`} role="group">
+                    <ReportForm
+                      initial={report}
+                      filters={filters}
+                      filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
+                      onCancel={() => setEditing(null)}
+                      onSubmit={async (input) => {
+                        const saved = await updateReport(report.id, input);
+                        await refresh();
+                        setEditing(null);
+                        toast(`Report “${saved.name}” saved`);
+                      }}
+                    />
+                  </div>
+                ) : null}
                 {open === report.id ? <RunsTable report={report} /> : null}
               </li>
             ))}

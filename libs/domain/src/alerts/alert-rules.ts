@@ -60,7 +60,11 @@ export function validateAlertInput(input: Record<string, unknown>): FieldError[]
   if (params !== undefined && params !== null) {
     errors.push(...alertParamsErrors(params, knownMetric ? (metric as AlertMetric) : undefined));
   }
-  if (operator !== undefined && operator !== null && !(ALERT_OPERATORS as readonly unknown[]).includes(operator)) {
+  if (
+    operator !== undefined &&
+    operator !== null &&
+    !(ALERT_OPERATORS as readonly unknown[]).includes(operator)
+  ) {
     add('operator', `must be one of ${ALERT_OPERATORS.join(', ')}`);
   }
   if (threshold !== undefined && threshold !== null) {
@@ -70,7 +74,8 @@ export function validateAlertInput(input: Record<string, unknown>): FieldError[]
     } else if (threshold < 0) add('threshold', 'must be 0 or more');
   }
   if (knownMetric && NEEDS_THRESHOLD.has(metric as AlertMetric)) {
-    if (threshold === undefined || threshold === null) add('threshold', `is required for ${metric as string}`);
+    if (threshold === undefined || threshold === null)
+      add('threshold', `is required for ${metric as string}`);
     if (operator === undefined || operator === null) add('operator', `is required for ${metric as string}`);
   }
   if (window !== undefined && window !== null && !(REPORT_WINDOWS as readonly unknown[]).includes(window)) {
@@ -87,7 +92,10 @@ export function validateAlertInput(input: Record<string, unknown>): FieldError[]
   }
   if (timezone !== undefined && timezone !== null) {
     if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) {
-      add('timezone', `unknown time zone ${JSON.stringify(timezone)}; use an IANA name such as Asia/Karachi or UTC`);
+      add(
+        'timezone',
+        `unknown time zone ${JSON.stringify(timezone)}; use an IANA name such as Asia/Karachi or UTC`,
+      );
     }
   }
   if (enabled !== undefined && typeof enabled !== 'boolean') add('enabled', 'must be true or false');
@@ -106,7 +114,8 @@ export function validateAlertInput(input: Record<string, unknown>): FieldError[]
 }
 
 function alertParamsErrors(params: unknown, metric: AlertMetric | undefined): FieldError[] {
-  if (typeof params !== 'object' || Array.isArray(params)) return [{ field: 'params', message: 'must be an object' }];
+  if (typeof params !== 'object' || Array.isArray(params))
+    return [{ field: 'params', message: 'must be an object' }];
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field: `params.${field}`, message });
   const p = params as Record<string, unknown>;
@@ -119,7 +128,8 @@ function alertParamsErrors(params: unknown, metric: AlertMetric | undefined): Fi
     }
   }
   if (metric === 'share') {
-    if (typeof p['key'] !== 'string' || p['key'] === '') add('key', 'is required for a share: e.g. RU or CNY');
+    if (typeof p['key'] !== 'string' || p['key'] === '')
+      add('key', 'is required for a share: e.g. RU or CNY');
     else if ((GROUP_BYS as readonly unknown[]).includes(dimension)) {
       const problem = groupKeyProblem(dimension as GroupBy, p['key']);
       if (problem) add('key', problem);
@@ -132,7 +142,8 @@ function alertParamsErrors(params: unknown, metric: AlertMetric | undefined): Fi
     }
   }
   if (metric === 'target') {
-    if (typeof p['targetId'] !== 'string' || !UUID.test(p['targetId'])) add('targetId', 'is required: the id of a target');
+    if (typeof p['targetId'] !== 'string' || !UUID.test(p['targetId']))
+      add('targetId', 'is required: the id of a target');
   } else if (p['targetId'] !== undefined) add('targetId', 'applies to target alerts only');
   if (p['filters'] !== undefined) errors.push(...shipmentFilterErrors(p['filters']));
   return errors;

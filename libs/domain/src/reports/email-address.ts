@@ -2,7 +2,8 @@
 export const MAX_EMAIL_RECIPIENTS = 50;
 
 // The practical subset of RFC 5321 mailbox syntax: a dot-atom local part and a domain with a dot.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function isEmailAddress(value: unknown): value is string {
   return (
@@ -20,7 +21,8 @@ export function emailListProblems(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) return ['must be a list of e-mail addresses'];
   const problems: string[] = [];
-  if (value.length > MAX_EMAIL_RECIPIENTS) problems.push(`must have at most ${MAX_EMAIL_RECIPIENTS} addresses`);
+  if (value.length > MAX_EMAIL_RECIPIENTS)
+    problems.push(`must have at most ${MAX_EMAIL_RECIPIENTS} addresses`);
   const bad = value.filter((address) => !isEmailAddress(address));
   if (bad.length) {
     problems.push(`not an e-mail address: ${bad.map((b) => JSON.stringify(b)).join(', ')}`);

@@ -16,7 +16,16 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   in_transit: 'in transit',
   delivered: 'delivered',
 };
-const HANDLED = new Set(['commodity', 'origin', 'currency', 'mode', 'status', 'q', 'loadPort', 'dischargePort']);
+const HANDLED = new Set([
+  'commodity',
+  'origin',
+  'currency',
+  'mode',
+  'status',
+  'q',
+  'loadPort',
+  'dischargePort',
+]);
 
 /** "a, b or c" */
 function orList(words: readonly string[]): string {

@@ -9,6 +9,8 @@ export function isoDurationMs(text: unknown): number | undefined {
   const match = DURATION.exec(text.trim().toUpperCase());
   if (!match || text.trim().toUpperCase().endsWith('T')) return undefined;
   const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const ms = ((((weeks as number) * 7 + (days as number)) * 24 + (hours as number)) * 60 + (minutes as number)) * 60_000;
+  const ms =
+    ((((weeks as number) * 7 + (days as number)) * 24 + (hours as number)) * 60 + (minutes as number)) *
+    60_000;
   return ms > 0 ? ms : undefined;
 }

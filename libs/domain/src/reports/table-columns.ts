@@ -60,7 +60,9 @@ export function shipmentAnalystCells(source: ShipmentAnalystSource): string[] {
     name(source.load_port, portName),
     name(source.discharge_port, portName),
     neutraliseCsvCell(
-      (source.transit_countries ?? []).map((code) => countryName(code) ?? code).join(TRANSIT_COUNTRIES_SEPARATOR),
+      (source.transit_countries ?? [])
+        .map((code) => countryName(code) ?? code)
+        .join(TRANSIT_COUNTRIES_SEPARATOR),
     ),
     decimal(source.volume_barrels, 3),
     decimal(source.value_usd, 2),

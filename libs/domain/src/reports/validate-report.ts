@@ -88,7 +88,8 @@ export function validateReportInput(
   if (format !== undefined && !(REPORT_FORMATS as readonly unknown[]).includes(format)) {
     add('format', `must be one of ${REPORT_FORMATS.join(', ')}`);
   }
-  if (skipIfEmpty !== undefined && typeof skipIfEmpty !== 'boolean') add('skipIfEmpty', 'must be true or false');
+  if (skipIfEmpty !== undefined && typeof skipIfEmpty !== 'boolean')
+    add('skipIfEmpty', 'must be true or false');
   for (const problem of emailListProblems(emailTo)) add('emailTo', problem);
   if (emailSubject !== undefined && emailSubject !== null) {
     if (typeof emailSubject !== 'string' || [...emailSubject].length > 200 || /[\r\n]/.test(emailSubject)) {

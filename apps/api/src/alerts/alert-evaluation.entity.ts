@@ -18,7 +18,10 @@ import { AlertEntity } from './alert.entity';
 @Check('ck_alert_evaluations_trigger', `"trigger" IN ('schedule', 'manual')`)
 @Check('ck_alert_evaluations_notification', `"notification" IN ('triggered', 'resolved', 'reminder')`)
 @Check('ck_alert_evaluations_delivery_status', `"delivery_status" IN ('pending', 'delivered', 'failed')`)
-@Index('ux_alert_evaluations_slot', ['alertId', 'scheduledFor'], { unique: true, where: `"trigger" = 'schedule'` })
+@Index('ux_alert_evaluations_slot', ['alertId', 'scheduledFor'], {
+  unique: true,
+  where: `"trigger" = 'schedule'`,
+})
 @Index('ix_alert_evaluations_alert', ['alertId', 'scheduledFor'])
 export class AlertEvaluationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_alert_evaluations' })

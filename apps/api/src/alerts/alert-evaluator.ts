@@ -117,6 +117,8 @@ export class AlertEvaluator {
 }
 
 function channelsOf(alert: AlertEntity): Array<'email' | 'webhook'> {
-  return [...(alert.emailTo.length ? (['email'] as const) : []), ...(alert.webhookUrl ? (['webhook'] as const) : [])];
+  return [
+    ...(alert.emailTo.length ? (['email'] as const) : []),
+    ...(alert.webhookUrl ? (['webhook'] as const) : []),
+  ];
 }
-

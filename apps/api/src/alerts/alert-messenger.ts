@@ -19,7 +19,8 @@ export function alertMessageText(alert: AlertEntity, evaluation: AlertEvaluation
   const metric = alert.metric as AlertMetric;
   const headline = HEADLINES[(evaluation.notification ?? 'triggered') as keyof typeof HEADLINES];
   const value = alertValueText(metric, evaluation.value);
-  const threshold = evaluation.threshold === null ? 'its target' : alertValueText(metric, evaluation.threshold);
+  const threshold =
+    evaluation.threshold === null ? 'its target' : alertValueText(metric, evaluation.threshold);
   const params = alert.params as AlertParams;
   const subject = `${alert.name}: ${headline} (${value})`;
   const window =
@@ -69,8 +70,15 @@ export class AlertMessenger {
       const permanent =
         (error instanceof MailFailure && error.permanent) || error instanceof WebhookAddressRefused;
       const final = permanent || job.retryCount >= job.retryLimit;
-      await this.record(evaluation.id, final ? 'failed' : 'pending', `${job.data.channel}: ${(error as Error).message}`);
-      this.logger.warn({ evaluationId: evaluation.id, channel: job.data.channel, final, err: error }, 'alert message failed');
+      await this.record(
+        evaluation.id,
+        final ? 'failed' : 'pending',
+        `${job.data.channel}: ${(error as Error).message}`,
+      );
+      this.logger.warn(
+        { evaluationId: evaluation.id, channel: job.data.channel, final, err: error },
+        'alert message failed',
+      );
       if (!permanent) throw error;
     }
   }

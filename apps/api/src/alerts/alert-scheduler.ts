@@ -44,7 +44,9 @@ export class AlertScheduler {
         const slot = latestSlot(alert.cron, alert.timezone, now);
         const after = Math.max(alert.schedule_from.getTime(), alert.last_slot?.getTime() ?? 0);
         if (slot.getTime() <= after) continue;
-        const id = await inTransaction(this.dataSource, (tx) => this.enqueueIn(tx, alert.id, slot, 'schedule'));
+        const id = await inTransaction(this.dataSource, (tx) =>
+          this.enqueueIn(tx, alert.id, slot, 'schedule'),
+        );
         if (id) created.push(id);
       } catch (error) {
         this.logger.error({ err: error, alertId: alert.id }, 'scheduling an alert failed');

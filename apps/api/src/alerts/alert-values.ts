@@ -49,7 +49,8 @@ export class AlertValues {
   ) {}
 
   async measure(alert: AlertDefinition, at: Date): Promise<MeasuredValue> {
-    const range = alert.metric === 'days_since_last_arrival' ? {} : reportWindow(alert.window, at, alert.timezone);
+    const range =
+      alert.metric === 'days_since_last_arrival' ? {} : reportWindow(alert.window, at, alert.timezone);
     const filters = { ...(alert.params.filters ?? {}), ...range };
     const base = {
       threshold: alert.threshold,
@@ -86,7 +87,10 @@ export class AlertValues {
       }
       case 'target': {
         const progress = await this.targets
-          .progress(alert.params.targetId as string, { ...range, granularity: 'year' } as TargetProgressQueryDto)
+          .progress(
+            alert.params.targetId as string,
+            { ...range, granularity: 'year' } as TargetProgressQueryDto,
+          )
           .catch((error: unknown) => {
             if ((error as { status?: number }).status === 404) {
               throw new FieldValidationException([

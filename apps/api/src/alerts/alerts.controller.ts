@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -33,7 +44,8 @@ export class AlertsController {
 
   @Post()
   @ApiOperation({
-    summary: 'Watch a figure: evaluated on a cron in a time zone, a message when it triggers and when it clears',
+    summary:
+      'Watch a figure: evaluated on a cron in a time zone, a message when it triggers and when it clears',
   })
   @ApiBody({ type: AlertInputDto })
   @ApiCreatedResponse({ type: AlertDto })
@@ -65,11 +77,16 @@ export class AlertsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change an alert; a new cron, time zone or enabling restarts its schedule from now' })
+  @ApiOperation({
+    summary: 'Change an alert; a new cron, time zone or enabling restarts its schedule from now',
+  })
   @ApiBody({ type: AlertInputDto, description: 'Any subset of the fields' })
   @ApiOkResponse({ type: AlertDto })
   @ApiNotFoundResponse()
-  update(@Param('id', uuid) id: string, @Body(new AlertBodyPipe()) patch: Partial<AlertInput>): Promise<CreatedAlert> {
+  update(
+    @Param('id', uuid) id: string,
+    @Body(new AlertBodyPipe()) patch: Partial<AlertInput>,
+  ): Promise<CreatedAlert> {
     return this.alerts.update(id, patch);
   }
 
@@ -91,7 +108,9 @@ export class AlertsController {
   }
 
   @Get(':id/evaluations')
-  @ApiOperation({ summary: 'Evaluations of the alert, newest first: time, value, threshold, state, message sent' })
+  @ApiOperation({
+    summary: 'Evaluations of the alert, newest first: time, value, threshold, state, message sent',
+  })
   @ApiOkResponse({ type: AlertEvaluationListDto })
   @ApiNotFoundResponse()
   async evaluations(

@@ -52,8 +52,14 @@ export class AlertsService {
   /** Problems of a complete definition: the domain rules, the cron, and what this server can send. */
   problems(input: Record<string, unknown>, checkChannels = true): FieldError[] {
     const errors = validateAlertInput(input);
-    if (typeof input['cron'] === 'string' && !errors.some((e) => e.field === 'cron' || e.field === 'timezone')) {
-      const problem = cronProblem(input['cron'], typeof input['timezone'] === 'string' ? input['timezone'] : 'UTC');
+    if (
+      typeof input['cron'] === 'string' &&
+      !errors.some((e) => e.field === 'cron' || e.field === 'timezone')
+    ) {
+      const problem = cronProblem(
+        input['cron'],
+        typeof input['timezone'] === 'string' ? input['timezone'] : 'UTC',
+      );
       if (problem) errors.push({ field: 'cron', message: problem });
     }
     if (!checkChannels) return errors;
@@ -107,7 +113,9 @@ export class AlertsService {
     const errors = this.problems(merged as unknown as Record<string, unknown>);
     if (errors.length) throw new FieldValidationException(errors);
     const before = this.toAlert(alert);
-    const rescheduled = SCHEDULE_FIELDS.some((field) => patch[field] !== undefined && patch[field] !== alert[field]);
+    const rescheduled = SCHEDULE_FIELDS.some(
+      (field) => patch[field] !== undefined && patch[field] !== alert[field],
+    );
     const secret = this.newSecretFor(merged.webhookUrl ?? null, alert.webhookSecret);
     Object.assign(alert, this.columnsOf(merged), {
       ...(secret ? { webhookSecret: secret } : {}),
@@ -131,7 +139,12 @@ export class AlertsService {
     const alert = await this.entity(id);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(AlertEntity, { id });
-      await this.audit.record(manager, { action: 'alert.delete', entityType: 'alert', entityId: id, before: this.toAlert(alert) });
+      await this.audit.record(manager, {
+        action: 'alert.delete',
+        entityType: 'alert',
+        entityId: id,
+        before: this.toAlert(alert),
+      });
     });
   }
 
@@ -147,7 +160,9 @@ export class AlertsService {
       await this.evaluations.delete({ id: evaluationId });
       throw error;
     }
-    return toEvaluation((await this.evaluations.findOneByOrFail({ id: evaluationId })) as AlertEvaluationEntity);
+    return toEvaluation(
+      (await this.evaluations.findOneByOrFail({ id: evaluationId })) as AlertEvaluationEntity,
+    );
   }
 
   async listEvaluations(id: string, limit: number): Promise<AlertEvaluation[]> {
@@ -173,7 +188,8 @@ export class AlertsService {
     const errors = this.problems(input as unknown as Record<string, unknown>, false);
     if (errors.length) throw new FieldValidationException(errors);
     const measured = await this.values.measure(this.definitionOf(input), this.clock());
-    const breached = measured.breachedWithoutValue || isBreached(measured.operator, measured.value, measured.threshold);
+    const breached =
+      measured.breachedWithoutValue || isBreached(measured.operator, measured.value, measured.threshold);
     const { state } = alertTransition({
       previous: 'ok',
       breached,

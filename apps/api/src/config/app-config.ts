@@ -115,7 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookAllowPrivateNetwork: boolean(env, 'REPORT_WEBHOOK_ALLOW_PRIVATE_NETWORK', false),
       webhookAllowedHosts: hostList(env, 'REPORT_WEBHOOK_ALLOWED_HOSTS'),
       jobPollingSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
-      emailMaxAttachmentBytes: integer(env, 'REPORT_EMAIL_MAX_ATTACHMENT_BYTES', 10 * 1024 * 1024, 0, 2 ** 40),
+      emailMaxAttachmentBytes: integer(
+        env,
+        'REPORT_EMAIL_MAX_ATTACHMENT_BYTES',
+        10 * 1024 * 1024,
+        0,
+        2 ** 40,
+      ),
       downloadLinkDays: integer(env, 'REPORT_DOWNLOAD_LINK_DAYS', 7, 1, 366),
     },
     publicUrl: publicUrl(env),
@@ -160,7 +166,9 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
   }
   const from = env['SMTP_FROM']?.trim() || 'tradeflow <tradeflow@localhost>';
   if (!/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(from)) {
-    throw new ConfigError(`SMTP_FROM must be an address like "tradeflow <reports@example.com>", got "${from}"`);
+    throw new ConfigError(
+      `SMTP_FROM must be an address like "tradeflow <reports@example.com>", got "${from}"`,
+    );
   }
   return { smtpUrl, from };
 }

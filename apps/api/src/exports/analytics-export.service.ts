@@ -33,7 +33,11 @@ export class AnalyticsExportService {
     return this.writeTimeseries(query, 'csv', bom, sink);
   }
 
-  async writeConcentrationCsv(query: ConcentrationQuery, bom: boolean, sink: Writable): Promise<ExportOutcome> {
+  async writeConcentrationCsv(
+    query: ConcentrationQuery,
+    bom: boolean,
+    sink: Writable,
+  ): Promise<ExportOutcome> {
     return this.writeConcentration(query, 'csv', bom, sink);
   }
 
@@ -50,7 +54,15 @@ export class AnalyticsExportService {
       units: `${series.metric}${series.metric === 'kbd' ? ' (thousand barrels per day)' : ''}`,
       factors: series.conversions?.factors ?? conversionFactors(query.commodity),
     });
-    return write(timeseriesCsvHeader(series), TIMESERIES_CSV_KINDS, timeseriesCsvRows(series), format, bom, about, sink);
+    return write(
+      timeseriesCsvHeader(series),
+      TIMESERIES_CSV_KINDS,
+      timeseriesCsvRows(series),
+      format,
+      bom,
+      about,
+      sink,
+    );
   }
 
   async writeConcentration(

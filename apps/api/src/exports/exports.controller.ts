@@ -64,7 +64,11 @@ export class ExportsController {
   })
   async timeseriesCsv(@Query() query: ExportTimeseriesQuery, @Res() response: Response): Promise<void> {
     const { bom, format = 'csv', ...analytics } = query;
-    fileHeaders(response, format, `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`);
+    fileHeaders(
+      response,
+      format,
+      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
+    );
     await streamTo(response, () => this.analytics.writeTimeseries(analytics, format, bom ?? false, response));
   }
 
@@ -78,8 +82,14 @@ export class ExportsController {
   @ApiOkResponse({ description: 'text/csv attachment' })
   async concentrationCsv(@Query() query: ExportConcentrationQuery, @Res() response: Response): Promise<void> {
     const { bom, format = 'csv', ...analytics } = query;
-    fileHeaders(response, format, `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`);
-    await streamTo(response, () => this.analytics.writeConcentration(analytics, format, bom ?? false, response));
+    fileHeaders(
+      response,
+      format,
+      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
+    );
+    await streamTo(response, () =>
+      this.analytics.writeConcentration(analytics, format, bom ?? false, response),
+    );
   }
 }
 

@@ -60,7 +60,8 @@ export class XlsxTableSink extends Writable {
     this.workbook.creator = 'tradeflow';
     sink.once('error', (error) => this.destroy(error));
     sink.once('close', () => {
-      if (!sink.writableFinished) this.destroy(Object.assign(new Error('premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      if (!sink.writableFinished)
+        this.destroy(Object.assign(new Error('premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
     });
   }
 

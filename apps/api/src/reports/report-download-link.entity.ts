@@ -8,7 +8,12 @@ import { ReportRunEntity } from './report-run.entity';
 @Entity({ name: 'report_download_links' })
 @Index('ix_report_download_links_run', ['runId'])
 export class ReportDownloadLinkEntity {
-  @PrimaryColumn({ name: 'token_sha256', type: 'varchar', length: 64, primaryKeyConstraintName: 'PK_report_download_links' })
+  @PrimaryColumn({
+    name: 'token_sha256',
+    type: 'varchar',
+    length: 64,
+    primaryKeyConstraintName: 'PK_report_download_links',
+  })
   tokenSha256!: string;
 
   @Column({ name: 'run_id', type: 'uuid' })

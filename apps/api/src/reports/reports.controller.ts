@@ -53,7 +53,9 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Schedule a report: CSV or XLSX, by e-mail and/or webhook (cron in an IANA time zone)' })
+  @ApiOperation({
+    summary: 'Schedule a report: CSV or XLSX, by e-mail and/or webhook (cron in an IANA time zone)',
+  })
   @ApiBody({ type: ReportInputDto })
   @ApiCreatedResponse({ type: ReportDto })
   create(@Body(new ReportInputPipe()) input: ReportInput): Promise<CreatedReport> {
@@ -109,7 +111,8 @@ export class ReportsController {
   @HttpCode(202)
   @ApiOperation({
     summary: "Send the report's last file (or an empty one) to its e-mail recipients and webhook now",
-    description: 'Recorded as a run with trigger `test`; follow its deliveries with GET /api/reports/:id/runs/:runId',
+    description:
+      'Recorded as a run with trigger `test`; follow its deliveries with GET /api/reports/:id/runs/:runId',
   })
   @ApiAcceptedResponse({ type: RunAcceptedDto })
   @ApiNotFoundResponse()
@@ -134,7 +137,8 @@ export class ReportsController {
 
   @Get(':id/runs/:runId/file')
   @ApiOperation({
-    summary: "The run's file, CSV or XLSX (stored gzip-compressed; sent compressed to clients that accept gzip)",
+    summary:
+      "The run's file, CSV or XLSX (stored gzip-compressed; sent compressed to clients that accept gzip)",
   })
   @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The file, as an attachment' })
@@ -164,7 +168,11 @@ export class ReportDownloadsController {
   @ApiOkResponse({ description: 'The file, as an attachment' })
   @ApiNotFoundResponse({ description: 'No such link' })
   @ApiGoneResponse({ description: 'The link has expired' })
-  async download(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async download(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     sendFile(await this.reports.fileByDownloadToken(token), request, response);
   }
 }

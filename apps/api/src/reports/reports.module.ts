@@ -21,7 +21,10 @@ import { ReportRunner } from './runs/report-runner';
 import { ReportScheduler } from './schedule/report-scheduler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportEntity, ReportRunEntity, ReportFileEntity, ReportDeliveryEntity]), ExportsModule],
+  imports: [
+    TypeOrmModule.forFeature([ReportEntity, ReportRunEntity, ReportFileEntity, ReportDeliveryEntity]),
+    ExportsModule,
+  ],
   controllers: [ReportsController, ReportDownloadsController],
   providers: [
     ReportsService,

@@ -286,7 +286,12 @@ export class ReportsService {
   private async withDeliveries(runs: ReportRunEntity[]): Promise<ReportRun[]> {
     if (runs.length === 0) return [];
     const all = await this.deliveries.find({ where: runs.map((run) => ({ runId: run.id })) });
-    return runs.map((run) => toRun(run, all.filter((delivery) => delivery.runId === run.id)));
+    return runs.map((run) =>
+      toRun(
+        run,
+        all.filter((delivery) => delivery.runId === run.id),
+      ),
+    );
   }
 
   private emailProblem(emailTo: string[] | null | undefined): FieldError | null {
@@ -374,7 +379,9 @@ function toRun(run: ReportRunEntity, stored: ReportDeliveryEntity[]): ReportRun 
       lastError: delivery.lastError,
       deliveredAt: iso(delivery.deliveredAt),
     }));
-  const delivered = deliveries.map((delivery) => delivery.deliveredAt).filter((at): at is string => at !== null);
+  const delivered = deliveries
+    .map((delivery) => delivery.deliveredAt)
+    .filter((at): at is string => at !== null);
   return {
     id: run.id,
     reportId: run.reportId,
@@ -392,7 +399,9 @@ function toRun(run: ReportRunEntity, stored: ReportDeliveryEntity[]): ReportRun 
     deliveryStatus: overall(deliveries),
     deliveryAttempts: deliveries.reduce((sum, delivery) => sum + delivery.attempts, 0),
     deliveredAt:
-      deliveries.length > 0 && delivered.length === deliveries.length ? (delivered.sort().at(-1) ?? null) : null,
+      deliveries.length > 0 && delivered.length === deliveries.length
+        ? (delivered.sort().at(-1) ?? null)
+        : null,
     deliveryError: deliveries.find((delivery) => delivery.lastError)?.lastError ?? null,
     deliveries,
   };

@@ -8,7 +8,9 @@ export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
 
 /** The product as `npm start` runs it, with the sample data and a known admin password. */
 export function startProduct(env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startServerProcess({ env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env } });
+  return startServerProcess({
+    env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
+  });
 }
 
 /** Opens `path`; signs in as admin when the server asks for it. */

@@ -29,7 +29,10 @@ export class AlertParamsDto implements AlertParams {
   @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: 'share and hhi' })
   dimension?: AlertParams['dimension'];
 
-  @ApiPropertyOptional({ example: 'RU', description: 'share: the key of the dimension whose share is watched' })
+  @ApiPropertyOptional({
+    example: 'RU',
+    description: 'share: the key of the dimension whose share is watched',
+  })
   key?: string;
 
   @ApiPropertyOptional({ enum: CONCENTRATION_BASES, default: 'volume', description: 'share and hhi' })
@@ -54,7 +57,10 @@ export class AlertInputDto implements AlertInput {
   @ApiProperty({ type: AlertParamsDto })
   params!: AlertParamsDto;
 
-  @ApiPropertyOptional({ enum: ALERT_OPERATORS, description: 'Required except for target (which uses its own)' })
+  @ApiPropertyOptional({
+    enum: ALERT_OPERATORS,
+    description: 'Required except for target (which uses its own)',
+  })
   operator?: AlertInput['operator'];
 
   @ApiPropertyOptional({ example: 0.4, description: 'Required except for target; a share is 0..1' })
@@ -63,11 +69,15 @@ export class AlertInputDto implements AlertInput {
   @ApiPropertyOptional({
     enum: REPORT_WINDOWS,
     default: 'all',
-    description: 'Arrival dates the value covers, relative to the evaluation (not used by days_since_last_arrival)',
+    description:
+      'Arrival dates the value covers, relative to the evaluation (not used by days_since_last_arrival)',
   })
   window?: AlertInput['window'];
 
-  @ApiProperty({ example: '0 7 * * *', description: 'Five fields: minute hour day-of-month month day-of-week' })
+  @ApiProperty({
+    example: '0 7 * * *',
+    description: 'Five fields: minute hour day-of-month month day-of-week',
+  })
   cron!: string;
 
   @ApiProperty({ example: 'Asia/Karachi' })
@@ -82,7 +92,8 @@ export class AlertInputDto implements AlertInput {
   @ApiPropertyOptional({
     type: String,
     nullable: true,
-    description: 'Receives a signed JSON POST per message (X-Tradeflow-Signature), SSRF-guarded like report webhooks',
+    description:
+      'Receives a signed JSON POST per message (X-Tradeflow-Signature), SSRF-guarded like report webhooks',
   })
   webhookUrl?: string | null;
 

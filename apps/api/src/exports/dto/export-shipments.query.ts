@@ -1,6 +1,11 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { REPORT_COLUMN_SETS, REPORT_FORMATS, type ReportColumnSet, type ReportFormat } from '@tradeflow/domain';
+import {
+  REPORT_COLUMN_SETS,
+  REPORT_FORMATS,
+  type ReportColumnSet,
+  type ReportFormat,
+} from '@tradeflow/domain';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { ListShipmentsQuery } from '../../shipments/dto/list-shipments.query';
 
@@ -14,7 +19,10 @@ const FORMAT_DESCRIPTION =
 
 /** `?format=csv|xlsx` of every export. */
 export const FormatParam = () => (target: object, property: string) => {
-  ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'csv', description: FORMAT_DESCRIPTION })(target, property);
+  ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'csv', description: FORMAT_DESCRIPTION })(
+    target,
+    property,
+  );
   IsOptional()(target, property);
   IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })(target, property);
 };

@@ -11,7 +11,13 @@ export const deliveryLog = {
     );
   },
 
-  async failed(db: DataSource, runId: string, channel: DeliveryChannel, final: boolean, error: string): Promise<void> {
+  async failed(
+    db: DataSource,
+    runId: string,
+    channel: DeliveryChannel,
+    final: boolean,
+    error: string,
+  ): Promise<void> {
     await db.query(
       `UPDATE report_deliveries SET status = $3, last_error = $4, attempts = attempts + 1
        WHERE run_id = $1 AND channel = $2`,

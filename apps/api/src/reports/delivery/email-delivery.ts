@@ -95,7 +95,10 @@ export class EmailDelivery {
       const permanent = error instanceof MailFailure && error.permanent;
       const final = permanent || job.retryCount >= job.retryLimit;
       await deliveryLog.failed(this.dataSource, run.run_id, 'email', final, (error as Error).message);
-      this.logger.warn({ runId: run.run_id, attempt: job.retryCount + 1, final, err: error }, 'e-mail delivery failed');
+      this.logger.warn(
+        { runId: run.run_id, attempt: job.retryCount + 1, final, err: error },
+        'e-mail delivery failed',
+      );
       if (!permanent) throw error;
     }
   }

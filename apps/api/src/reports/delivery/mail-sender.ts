@@ -30,9 +30,7 @@ export class MailSender implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const { smtpUrl } = config.mail;
-    this.transport = smtpUrl
-      ? nodemailer.createTransport(smtpUrl, { from: config.mail.from })
-      : undefined;
+    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl, { from: config.mail.from }) : undefined;
   }
 
   get available(): boolean {
@@ -49,13 +47,20 @@ export class MailSender implements OnModuleDestroy {
     try {
       await this.transport.sendMail({ from: this.config.mail.from, ...message });
     } catch (error) {
-      const { responseCode, response, message: text } = error as {
+      const {
+        responseCode,
+        response,
+        message: text,
+      } = error as {
         responseCode?: number;
         response?: string;
         message?: string;
       };
       const reply = response ?? text ?? String(error);
-      throw new MailFailure(`the SMTP server answered: ${reply}`, responseCode !== undefined && responseCode >= 500);
+      throw new MailFailure(
+        `the SMTP server answered: ${reply}`,
+        responseCode !== undefined && responseCode >= 500,
+      );
     }
   }
 

@@ -15,7 +15,10 @@ export interface ReportEmailFacts {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 function windowInWords(from: string | null, to: string | null): string {
   if (!from && !to) return 'all arrival dates';
@@ -25,7 +28,10 @@ function windowInWords(from: string | null, to: string | null): string {
 /** Subject, plain text and HTML of the e-mail that carries a report run's file. */
 export function reportEmail(facts: ReportEmailFacts): { subject: string; text: string; html: string } {
   const window = windowInWords(facts.windowFrom, facts.windowTo);
-  const dates = facts.windowFrom || facts.windowTo ? `${facts.windowFrom ?? 'start'} to ${facts.windowTo ?? 'now'}` : 'all dates';
+  const dates =
+    facts.windowFrom || facts.windowTo
+      ? `${facts.windowFrom ?? 'start'} to ${facts.windowTo ?? 'now'}`
+      : 'all dates';
   const subject = `${facts.test ? '[test] ' : ''}${facts.subject ?? `${facts.reportName}: ${dates}`}`;
   const contents = filtersInWords(facts.params.filters);
   const rows = `${facts.rowCount.toLocaleString('en-US')} row${facts.rowCount === 1 ? '' : 's'}`;

@@ -177,7 +177,10 @@ export class ReportRunDto implements ReportRun {
   @ApiProperty({ nullable: true, type: Number, example: 412 }) rowCount!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Uncompressed CSV size' }) bytes!: number | null;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
-  @ApiProperty({ enum: DELIVERY_STATUSES, description: 'Over all channels: failed, else pending, else delivered' })
+  @ApiProperty({
+    enum: DELIVERY_STATUSES,
+    description: 'Over all channels: failed, else pending, else delivered',
+  })
   deliveryStatus!: ReportRun['deliveryStatus'];
   @ApiProperty() deliveryAttempts!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) deliveredAt!: string | null;

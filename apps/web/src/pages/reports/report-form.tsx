@@ -387,7 +387,9 @@ export function ReportForm({ filters, filterText, onSubmit, onCancel, initial }:
             onChange={(e) => setEmailTo(e.target.value)}
             {...described('emailTo')}
           />
-          {errorLine('emailTo') ?? <p className="field-hint">Each run's file is e-mailed to these addresses.</p>}
+          {errorLine('emailTo') ?? (
+            <p className="field-hint">Each run's file is e-mailed to these addresses.</p>
+          )}
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-subject`}>E-mail subject (optional)</label>

@@ -71,7 +71,9 @@ function RunsTable({ report }: { report: Report }) {
             <tr key={run.id}>
               <td>
                 {formatInZone(run.scheduledFor, report.timezone)}
-                {TRIGGER_NOTES[run.trigger] ? <span className="muted">{TRIGGER_NOTES[run.trigger]}</span> : null}
+                {TRIGGER_NOTES[run.trigger] ? (
+                  <span className="muted">{TRIGGER_NOTES[run.trigger]}</span>
+                ) : null}
               </td>
               <td>
                 <span className={`pill ${STATUS_PILLS[run.status] ?? ''}`} title={run.error ?? undefined}>
@@ -96,7 +98,9 @@ function RunsTable({ report }: { report: Report }) {
                       >
                         {CHANNEL_LABELS[delivery.channel]}: {delivery.status}
                         {delivery.attempts > 1 ? ` after ${delivery.attempts} attempts` : ''}
-                        {delivery.lastError && delivery.status !== 'delivered' ? ` (${delivery.lastError})` : ''}
+                        {delivery.lastError && delivery.status !== 'delivered'
+                          ? ` (${delivery.lastError})`
+                          : ''}
                       </span>
                     ))}
               </td>
@@ -200,8 +204,8 @@ export function ReportsPage() {
                       {filtersInWords(report.params.filters)} · {windowLabel(report.params.window)}
                     </p>
                     <p className="muted">
-                      {report.kind} · {report.format === 'xlsx' ? 'Excel' : 'CSV'} · {describeCron(report.cron)} (
-                      {report.timezone})
+                      {report.kind} · {report.format === 'xlsx' ? 'Excel' : 'CSV'} ·{' '}
+                      {describeCron(report.cron)} ({report.timezone})
                       {report.emailTo.length ? ` · e-mailed to ${report.emailTo.join(', ')}` : ''}
                       {report.webhookUrl ? ' · webhook' : ''}
                     </p>

@@ -1,3 +1,4 @@
+import type { AlertEvaluation } from '@tradeflow/domain';
 import { AlertScheduler } from '../../src/alerts/alert-scheduler';
 import { FakeClock } from '../support/fake-clock';
 import { FAST_JOBS_ENV } from '../support/report-runs';
@@ -264,10 +265,12 @@ describe('alerts on two API instances', () => {
     }
     expect(created).toHaveLength(3);
     const evaluations = await waitFor(
-      async () => (await second.http.get(`/api/alerts/${alert.body.id}/evaluations`)).body.items,
-      (items: unknown[]) => items.length === 3,
+      async () =>
+        (await second.http.get<{ items: AlertEvaluation[] }>(`/api/alerts/${alert.body.id}/evaluations`)).body
+          .items,
+      (items) => items.length === 3,
     );
-    expect(evaluations.map((e: { scheduledFor: string }) => e.scheduledFor).sort()).toEqual([
+    expect(evaluations.map((e) => e.scheduledFor).sort()).toEqual([
       '2026-05-01T10:00:00.000Z',
       '2026-05-01T10:05:00.000Z',
       '2026-05-01T10:10:00.000Z',

@@ -27,7 +27,12 @@ const POLICY_EXCEPTIONS: { method: string | '*'; path: RegExp; policy: Policy; w
     policy: 'public',
     why: 'e-mailed links to files too large to attach work without signing in (the token is the key)',
   },
-  { method: 'POST', path: /^\/api\/alerts\/preview$/, policy: 'viewer', why: 'computes a value, writes nothing' },
+  {
+    method: 'POST',
+    path: /^\/api\/alerts\/preview$/,
+    policy: 'viewer',
+    why: 'computes a value, writes nothing',
+  },
 ];
 
 /** Express routes that are not API operations: the API description, and middleware catch-alls. */

@@ -56,7 +56,7 @@ export class XlsxTableSink extends Writable {
       stream: sink,
       useStyles: true,
       useSharedStrings: false,
-      // Fast deflate: the zip is the slow step, and rows wait for it (see waitForZip).
+      // Fast deflate: compressing is the slow step of a large workbook.
       zip: { zlib: { level: 1 } },
     });
     this.workbook.creator = 'tradeflow';
@@ -76,7 +76,8 @@ export class XlsxTableSink extends Writable {
         return;
       }
       this.add(row);
-      this.waitForZip(callback);
+      if (this.sink.writableNeedDrain) this.sink.once('drain', () => callback());
+      else callback();
     } catch (error) {
       callback(error as Error);
     }
@@ -104,18 +105,6 @@ export class XlsxTableSink extends Writable {
     });
     await this.workbook.commit();
     await finished;
-  }
-
-  /**
-   * exceljs writes each committed row into the zip entry of the sheet without waiting for it, so a
-   * zip (or a client) slower than the database would buffer the whole file: the next row waits
-   * until the entry and the sink have drained.
-   */
-  private waitForZip(callback: () => void): void {
-    const entry = (this.sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
-    const full = [entry, this.sink].find((stream) => stream?.writableNeedDrain);
-    if (full) full.once('drain', () => this.waitForZip(callback));
-    else callback();
   }
 
   private open(): void {

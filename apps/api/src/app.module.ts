@@ -16,6 +16,7 @@ import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { OfficialStatsModule } from './official-stats/official-stats.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
@@ -66,6 +67,7 @@ export class AppModule {
         ReportsModule,
         TargetsModule,
         SourcesModule,
+        OfficialStatsModule,
         SampleDataModule,
         AlertsModule,
         ...web,

@@ -1,5 +1,6 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
 import { AlertEntity } from '../alerts/alert.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   ReportFileEntity,
   TargetEntity,
   ShipmentSourceEntity,
+  OfficialTradeFlowEntity,
   ReportDeliveryEntity,
   ReportDownloadLinkEntity,
   AlertEntity,

@@ -74,8 +74,8 @@ describe('analytics reads on read replicas (DATABASE_READ_URLS)', () => {
       expect((await http.get('/api/analytics/summary')).body.shipmentCount).toBe(0);
 
       await replica.pool.query(`
-        INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date)
-        VALUES (md5('REPLICATED')::uuid, 'REPLICATED', 'crude_oil', 'SA', 'sea', 10, 73.3, '2023-06-01')`);
+        INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date, destination_country)
+        VALUES (md5('REPLICATED')::uuid, 'REPLICATED', 'crude_oil', 'SA', 'sea', 10, 73.3, '2023-06-01', 'PK')`);
       const { body } = await http.get('/api/analytics/summary');
       expect(body).toMatchObject({ shipmentCount: 1, totalTonnes: 10 });
       // Listing shipments is not an analytics read: it stays on the primary.

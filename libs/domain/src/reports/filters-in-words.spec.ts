@@ -28,8 +28,14 @@ describe('filters in words', () => {
   });
 
   it('keeps a filter it has no words for, by name', () => {
-    expect(filtersInWords({ origin: ['RU'], destination: ['PK'] } as never)).toBe(
-      'shipments from Russia, destination PK',
+    expect(filtersInWords({ origin: ['RU'], tanker: ['VLCC'] } as never)).toBe(
+      'shipments from Russia, tanker VLCC',
+    );
+  });
+
+  it('names the importing country', () => {
+    expect(filtersInWords({ commodity: ['crude_oil'], origin: ['RU'], destination: ['PK'] })).toBe(
+      'crude oil from Russia to Pakistan',
     );
   });
 });

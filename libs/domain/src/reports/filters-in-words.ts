@@ -19,6 +19,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 const HANDLED = new Set([
   'commodity',
   'origin',
+  'destination',
   'currency',
   'mode',
   'status',
@@ -49,6 +50,8 @@ export function filtersInWords(filters: Omit<ShipmentFilters, 'from' | 'to'> | u
   if (statuses.length) parts[0] = `${parts[0]} (${orList(statuses)})`;
   const origins = list('origin').map(place);
   if (origins.length) parts[0] = `${parts[0]} from ${orList(origins)}`;
+  const destinations = list('destination').map(place);
+  if (destinations.length) parts[0] = `${parts[0]} to ${orList(destinations)}`;
   const modes = list('mode').map((m) => MODE_WORDS[m] ?? m);
   if (modes.length) parts[0] = `${parts[0]} ${orList(modes)}`;
   const loadPorts = list('loadPort').map(port);

@@ -9,7 +9,7 @@ import {
   type ReportKind,
   type ReportWindow,
 } from '../../api/reports';
-import type { DashboardFilters } from '../../filters/dashboard-filters';
+import { ALL_IMPORTERS, type DashboardFilters } from '../../filters/dashboard-filters';
 import { Segmented } from '../../filters/segmented';
 import {
   cronOf,
@@ -32,6 +32,8 @@ const KIND_LABELS: Record<ReportKind, string> = {
 interface ReportFormProps {
   /** The dashboard's filters, offered as the report's filters. */
   filters: DashboardFilters;
+  /** The dashboard's importer (useDashboardFilters); a country becomes the report's destination filter. */
+  importer?: string | null;
   filterText: string;
   onSubmit(input: ReportInput): Promise<void>;
   onCancel(): void;
@@ -51,7 +53,14 @@ export function emailList(text: string): string[] {
  * A new or edited scheduled report, with a cron helper that shows the next runs in the chosen time
  * zone; delivered by e-mail and/or webhook, as CSV or Excel.
  */
-export function ReportForm({ filters, filterText, onSubmit, onCancel, initial }: ReportFormProps) {
+export function ReportForm({
+  filters,
+  importer = null,
+  filterText,
+  onSubmit,
+  onCancel,
+  initial,
+}: ReportFormProps) {
   const id = useId();
   const zones = useMemo(timeZones, []);
   const [name, setName] = useState(initial?.name ?? '');
@@ -98,6 +107,7 @@ export function ReportForm({ filters, filterText, onSubmit, onCancel, initial }:
       ...(filters.origin.length ? { origin: filters.origin } : {}),
       ...(filters.currency.length ? { currency: filters.currency } : {}),
       ...(filters.mode.length ? { mode: filters.mode } : {}),
+      ...(importer && importer !== ALL_IMPORTERS ? { destination: [importer] } : {}),
     };
     const keptFilters = initial && !useFilters ? initial.params.filters : undefined;
     const chosenFilters = useFilters && Object.keys(reportFilters).length ? reportFilters : keptFilters;

@@ -125,7 +125,7 @@ function RunsTable({ report }: { report: Report }) {
 
 /** Scheduled reports: list (filters in words), create and edit with a cron helper, run now, test delivery, download past runs. */
 export function ReportsPage() {
-  const { filters, range } = useDashboardFilters();
+  const { filters, range, importer } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -167,7 +167,8 @@ export function ReportsPage() {
         <section className="card form-card" aria-label="New report">
           <ReportForm
             filters={filters}
-            filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
+            importer={importer}
+            filterText={describeFilters(filters, range, importer).split(' · ').slice(1).join(' · ')}
             onCancel={() => setCreating(false)}
             onSubmit={async (input) => {
               const created = await createReport(input);

@@ -70,7 +70,9 @@ describe('reports page in Chromium', () => {
       await form.getByRole('button', { name: 'Create report' }).click();
       await page.getByText('Report “Russian crude, weekly” scheduled').waitFor();
       const item = page.locator('[data-report="Russian crude, weekly"]');
-      expect(await item.locator('.report-filters').innerText()).toBe('crude oil from Russia · All shipments');
+      expect(await item.locator('.report-filters').innerText()).toBe(
+        'crude oil from Russia to Pakistan · All shipments',
+      );
       expect(await item.innerText()).toContain('e-mailed to analyst@example.com');
 
       await item.getByRole('button', { name: 'Run now' }).click();
@@ -87,7 +89,9 @@ describe('reports page in Chromium', () => {
       expect(message!.parsed.attachments.map((a) => a.filename)).toEqual([
         'russian-crude-weekly_all_all.xlsx',
       ]);
-      expect(message!.parsed.text).toMatch(/crude oil from Russia, all arrival dates: [\d,]+ rows\./);
+      expect(message!.parsed.text).toMatch(
+        /crude oil from Russia to Pakistan, all arrival dates: [\d,]+ rows\./,
+      );
       const download = item.getByRole('link', { name: 'Download Excel' });
       expect(await download.getAttribute('href')).toMatch(/^\/api\/reports\/[\w-]+\/runs\/[\w-]+\/file$/);
       await screenshot(page, 'reports-desktop');
@@ -111,7 +115,7 @@ describe('reports page in Chromium', () => {
           cron: '0 6 * * 1',
           params: {
             window: 'all',
-            filters: { commodity: ['crude_oil'], origin: ['RU'] },
+            filters: { commodity: ['crude_oil'], origin: ['RU'], destination: ['PK'] },
             columns: 'contract',
           },
         }),

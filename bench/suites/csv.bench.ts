@@ -28,11 +28,12 @@ const MIB = 1024 * 1024;
  * Bulk CSV import and export through the built product on its own PostgreSQL, each against a
  * baseline measured in the same run on the same file: import vs a raw COPY of the file into a bare
  * table (target: at least half its speed) and vs TypeORM save() per row (target: 50x), export with
- * the server's peak RSS growth read from /proc (target: under 100 MB).
+ * the server's peak RSS growth read from /proc (target: under 100 MB), and the same export as XLSX
+ * through exceljs's streaming writer (target: under 150 MB).
  */
 export const csvSuite: BenchSuite = {
   name: 'csv',
-  description: 'POST /api/shipments/import and GET /api/exports/shipments.csv, 1M shipments',
+  description: 'POST /api/shipments/import and GET /api/exports/shipments.csv (CSV and XLSX), 1M shipments',
   async run(context: BenchContext): Promise<BenchRow[]> {
     const count = context.quick ? 20_000 : 1_000_000;
     const saveSample = context.quick ? 1_000 : 10_000;
@@ -123,7 +124,8 @@ export const csvSuite: BenchSuite = {
           },
         );
         const copyOut = await rawCopyOut(client, count, context);
-        const exported = await exportThroughApi(server, count, context);
+        const exported = await exportThroughApi(server, count, context, 'csv');
+        const workbook = await exportThroughApi(server, count, context, 'xlsx');
         rows.push(
           {
             suite: 'csv',
@@ -142,6 +144,17 @@ export const csvSuite: BenchSuite = {
             target: 'server RSS growth < 100 MB',
             met: exported.peakRssGrowth < 100 * MIB,
             note: `peak RSS growth ${(exported.peakRssGrowth / MIB).toFixed(1)} MB (RSS before ${(exported.rssBefore / MIB).toFixed(0)} MB)`,
+          },
+          {
+            suite: 'csv',
+            operation: 'GET /api/exports/shipments.csv?format=xlsx',
+            n: count,
+            rowsPerSec: workbook.rowsPerSec,
+            baseline: 'CSV export',
+            ratio: workbook.rowsPerSec / exported.rowsPerSec,
+            target: 'server RSS growth < 150 MB',
+            met: workbook.peakRssGrowth < 150 * MIB,
+            note: `exceljs streaming WorkbookWriter, ${(workbook.bytes / MIB).toFixed(0)} MB; peak RSS growth ${(workbook.peakRssGrowth / MIB).toFixed(1)} MB (RSS before ${(workbook.rssBefore / MIB).toFixed(0)} MB)`,
           },
         );
         return rows;
@@ -307,32 +320,45 @@ interface ExportFigures {
   rowsPerSec: number;
   rssBefore: number;
   peakRssGrowth: number;
+  bytes: number;
 }
+
+/** The end-of-central-directory signature every complete zip (an XLSX) ends with, near its end. */
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 async function exportThroughApi(
   server: ServerProcess,
   count: number,
   context: BenchContext,
+  format: 'csv' | 'xlsx',
 ): Promise<ExportFigures> {
-  context.log('GET /api/exports/shipments.csv');
+  const path = format === 'csv' ? '/api/exports/shipments.csv' : '/api/exports/shipments.csv?format=xlsx';
+  context.log(`GET ${path}`);
   const rssBefore = rssBytes(server.pid);
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(server.pid))), 20);
   let lines = 0;
+  let bytes = 0;
+  let tail = Buffer.alloc(0);
   try {
     const { ms } = await timeOnce(async () => {
-      const response = await server.request('/api/exports/shipments.csv');
+      const response = await server.request(path);
       if (response.status !== 200 || !response.body) throw new Error(`export answered ${response.status}`);
       const reader = response.body.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
+        bytes += value.length;
+        if (format === 'xlsx') tail = Buffer.concat([tail, value]).subarray(-256);
+        else for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
       }
     });
     // The header line, and the line breaks inside quoted notes, are extra lines.
-    if (lines < count + 1) throw new Error(`the export had ${lines} lines for ${count} shipments`);
-    return { rowsPerSec: count / (ms / 1000), rssBefore, peakRssGrowth: peak - rssBefore };
+    if (format === 'csv' && lines < count + 1)
+      throw new Error(`the export had ${lines} lines for ${count} shipments`);
+    if (format === 'xlsx' && !tail.includes(ZIP_END))
+      throw new Error('the XLSX export is not a complete zip');
+    return { rowsPerSec: count / (ms / 1000), rssBefore, peakRssGrowth: peak - rssBefore, bytes };
   } finally {
     clearInterval(sampler);
   }

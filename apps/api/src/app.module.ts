@@ -26,6 +26,7 @@ import { SettingsModule } from './settings/settings.module';
 import { TargetsModule } from './targets/targets.module';
 import { SourcesModule } from './sources/sources.module';
 import { ShipmentsModule } from './shipments/shipments.module';
+import { AlertsModule } from './alerts/alerts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -70,6 +71,7 @@ export class AppModule {
         SavedViewsModule,
         OfficialStatsModule,
         SampleDataModule,
+        AlertsModule,
         ...web,
       ],
     };

@@ -1,85 +1,65 @@
-import { type BrowserSession, launchBrowser, PHONE, type ServerProcess } from '@tradeflow/e2e-support';
-import type { Page, Route } from 'playwright-core';
+import {
+  type BrowserSession,
+  launchBrowser,
+  type MailCatcher,
+  PHONE,
+  type ServerProcess,
+  startMailCatcher,
+} from '@tradeflow/e2e-support';
 import { open, screenshot, startProduct } from './support/dashboard';
 
+async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /**
- * The Reports page against a played /api/reports (the reports API is built on another branch): what
- * the form sends, the next runs it previews in the report's time zone, run now and the run list.
+ * The Reports page against the real API, with e-mail delivery to an SMTP server started here: the
+ * form's next runs in the report's time zone, the report listed with its filters in words, Run now,
+ * the message arriving with the file, and editing the report.
  */
-describe('reports page in Chromium (played reports API)', () => {
+describe('reports page in Chromium', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
+  let mail: MailCatcher;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    mail = await startMailCatcher();
+    [server, browser] = await Promise.all([
+      startProduct({
+        SMTP_URL: mail.url,
+        SMTP_FROM: 'tradeflow <reports@tradeflow.test>',
+        JOB_POLLING_SECONDS: '1',
+      }),
+      launchBrowser(),
+    ]);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.destroy();
+    await mail?.close();
   });
 
-  async function playReportsApi(page: Page) {
-    const reports: Record<string, unknown>[] = [];
-    const runs: Record<string, unknown>[] = [];
-    const sent: unknown[] = [];
-    await page.route('**/api/reports**', async (route: Route) => {
-      const request = route.request();
-      const path = new URL(request.url()).pathname;
-      if (path === '/api/reports' && request.method() === 'GET') return route.fulfill({ json: reports });
-      if (path === '/api/reports' && request.method() === 'POST') {
-        const body = request.postDataJSON() as Record<string, unknown>;
-        sent.push(body);
-        const report = {
-          ...body,
-          id: 'r1',
-          nextRuns: ['2026-11-30T01:00:00.000Z', '2026-12-07T01:00:00.000Z', '2026-12-14T01:00:00.000Z'],
-          createdAt: '2026-11-29T10:00:00.000Z',
-          updatedAt: '2026-11-29T10:00:00.000Z',
-        };
-        reports.push(report);
-        return route.fulfill({ status: 201, json: report });
-      }
-      if (path === '/api/reports/r1/run') {
-        runs.unshift({
-          id: 'run1',
-          reportId: 'r1',
-          trigger: 'manual',
-          scheduledFor: '2026-11-29T10:00:00.000Z',
-          status: 'succeeded',
-          attempts: 1,
-          startedAt: '2026-11-29T10:00:00.000Z',
-          finishedAt: '2026-11-29T10:00:01.000Z',
-          windowFrom: '2026-10-01',
-          windowTo: '2026-10-31',
-          rowCount: 18,
-          bytes: 4200,
-          error: null,
-          deliveryStatus: 'none',
-          deliveryAttempts: 0,
-          deliveredAt: null,
-          deliveryError: null,
-        });
-        return route.fulfill({ status: 202, json: { runId: 'run1' } });
-      }
-      if (path === '/api/reports/r1/runs') return route.fulfill({ json: runs });
-      return route.fulfill({ status: 404, json: { message: 'not played' } });
-    });
-    return { sent };
-  }
-
-  it('creates a weekly report for Karachi with the dashboard filters, previews its runs, runs it and lists the file', async () => {
+  it('creates a weekly report e-mailed to an analyst, runs it now and the message arrives with the file', async () => {
     const page = await browser.newPage();
     try {
-      const { sent } = await playReportsApi(page);
-      await open(page, server.baseUrl, '/reports?origin=RU&commodity=crude_oil');
+      await open(page, server.baseUrl, '/reports?origin=RU&commodity=crude_oil&range=all');
       await page.getByRole('button', { name: 'New report' }).click();
       const form = page.getByRole('region', { name: 'New report' });
       await form.getByLabel('Name', { exact: true }).fill('Russian crude, weekly');
+      await form.getByLabel('Arrivals covered').selectOption('all');
       await form.getByRole('radio', { name: 'Weekly' }).check();
       await form.getByLabel('On', { exact: true }).selectOption('1');
       await form.getByLabel('At', { exact: true }).fill('06:00');
       await form.getByLabel('Time zone').selectOption('Asia/Karachi');
+      await form.getByLabel('File').selectOption('xlsx');
+      await form.getByLabel('E-mail to (optional)').fill('analyst@example.com');
       const preview = form.locator('.next-runs li');
       await preview.first().waitFor();
       expect(await preview.count()).toBe(3);
@@ -89,30 +69,57 @@ describe('reports page in Chromium (played reports API)', () => {
 
       await form.getByRole('button', { name: 'Create report' }).click();
       await page.getByText('Report “Russian crude, weekly” scheduled').waitFor();
-      expect(sent).toEqual([
-        {
-          name: 'Russian crude, weekly',
-          kind: 'shipments',
-          params: {
-            window: 'previous_month',
-            filters: { commodity: ['crude_oil'], origin: ['RU'], destination: ['PK'] },
-          },
-          cron: '0 6 * * 1',
-          timezone: 'Asia/Karachi',
-          enabled: true,
-          webhookUrl: null,
-        },
-      ]);
       const item = page.locator('[data-report="Russian crude, weekly"]');
-      expect(await item.innerText()).toContain('Mon 30 Nov 2026, 06:00');
+      expect(await item.locator('.report-filters').innerText()).toBe(
+        'crude oil from Russia to Pakistan · All shipments',
+      );
+      expect(await item.innerText()).toContain('e-mailed to analyst@example.com');
 
       await item.getByRole('button', { name: 'Run now' }).click();
-      const download = item.getByRole('link', { name: 'Download CSV' });
-      await download.waitFor();
-      expect(await download.getAttribute('href')).toBe('/api/reports/r1/runs/run1/file');
+      await item
+        .locator('[data-channel="email"]', { hasText: 'E-mail: delivered' })
+        .waitFor({ timeout: 60_000 });
+      const [message] = await until(
+        () => mail.received,
+        (all) => all.length === 1,
+        'the e-mail',
+      );
+      expect(message!.recipients).toEqual(['analyst@example.com']);
+      expect(message!.parsed.subject).toBe('Russian crude, weekly: all dates');
+      expect(message!.parsed.attachments.map((a) => a.filename)).toEqual([
+        'russian-crude-weekly_all_all.xlsx',
+      ]);
+      expect(message!.parsed.text).toMatch(
+        /crude oil from Russia to Pakistan, all arrival dates: [\d,]+ rows\./,
+      );
+      const download = item.getByRole('link', { name: 'Download Excel' });
+      expect(await download.getAttribute('href')).toMatch(/^\/api\/reports\/[\w-]+\/runs\/[\w-]+\/file$/);
       await screenshot(page, 'reports-desktop');
       await page.setViewportSize(PHONE);
       await screenshot(page, 'reports-runs-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      await item.getByRole('button', { name: 'Edit' }).click();
+      const edit = item.getByRole('group', { name: 'Edit Russian crude, weekly' });
+      await edit.getByLabel('E-mail subject (optional)').fill('RU crude this week');
+      await screenshot(page, 'reports-edit-desktop');
+      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByText('Report “Russian crude, weekly” saved').waitFor();
+      const stored = await (await server.request('/api/reports')).json();
+      expect(stored.items).toEqual([
+        expect.objectContaining({
+          name: 'Russian crude, weekly',
+          emailSubject: 'RU crude this week',
+          emailTo: ['analyst@example.com'],
+          format: 'xlsx',
+          cron: '0 6 * * 1',
+          params: {
+            window: 'all',
+            filters: { commodity: ['crude_oil'], origin: ['RU'], destination: ['PK'] },
+            columns: 'contract',
+          },
+        }),
+      ]);
     } finally {
       await page.close();
     }

@@ -98,6 +98,18 @@ export function createRouter() {
           path: 'fx-rates',
           lazy: () => import('./pages/fx-rates/fx-rates-page').then((m) => ({ Component: m.FxRatesPage })),
         },
+        {
+          path: 'alerts',
+          lazy: () => import('./pages/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage })),
+        },
+        {
+          path: 'alerts/new',
+          lazy: () => import('./pages/alerts/alert-form-page').then((m) => ({ Component: m.NewAlertPage })),
+        },
+        {
+          path: 'alerts/:id/edit',
+          lazy: () => import('./pages/alerts/alert-form-page').then((m) => ({ Component: m.EditAlertPage })),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

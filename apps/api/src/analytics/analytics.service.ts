@@ -35,6 +35,7 @@ import {
 } from '@tradeflow/domain';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
+import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
 import { assertBucketCount, bucketRange } from './bucket-range';
@@ -138,6 +139,16 @@ export class AnalyticsService {
       groups,
       conversions,
     };
+  }
+
+  /** The latest arrival date (YYYY-MM-DD) of the shipments matching `filters`; null when none. */
+  async lastArrival(filters: ShipmentFilters): Promise<string | null> {
+    const where = shipmentWhere(filters);
+    const [row] = await this.reader.read<{ last: string | null }>(
+      `SELECT max(s.arrival_date)::text AS last FROM shipments s ${where.sql}`,
+      where.params,
+    );
+    return row?.last ?? null;
   }
 
   async timeseries(query: TimeseriesQueryDto): Promise<Timeseries> {

@@ -70,6 +70,14 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
          CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
     FROM shipment_monthly_rollup s`;
 
+/** `fx.usd_per_unit` of each shipment `s`: the rate its USD value is computed with (rule below). */
+export const FX_RATE_JOIN = `LEFT JOIN LATERAL (
+      SELECT CASE WHEN s.payment_currency = 'USD' THEN 1::numeric ELSE (
+        SELECT r.usd_per_unit FROM fx_rates r
+         WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date
+         ORDER BY r.date DESC LIMIT 1) END AS usd_per_unit
+    ) fx ON true`;
+
 // The rate rule of migration CreateShipmentMonthlyRollup: USD is 1, another currency takes its latest
 // rate on or before the arrival date (one backward probe of PK_fx_rates), else NULL. The value is
 // rounded to the cent per shipment there and here, so the rollup and raw parts add up alike.
@@ -81,12 +89,7 @@ const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.orig
          (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
     FROM shipments s
-    LEFT JOIN LATERAL (
-      SELECT CASE WHEN s.payment_currency = 'USD' THEN 1::numeric ELSE (
-        SELECT r.usd_per_unit FROM fx_rates r
-         WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date
-         ORDER BY r.date DESC LIMIT 1) END AS usd_per_unit
-    ) fx ON true`;
+    ${FX_RATE_JOIN}`;
 
 const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,

@@ -28,6 +28,16 @@ export interface AppConfig {
   importMaxBytes: number;
   reports: ReportsConfig;
   analytics: AnalyticsConfig;
+  /** PUBLIC_URL: where people reach the dashboard; links in e-mails start with it. */
+  publicUrl: string;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP_URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://... (TLS); unset: no e-mail. */
+  smtpUrl: string | undefined;
+  /** SMTP_FROM: the sender of every message. */
+  from: string;
 }
 
 export interface ReportsConfig {
@@ -45,6 +55,10 @@ export interface ReportsConfig {
   webhookAllowedHosts: string[];
   /** How often idle job workers look for work (pg-boss polling). */
   jobPollingSeconds: number;
+  /** Files larger than this are not attached to e-mails: the message links to them instead. */
+  emailMaxAttachmentBytes: number;
+  /** How long the download link of a file too large to attach works. */
+  downloadLinkDays: number;
 }
 
 export interface AnalyticsConfig {
@@ -112,13 +126,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookAllowPrivateNetwork: boolean(env, 'REPORT_WEBHOOK_ALLOW_PRIVATE_NETWORK', false),
       webhookAllowedHosts: hostList(env, 'REPORT_WEBHOOK_ALLOWED_HOSTS'),
       jobPollingSeconds: integer(env, 'JOB_POLLING_SECONDS', 2, 1, 60),
+      emailMaxAttachmentBytes: integer(
+        env,
+        'REPORT_EMAIL_MAX_ATTACHMENT_BYTES',
+        10 * 1024 * 1024,
+        0,
+        2 ** 40,
+      ),
+      downloadLinkDays: integer(env, 'REPORT_DOWNLOAD_LINK_DAYS', 7, 1, 366),
     },
+    publicUrl: publicUrl(env),
+    mail: mailConfig(env),
     analytics: {
       fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 7, 1, 12),
       hhiBands: oneOf(env, 'HHI_BANDS', HHI_BAND_SETS, '2023'),
       homeCountry: homeCountry(env),
     },
   };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string {
+  const raw = env['PUBLIC_URL']?.trim();
+  if (!raw) return `http://localhost:${env['PORT'] || 3000}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a URL like https://tradeflow.example.com, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${raw}"`);
+  }
+  return url.href.replace(/\/$/, '');
+}
+
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const raw = env['SMTP_URL']?.trim();
+  let smtpUrl: string | undefined;
+  if (raw) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      // Never echo the value: it may hold a password.
+      throw new ConfigError('SMTP_URL is not a URL like smtp://user:password@mail.example.com:587');
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+      throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got ${url.protocol}//`);
+    }
+    smtpUrl = raw;
+  }
+  const from = env['SMTP_FROM']?.trim() || 'tradeflow <tradeflow@localhost>';
+  if (!/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(from)) {
+    throw new ConfigError(
+      `SMTP_FROM must be an address like "tradeflow <reports@example.com>", got "${from}"`,
+    );
+  }
+  return { smtpUrl, from };
 }
 
 function homeCountry(env: NodeJS.ProcessEnv): string {

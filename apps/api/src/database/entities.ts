@@ -2,6 +2,10 @@ import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
+import { AlertEntity } from '../alerts/alert.entity';
+import { ReportDeliveryEntity } from '../reports/report-delivery.entity';
+import { ReportDownloadLinkEntity } from '../reports/report-download-link.entity';
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
 import { ReportEntity } from '../reports/report.entity';
@@ -33,4 +37,8 @@ export const ENTITIES = [
   ShipmentSourceEntity,
   SavedViewEntity,
   OfficialTradeFlowEntity,
+  ReportDeliveryEntity,
+  ReportDownloadLinkEntity,
+  AlertEntity,
+  AlertEvaluationEntity,
 ];

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+import { type ReportFormat, SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Response } from 'express';
 import { attachment, todayUtc } from './csv-format';
 import { AnalyticsExportService } from './analytics-export.service';
 import { ExportConcentrationQuery, ExportTimeseriesQuery } from './dto/export-analytics.query';
 import { ExportShipmentsQuery } from './dto/export-shipments.query';
 import { ShipmentsExportService } from './shipments-export.service';
+import { CONTENT_TYPES } from './table-writer';
 
 /**
  * Runs a streaming export into the response. A client that hangs up mid-way is not an error of
@@ -35,17 +36,16 @@ export class ExportsController {
     summary: 'Every shipment matching the filters as CSV (streamed; the import format)',
     description: `Columns \`${SHIPMENT_CSV_COLUMNS.join(',')}\`. Text cells that a spreadsheet would run as a formula are prefixed with \`'\`; the importer removes it again.`,
   })
-  @ApiProduces('text/csv')
+  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
   @ApiOkResponse({
     description: 'text/csv attachment',
     schema: { type: 'string', example: `${SHIPMENT_CSV_COLUMNS.join(',')}\r\n` },
   })
   async shipmentsCsv(@Query() query: ExportShipmentsQuery, @Res() response: Response): Promise<void> {
+    const { format = 'csv', ...options } = query;
     const range = `${query.from ?? 'all'}_${query.to ?? 'all'}`;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', attachment(`tradeflow-shipments-${range}-${todayUtc()}.csv`));
-    response.setHeader('Cache-Control', 'no-store');
-    await streamTo(response, () => this.shipments.writeCsv(query, response));
+    fileHeaders(response, format, `tradeflow-shipments-${range}-${todayUtc()}`);
+    await streamTo(response, () => this.shipments.write(options, format, response));
   }
 
   @Get('timeseries.csv')
@@ -54,7 +54,7 @@ export class ExportsController {
     description:
       'Columns `period,period_label,<groupBy>,<groupBy>_label,<metric>`; every period of the range.',
   })
-  @ApiProduces('text/csv')
+  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
   @ApiOkResponse({
     description: 'text/csv attachment',
     schema: {
@@ -63,12 +63,13 @@ export class ExportsController {
     },
   })
   async timeseriesCsv(@Query() query: ExportTimeseriesQuery, @Res() response: Response): Promise<void> {
-    const { bom, ...analytics } = query;
-    csvHeaders(
+    const { bom, format = 'csv', ...analytics } = query;
+    fileHeaders(
       response,
-      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}.csv`,
+      format,
+      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
     );
-    await streamTo(response, () => this.analytics.writeTimeseriesCsv(analytics, bom ?? false, response));
+    await streamTo(response, () => this.analytics.writeTimeseries(analytics, format, bom ?? false, response));
   }
 
   @Get('concentration.csv')
@@ -77,20 +78,23 @@ export class ExportsController {
     description:
       'Columns `period,period_label,total_tonnes,hhi,effective_suppliers,shannon,top_<dimension>,top_<dimension>_label,top_share`.',
   })
-  @ApiProduces('text/csv')
+  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'text/csv attachment' })
   async concentrationCsv(@Query() query: ExportConcentrationQuery, @Res() response: Response): Promise<void> {
-    const { bom, ...analytics } = query;
-    csvHeaders(
+    const { bom, format = 'csv', ...analytics } = query;
+    fileHeaders(
       response,
-      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}.csv`,
+      format,
+      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
     );
-    await streamTo(response, () => this.analytics.writeConcentrationCsv(analytics, bom ?? false, response));
+    await streamTo(response, () =>
+      this.analytics.writeConcentration(analytics, format, bom ?? false, response),
+    );
   }
 }
 
-function csvHeaders(response: Response, fileName: string): void {
-  response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  response.setHeader('Content-Disposition', attachment(fileName));
+function fileHeaders(response: Response, format: ReportFormat, baseName: string): void {
+  response.setHeader('Content-Type', CONTENT_TYPES[format]);
+  response.setHeader('Content-Disposition', attachment(`${baseName}.${format}`));
   response.setHeader('Cache-Control', 'no-store');
 }

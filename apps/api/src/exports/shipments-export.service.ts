@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SHIPMENT_CSV_COLUMNS, type ShipmentCsvSource, shipmentToCsvCells } from '@tradeflow/domain';
+import {
+  conversionFactors,
+  filtersInWords,
+  type ReportColumnSet,
+  type ReportFormat,
+  SHIPMENT_ANALYST_COLUMNS,
+  SHIPMENT_ANALYST_KINDS,
+  SHIPMENT_CSV_COLUMNS,
+  SHIPMENT_CSV_KINDS,
+  type ShipmentAnalystSource,
+  type ShipmentCsvSource,
+  shipmentAnalystCells,
+  shipmentToCsvCells,
+} from '@tradeflow/domain';
 import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { Transform, type Writable } from 'node:stream';
@@ -10,12 +23,15 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { parseSort } from '../shipments/shipment-sort';
 import type { ShipmentFilters } from '@tradeflow/domain';
-import { ChunkBatcher } from './chunk-batcher';
-import { csvStringifier } from './csv-format';
+import { FX_RATE_JOIN } from '../analytics/flow-source';
+import { aboutEntries } from './about-sheet';
+import { tableTail } from './table-writer';
 
 export interface ShipmentsExportOptions extends ShipmentFilters {
   sort?: string;
   bom?: boolean;
+  /** `contract` (the 18 import columns, default) or `analyst` (those plus names, barrels, USD). */
+  columns?: ReportColumnSet;
 }
 
 export interface ExportOutcome {
@@ -39,12 +55,38 @@ export class ShipmentsExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async writeCsv(options: ShipmentsExportOptions, sink: Writable): Promise<ExportOutcome> {
+    return this.write(options, 'csv', sink);
+  }
+
+  /** As a CSV or an XLSX workbook, in the contract or the analyst columns. */
+  async write(options: ShipmentsExportOptions, format: ReportFormat, sink: Writable): Promise<ExportOutcome> {
     const sort = parseSort(options.sort);
     const where = shipmentWhere(options);
     const direction = sort.descending ? 'DESC' : 'ASC';
-    const sql = `SELECT ${SHIPMENT_CSV_COLUMNS.map((column) => `s.${column}`).join(', ')}
-      FROM shipments s ${where.sql}
-      ORDER BY ${sort.column} ${direction}, s.id ${direction}`;
+    const analyst = options.columns === 'analyst';
+    const columns = SHIPMENT_CSV_COLUMNS.map((column) => `s.${column}`);
+    const sql = analyst
+      ? `SELECT ${columns.join(', ')}, s.volume_barrels, fx.usd_per_unit,
+           round(s.value_amount * fx.usd_per_unit, 2) AS value_usd
+         FROM shipments s ${FX_RATE_JOIN} ${where.sql}
+         ORDER BY ${sort.column} ${direction}, s.id ${direction}`
+      : `SELECT ${columns.join(', ')}
+         FROM shipments s ${where.sql}
+         ORDER BY ${sort.column} ${direction}, s.id ${direction}`;
+    const header = analyst ? [...SHIPMENT_CSV_COLUMNS, ...SHIPMENT_ANALYST_COLUMNS] : SHIPMENT_CSV_COLUMNS;
+    const spec = {
+      header,
+      kinds: analyst ? SHIPMENT_ANALYST_KINDS : SHIPMENT_CSV_KINDS,
+      bom: options.bom ?? false,
+      about: aboutEntries({
+        contents: `Shipments: ${filtersInWords(options)}`,
+        range: options,
+        units: analyst
+          ? 'volume_tonnes in metric tonnes; value_amount in payment_currency; volume_barrels in barrels; value_usd in US dollars; fx_usd_per_unit in US dollars per unit of payment_currency (the latest rate on or before arrival)'
+          : 'volume_tonnes in metric tonnes; value_amount in payment_currency',
+        factors: conversionFactors(options.commodity),
+      }),
+    };
 
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const client = await pool.connect();
@@ -59,18 +101,13 @@ export class ShipmentsExportService {
       );
       const toCells = new Transform({
         objectMode: true,
-        transform(row: ShipmentCsvSource, _encoding, callback) {
+        transform(row: ShipmentCsvSource & ShipmentAnalystSource, _encoding, callback) {
           rows++;
-          callback(null, shipmentToCsvCells(row));
+          const cells = shipmentToCsvCells(row);
+          callback(null, analyst ? [...cells, ...shipmentAnalystCells(row)] : cells);
         },
       });
-      await pipeline(
-        cursor,
-        toCells,
-        csvStringifier(SHIPMENT_CSV_COLUMNS, options.bom ?? false),
-        new ChunkBatcher(),
-        sink,
-      );
+      await pipeline([cursor, toCells, ...tableTail(format, spec, sink)]);
       return { rows };
     } catch (error) {
       failed = true;

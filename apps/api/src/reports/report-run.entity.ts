@@ -11,9 +11,8 @@ import {
 import { ReportEntity } from './report.entity';
 
 @Entity({ name: 'report_runs' })
-@Check('ck_report_runs_trigger', `"trigger" IN ('schedule', 'manual')`)
-@Check('ck_report_runs_status', `"status" IN ('queued', 'running', 'succeeded', 'failed')`)
-@Check('ck_report_runs_delivery_status', `"delivery_status" IN ('none', 'pending', 'delivered', 'failed')`)
+@Check('ck_report_runs_trigger', `"trigger" IN ('schedule', 'manual', 'test')`)
+@Check('ck_report_runs_status', `"status" IN ('queued', 'running', 'succeeded', 'failed', 'skipped')`)
 @Index('ux_report_runs_slot', ['reportId', 'scheduledFor'], { unique: true, where: `"trigger" = 'schedule'` })
 @Index('ix_report_runs_report', ['reportId', 'scheduledFor'])
 export class ReportRunEntity {
@@ -59,18 +58,6 @@ export class ReportRunEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
-
-  @Column({ name: 'delivery_status', type: 'varchar', length: 16, default: 'none' })
-  deliveryStatus!: string;
-
-  @Column({ name: 'delivery_attempts', type: 'integer', default: 0 })
-  deliveryAttempts!: number;
-
-  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
-  deliveredAt!: Date | null;
-
-  @Column({ name: 'delivery_error', type: 'text', nullable: true })
-  deliveryError!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,8 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** A scheduled CSV report; its schedule lives here, in PostgreSQL, not in process memory. */
+/** A scheduled report (CSV or XLSX); its schedule lives here, in PostgreSQL, not in process memory. */
 @Entity({ name: 'reports' })
 @Check('ck_reports_kind', `"kind" IN ('shipments', 'timeseries', 'concentration')`)
+@Check('ck_reports_format', `"format" IN ('csv', 'xlsx')`)
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_reports' })
   id!: string;
@@ -30,6 +31,18 @@ export class ReportEntity {
 
   @Column({ name: 'webhook_secret', type: 'varchar', length: 128, nullable: true })
   webhookSecret!: string | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'csv' })
+  format!: string;
+
+  @Column({ name: 'skip_if_empty', type: 'boolean', default: false })
+  skipIfEmpty!: boolean;
+
+  @Column({ name: 'email_to', type: 'text', array: true, default: () => "'{}'" })
+  emailTo!: string[];
+
+  @Column({ name: 'email_subject', type: 'varchar', length: 200, nullable: true })
+  emailSubject!: string | null;
 
   /** Slots at or before this instant never run: set at creation and when cron, zone or enabled change. */
   @Column({ name: 'schedule_from', type: 'timestamptz' })

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CLOCK, type Clock } from '../common/clock';
+import { EmailDelivery } from './delivery/email-delivery';
 import { WebhookDelivery } from './delivery/webhook-delivery';
 import { JobQueue, QUEUES } from './queue/job-queue.service';
 import { type DeliveryJob, ReportRunner } from './runs/report-runner';
@@ -24,14 +25,17 @@ export class ReportsLifecycle implements OnApplicationBootstrap, BeforeApplicati
     private readonly jobs: JobQueue,
     private readonly scheduler: ReportScheduler,
     private readonly runner: ReportRunner,
-    private readonly delivery: WebhookDelivery,
+    private readonly webhook: WebhookDelivery,
+    private readonly email: EmailDelivery,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.start();
     await this.jobs.work<RunJob>(QUEUES.run, (job) => this.runner.execute(job));
-    await this.jobs.work<DeliveryJob>(QUEUES.delivery, (job) => this.delivery.execute(job));
+    await this.jobs.work<DeliveryJob>(QUEUES.delivery, (job) =>
+      job.data.channel === 'email' ? this.email.execute(job) : this.webhook.execute(job),
+    );
     await this.jobs.work(QUEUES.tick, async () => {
       await this.scheduler.tick(this.clock());
     });

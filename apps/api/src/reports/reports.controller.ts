@@ -17,6 +17,7 @@ import {
   ApiBadRequestResponse,
   ApiBody,
   ApiCreatedResponse,
+  ApiGoneResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -27,7 +28,10 @@ import {
 import type { CreatedReport, Report, ReportInput, ReportRun } from '@tradeflow/domain';
 import type { Request, Response } from 'express';
 import { attachment } from '../exports/csv-format';
+import { Public } from '../auth/access.decorators';
+import { CONTENT_TYPES, formatOfFileName } from '../exports/table-writer';
 import { gunzipped } from './delivery/webhook-signature';
+import type { ReportFileEntity } from './report-file.entity';
 import { ListRunsQuery } from './dto/list-runs.query';
 import {
   ReportDto,
@@ -49,7 +53,9 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Schedule a CSV report (cron in an IANA time zone)' })
+  @ApiOperation({
+    summary: 'Schedule a report: CSV or XLSX, by e-mail and/or webhook (cron in an IANA time zone)',
+  })
   @ApiBody({ type: ReportInputDto })
   @ApiCreatedResponse({ type: ReportDto })
   create(@Body(new ReportInputPipe()) input: ReportInput): Promise<CreatedReport> {
@@ -101,6 +107,19 @@ export class ReportsController {
     return { runId: await this.reports.runNow(id), status: 'queued' };
   }
 
+  @Post(':id/test-delivery')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: "Send the report's last file (or an empty one) to its e-mail recipients and webhook now",
+    description:
+      'Recorded as a run with trigger `test`; follow its deliveries with GET /api/reports/:id/runs/:runId',
+  })
+  @ApiAcceptedResponse({ type: RunAcceptedDto })
+  @ApiNotFoundResponse()
+  async testDelivery(@Param('id', uuid) id: string): Promise<{ runId: string; status: 'queued' }> {
+    return { runId: await this.reports.testDelivery(id), status: 'queued' };
+  }
+
   @Get(':id/runs')
   @ApiOperation({ summary: 'Runs of a report, newest first' })
   @ApiOkResponse({ type: ReportRunListDto })
@@ -118,10 +137,11 @@ export class ReportsController {
 
   @Get(':id/runs/:runId/file')
   @ApiOperation({
-    summary: "The run's CSV (stored gzip-compressed; sent compressed to clients that accept gzip)",
+    summary:
+      "The run's file, CSV or XLSX (stored gzip-compressed; sent compressed to clients that accept gzip)",
   })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'text/csv attachment' })
+  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'The file, as an attachment' })
   @ApiNotFoundResponse({ description: 'No such run, or the run has no file (not succeeded)' })
   async file(
     @Param('id', uuid) id: string,
@@ -129,16 +149,43 @@ export class ReportsController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const file = await this.reports.getFile(id, runId);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', attachment(file.fileName));
-    response.setHeader('ETag', `"${file.sha256}"`);
-    response.setHeader('Vary', 'Accept-Encoding');
-    if (request.acceptsEncodings('gzip', 'identity') === 'gzip') {
-      response.setHeader('Content-Encoding', 'gzip');
-      response.end(file.contentGzip);
-      return;
-    }
-    gunzipped(file.contentGzip).pipe(response);
+    sendFile(await this.reports.getFile(id, runId), request, response);
   }
+}
+
+/** The download links e-mailed instead of files too large to attach. */
+@ApiTags('reports')
+@Controller('report-downloads')
+export class ReportDownloadsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({
+    summary: 'Download the one file a link was made for, without signing in, until the link expires',
+  })
+  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiNotFoundResponse({ description: 'No such link' })
+  @ApiGoneResponse({ description: 'The link has expired' })
+  async download(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendFile(await this.reports.fileByDownloadToken(token), request, response);
+  }
+}
+
+function sendFile(file: ReportFileEntity, request: Request, response: Response): void {
+  response.setHeader('Content-Type', CONTENT_TYPES[formatOfFileName(file.fileName)]);
+  response.setHeader('Content-Disposition', attachment(file.fileName));
+  response.setHeader('ETag', `"${file.sha256}"`);
+  response.setHeader('Vary', 'Accept-Encoding');
+  if (request.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    response.setHeader('Content-Encoding', 'gzip');
+    response.end(file.contentGzip);
+    return;
+  }
+  gunzipped(file.contentGzip).pipe(response);
 }

@@ -4,21 +4,28 @@ import { RequireJsonMiddleware } from '../common/require-json.middleware';
 import { ExportsModule } from '../exports/exports.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { WebhookAddressPolicy } from './delivery/webhook-address-policy';
+import { EmailDelivery } from './delivery/email-delivery';
+import { MailSender } from './delivery/mail-sender';
 import { WebhookDelivery } from './delivery/webhook-delivery';
+import { WebhookSender } from './delivery/webhook-sender';
+import { ReportDeliveryEntity } from './report-delivery.entity';
 import { JobQueue } from './queue/job-queue.service';
 import { ReportFileEntity } from './report-file.entity';
 import { ReportRunEntity } from './report-run.entity';
 import { ReportEntity } from './report.entity';
 import { ReportsLifecycle } from './reports-lifecycle';
-import { ReportsController } from './reports.controller';
+import { ReportDownloadsController, ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { ReportCsvWriter } from './runs/report-csv-writer';
 import { ReportRunner } from './runs/report-runner';
 import { ReportScheduler } from './schedule/report-scheduler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportEntity, ReportRunEntity, ReportFileEntity]), ExportsModule],
-  controllers: [ReportsController],
+  imports: [
+    TypeOrmModule.forFeature([ReportEntity, ReportRunEntity, ReportFileEntity, ReportDeliveryEntity]),
+    ExportsModule,
+  ],
+  controllers: [ReportsController, ReportDownloadsController],
   providers: [
     ReportsService,
     JobQueue,
@@ -26,6 +33,9 @@ import { ReportScheduler } from './schedule/report-scheduler';
     ReportRunner,
     ReportCsvWriter,
     WebhookDelivery,
+    WebhookSender,
+    EmailDelivery,
+    MailSender,
     {
       provide: WebhookAddressPolicy,
       inject: [APP_CONFIG],
@@ -37,7 +47,8 @@ import { ReportScheduler } from './schedule/report-scheduler';
     },
     ReportsLifecycle,
   ],
-  exports: [ReportScheduler],
+  // Alerts schedule on the same pg-boss and send through the same senders.
+  exports: [ReportScheduler, JobQueue, WebhookSender, WebhookAddressPolicy, MailSender],
 })
 export class ReportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   canonicalTimeZone,
@@ -6,9 +6,14 @@ import {
   type FieldError,
   type Report,
   type ReportInput,
+  type DeliveryStatus,
+  type ReportDelivery,
+  type ReportFormat,
   type ReportKind,
   type ReportParams,
   type ReportRun,
+  reportFileName,
+  reportWindow,
   validateReportInput,
 } from '@tradeflow/domain';
 import { randomBytes } from 'node:crypto';
@@ -18,13 +23,21 @@ import { inTransaction } from '../database/transaction-client';
 import { FieldValidationException } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { tokenHash } from './delivery/email-delivery';
+import { MailSender } from './delivery/mail-sender';
 import { WebhookAddressPolicy } from './delivery/webhook-address-policy';
+import { ReportDeliveryEntity } from './report-delivery.entity';
 import { ReportFileEntity } from './report-file.entity';
 import { ReportRunEntity } from './report-run.entity';
 import { ReportEntity } from './report.entity';
 import { cronProblem, nextSlots } from './schedule/cron-schedule';
 import { ReportScheduler } from './schedule/report-scheduler';
+import { GzipCollector } from './runs/gzip-collector';
+import { channelsOf, queueDeliveries } from './runs/report-runner';
+import { JobQueue, QUEUES } from './queue/job-queue.service';
+import { ReportCsvWriter } from './runs/report-csv-writer';
 
+const NO_ROWS = { from: '1000-01-01', to: '1000-01-01' };
 const SCHEDULE_FIELDS = ['cron', 'timezone', 'enabled'] as const;
 
 /** Report definitions, their runs and files. */
@@ -40,11 +53,17 @@ export class ReportsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly webhookAddresses: WebhookAddressPolicy,
+    @InjectRepository(ReportDeliveryEntity) private readonly deliveries: Repository<ReportDeliveryEntity>,
+    private readonly mail: MailSender,
+    private readonly jobs: JobQueue,
+    private readonly writer: ReportCsvWriter,
   ) {}
 
   async create(input: ReportInput): Promise<CreatedReport> {
-    const refused = this.webhookProblem(input.webhookUrl);
-    if (refused) throw new FieldValidationException([refused]);
+    const refused = [this.webhookProblem(input.webhookUrl), this.emailProblem(input.emailTo)].filter(
+      (problem): problem is FieldError => problem !== null,
+    );
+    if (refused.length) throw new FieldValidationException(refused);
     const secret = this.newSecretFor(input.webhookUrl ?? null, null);
     const entity = this.reports.create({
       name: input.name.trim(),
@@ -55,6 +74,10 @@ export class ReportsService {
       enabled: input.enabled ?? true,
       webhookUrl: input.webhookUrl ?? null,
       webhookSecret: secret ?? null,
+      format: input.format ?? 'csv',
+      skipIfEmpty: input.skipIfEmpty ?? false,
+      emailTo: input.emailTo ?? [],
+      emailSubject: input.emailSubject?.trim() || null,
       scheduleFrom: this.clock(),
     });
     const saved = await this.dataSource.transaction(async (manager) => {
@@ -92,6 +115,8 @@ export class ReportsService {
         ? null
         : this.webhookProblem(patch.webhookUrl);
     if (refused) errors.push(refused);
+    const noMail = patch.emailTo === undefined ? null : this.emailProblem(patch.emailTo);
+    if (noMail && !errors.some((error) => error.field === 'emailTo')) errors.push(noMail);
     if (errors.length) throw new FieldValidationException(errors);
 
     const before = this.toReport(report);
@@ -107,6 +132,10 @@ export class ReportsService {
       timezone: canonicalTimeZone(merged.timezone) as string,
       enabled: merged.enabled ?? true,
       webhookUrl: merged.webhookUrl ?? null,
+      format: merged.format ?? 'csv',
+      skipIfEmpty: merged.skipIfEmpty ?? false,
+      emailTo: merged.emailTo ?? [],
+      emailSubject: merged.emailSubject?.trim() || null,
       ...(secret ? { webhookSecret: secret } : {}),
       ...(rescheduled ? { scheduleFrom: this.clock() } : {}),
     });
@@ -159,13 +188,116 @@ export class ReportsService {
       order: { scheduledFor: 'DESC', createdAt: 'DESC' },
       take: limit,
     });
-    return runs.map(toRun);
+    return this.withDeliveries(runs);
   }
 
   async getRun(id: string, runId: string): Promise<ReportRun> {
     const run = await this.runs.findOne({ where: { id: runId, reportId: id } });
     if (!run) throw new NotFoundException(`Report ${id} has no run ${runId}`);
-    return toRun(run);
+    return (await this.withDeliveries([run]))[0] as ReportRun;
+  }
+
+  /**
+   * Sends the report's last file (or, when it has none, an empty one) to its channels now, as a new
+   * run with trigger `test`, so that whoever sets a report up sees it arrive.
+   */
+  async testDelivery(id: string): Promise<string> {
+    const report = await this.entity(id);
+    const channels = channelsOf({ webhook_url: report.webhookUrl, email_to: report.emailTo });
+    if (channels.length === 0) {
+      throw new FieldValidationException([
+        { field: 'emailTo', message: 'the report has no e-mail recipients and no webhook to test' },
+      ]);
+    }
+    const noMail = this.emailProblem(report.emailTo);
+    if (noMail) throw new FieldValidationException([noMail]);
+    const [last] = await this.dataSource.query(
+      `SELECT r.id, r.window_from, r.window_to, r.row_count, r.bytes, f.file_name, f.content_gzip, f.sha256
+         FROM report_runs r JOIN report_files f ON f.run_id = r.id
+        WHERE r.report_id = $1 AND r.status = 'succeeded'
+        ORDER BY r.finished_at DESC NULLS LAST, r.created_at DESC LIMIT 1`,
+      [id],
+    );
+    const file = last ?? (await this.emptyFile(report));
+    const runId = await inTransaction(this.dataSource, async (tx) => {
+      const { rows } = await tx.client.query<{ id: string }>(
+        `INSERT INTO report_runs (report_id, trigger, scheduled_for, status, attempts, started_at, finished_at,
+           window_from, window_to, row_count, bytes)
+         VALUES ($1, 'test', $2, 'succeeded', 1, now(), now(), $3, $4, $5, $6) RETURNING id`,
+        [id, this.clock(), file.window_from, file.window_to, file.row_count, file.bytes],
+      );
+      const newId = (rows[0] as { id: string }).id;
+      await tx.client.query(
+        'INSERT INTO report_files (run_id, file_name, content_gzip, sha256) VALUES ($1, $2, $3, $4)',
+        [newId, file.file_name, file.content_gzip, file.sha256],
+      );
+      await queueDeliveries(this.jobs, tx.client, newId, channels);
+      await this.audit.record(tx.manager, {
+        action: 'report.test-delivery',
+        entityType: 'report',
+        entityId: id,
+        after: { runId: newId, channels },
+      });
+      return newId;
+    });
+    this.jobs.nudge(QUEUES.delivery);
+    return runId;
+  }
+
+  /** The file of a download link, while the link has not expired (no session needed). */
+  async fileByDownloadToken(token: string): Promise<ReportFileEntity> {
+    const [link] = await this.dataSource.query(
+      'SELECT run_id, expires_at FROM report_download_links WHERE token_sha256 = $1',
+      [tokenHash(token)],
+    );
+    if (!link) throw new NotFoundException('No such download link');
+    if ((link.expires_at as Date).getTime() <= this.clock().getTime()) {
+      throw new GoneException(`This download link expired on ${(link.expires_at as Date).toISOString()}`);
+    }
+    const file = await this.files.findOne({ where: { runId: link.run_id as string } });
+    if (!file) throw new NotFoundException('The file of this link has been deleted');
+    return file;
+  }
+
+  private async emptyFile(report: ReportEntity) {
+    const range = reportWindow(
+      (report.params as unknown as ReportParams).window ?? 'all',
+      this.clock(),
+      report.timezone,
+    );
+    const format = report.format as ReportFormat;
+    const collector = new GzipCollector();
+    // The report's own writer over a day long before any shipment: its header, no rows.
+    await this.writer.write(
+      { kind: report.kind, params: report.params as unknown as ReportParams, range: NO_ROWS, format },
+      collector,
+    );
+    return {
+      window_from: range.from ?? null,
+      window_to: range.to ?? null,
+      row_count: 0,
+      bytes: collector.bytes,
+      file_name: reportFileName(report.name, range, format),
+      content_gzip: collector.compressed,
+      sha256: collector.sha256,
+    };
+  }
+
+  private async withDeliveries(runs: ReportRunEntity[]): Promise<ReportRun[]> {
+    if (runs.length === 0) return [];
+    const all = await this.deliveries.find({ where: runs.map((run) => ({ runId: run.id })) });
+    return runs.map((run) =>
+      toRun(
+        run,
+        all.filter((delivery) => delivery.runId === run.id),
+      ),
+    );
+  }
+
+  private emailProblem(emailTo: string[] | null | undefined): FieldError | null {
+    if (!emailTo?.length) return null;
+    const problem = this.mail.unavailableProblem();
+    return problem ? { field: 'emailTo', message: problem } : null;
   }
 
   async getFile(id: string, runId: string): Promise<ReportFileEntity> {
@@ -205,6 +337,10 @@ export class ReportsService {
       timezone: report.timezone,
       enabled: report.enabled,
       webhookUrl: report.webhookUrl,
+      format: report.format as ReportFormat,
+      skipIfEmpty: report.skipIfEmpty,
+      emailTo: report.emailTo,
+      emailSubject: report.emailSubject,
     };
   }
 
@@ -222,8 +358,30 @@ export class ReportsService {
   }
 }
 
-function toRun(run: ReportRunEntity): ReportRun {
-  const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The run's delivery status over all its channels: failed, else pending, else delivered. */
+function overall(deliveries: ReportDelivery[]): DeliveryStatus {
+  if (deliveries.length === 0) return 'none';
+  for (const status of ['failed', 'pending'] as const) {
+    if (deliveries.some((delivery) => delivery.status === status)) return status;
+  }
+  return 'delivered';
+}
+
+function toRun(run: ReportRunEntity, stored: ReportDeliveryEntity[]): ReportRun {
+  const deliveries: ReportDelivery[] = stored
+    .sort((a, b) => a.channel.localeCompare(b.channel))
+    .map((delivery) => ({
+      channel: delivery.channel as ReportDelivery['channel'],
+      status: delivery.status as ReportDelivery['status'],
+      attempts: delivery.attempts,
+      lastError: delivery.lastError,
+      deliveredAt: iso(delivery.deliveredAt),
+    }));
+  const delivered = deliveries
+    .map((delivery) => delivery.deliveredAt)
+    .filter((at): at is string => at !== null);
   return {
     id: run.id,
     reportId: run.reportId,
@@ -238,9 +396,13 @@ function toRun(run: ReportRunEntity): ReportRun {
     rowCount: run.rowCount,
     bytes: run.bytes === null ? null : Number(run.bytes),
     error: run.error,
-    deliveryStatus: run.deliveryStatus as ReportRun['deliveryStatus'],
-    deliveryAttempts: run.deliveryAttempts,
-    deliveredAt: iso(run.deliveredAt),
-    deliveryError: run.deliveryError,
+    deliveryStatus: overall(deliveries),
+    deliveryAttempts: deliveries.reduce((sum, delivery) => sum + delivery.attempts, 0),
+    deliveredAt:
+      deliveries.length > 0 && delivered.length === deliveries.length
+        ? (delivered.sort().at(-1) ?? null)
+        : null,
+    deliveryError: deliveries.find((delivery) => delivery.lastError)?.lastError ?? null,
+    deliveries,
   };
 }

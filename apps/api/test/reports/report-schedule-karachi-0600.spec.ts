@@ -75,7 +75,8 @@ describe('a daily 06:00 Asia/Karachi report', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="tradeflow-shipments-2026-02-01_2026-02-28-2026-03-11T0100Z.csv"',
+      // The report's name and its window, in safe characters.
+      'attachment; filename="monthly-crude-imports_2026-02-01_2026-02-28.csv"',
     );
     const lines = response.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^reference,commodity,/);

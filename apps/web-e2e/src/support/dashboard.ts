@@ -7,8 +7,10 @@ export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots')
 export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
 
 /** The product as `npm start` runs it, with the sample data and a known admin password. */
-export function startProduct(): Promise<ServerProcess> {
-  return startServerProcess({ env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD } });
+export function startProduct(env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startServerProcess({
+    env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
+  });
 }
 
 /** Opens `path`; signs in as admin when the server asks for it. */

@@ -25,16 +25,22 @@ export interface ReportInput {
     groupBy?: GroupBy;
     granularity?: string;
     metric?: TimeseriesMetric;
+    columns?: 'contract' | 'analyst';
   };
   cron: string;
   timezone: string;
   enabled?: boolean;
   webhookUrl?: string | null;
+  format?: 'csv' | 'xlsx';
+  skipIfEmpty?: boolean;
+  emailTo?: string[];
+  emailSubject?: string | null;
 }
 
-export interface Report extends Required<Omit<ReportInput, 'webhookUrl'>> {
+export interface Report extends Required<Omit<ReportInput, 'webhookUrl' | 'emailSubject'>> {
   id: string;
   webhookUrl: string | null;
+  emailSubject: string | null;
   nextRuns: string[];
   createdAt: string;
   updatedAt: string;
@@ -43,9 +49,9 @@ export interface Report extends Required<Omit<ReportInput, 'webhookUrl'>> {
 export interface ReportRun {
   id: string;
   reportId: string;
-  trigger: 'schedule' | 'manual';
+  trigger: 'schedule' | 'manual' | 'test';
   scheduledFor: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'skipped';
   attempts: number;
   startedAt: string | null;
   finishedAt: string | null;
@@ -58,6 +64,13 @@ export interface ReportRun {
   deliveryAttempts: number;
   deliveredAt: string | null;
   deliveryError: string | null;
+  deliveries: Array<{
+    channel: 'email' | 'webhook';
+    status: 'pending' | 'delivered' | 'failed';
+    attempts: number;
+    lastError: string | null;
+    deliveredAt: string | null;
+  }>;
 }
 
 /** Lists may come bare or paged ({ items }). */
@@ -84,7 +97,11 @@ export function reportRunsQuery(id: string) {
       ),
     // While a run is queued or running, look again every two seconds.
     refetchInterval: (query) =>
-      query.state.data?.some((run) => run.status === 'queued' || run.status === 'running') ? 2000 : false,
+      query.state.data?.some(
+        (run) => run.status === 'queued' || run.status === 'running' || run.deliveryStatus === 'pending',
+      )
+        ? 2000
+        : false,
   });
 }
 
@@ -96,6 +113,9 @@ export const deleteReport = (id: string) =>
   apiRequest<void>(`/api/reports/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const runReport = (id: string) =>
   apiRequest<{ runId: string }>(`/api/reports/${encodeURIComponent(id)}/run`, { method: 'POST' });
+
+export const testReportDelivery = (id: string) =>
+  apiRequest<{ runId: string }>(`/api/reports/${encodeURIComponent(id)}/test-delivery`, { method: 'POST' });
 
 export const runFileUrl = (reportId: string, runId: string) =>
   `/api/reports/${encodeURIComponent(reportId)}/runs/${encodeURIComponent(runId)}/file`;

@@ -23,6 +23,7 @@ const NAV = [
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
   { to: '/saved-views', label: 'Saved views', end: false },
+  { to: '/alerts', label: 'Alerts', end: false },
 ];
 
 export function AppShell() {

@@ -3,14 +3,27 @@ import { isCountryCode } from '../codes/countries';
 import { isCurrencyCode } from '../codes/currencies';
 import { isTransportMode } from '../codes/transport-modes';
 import { ANALYTICS_GRANULARITIES, GROUP_BYS, TIMESERIES_METRICS } from '../contract/analytics-contract';
-import { REPORT_KINDS } from '../contract/report-contract';
+import { REPORT_COLUMN_SETS, REPORT_FORMATS, REPORT_KINDS } from '../contract/report-contract';
+import { emailListProblems } from './email-address';
 import { SHIPMENT_STATUSES, type FieldError } from '../shipment/shipment';
 import { REPORT_WINDOWS } from './report-window';
 import { isValidTimeZone } from './time-zone';
 
-const FIELDS = ['name', 'kind', 'params', 'cron', 'timezone', 'enabled', 'webhookUrl'] as const;
+const FIELDS = [
+  'name',
+  'kind',
+  'params',
+  'cron',
+  'timezone',
+  'enabled',
+  'webhookUrl',
+  'format',
+  'skipIfEmpty',
+  'emailTo',
+  'emailSubject',
+] as const;
 const REQUIRED = new Set(['name', 'kind', 'params', 'cron', 'timezone']);
-const PARAM_KEYS = ['window', 'filters', 'groupBy', 'granularity', 'metric'];
+const PARAM_KEYS = ['window', 'filters', 'groupBy', 'granularity', 'metric', 'columns'];
 const FILTER_CODES: Record<string, (code: string) => boolean> = {
   commodity: isCommodityCode,
   origin: isCountryCode,
@@ -72,6 +85,18 @@ export function validateReportInput(
   if (webhookUrl !== undefined && webhookUrl !== null && !isHttpUrl(webhookUrl)) {
     add('webhookUrl', 'must be an http:// or https:// URL');
   }
+  const { format, skipIfEmpty, emailTo, emailSubject } = input;
+  if (format !== undefined && !(REPORT_FORMATS as readonly unknown[]).includes(format)) {
+    add('format', `must be one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  if (skipIfEmpty !== undefined && typeof skipIfEmpty !== 'boolean')
+    add('skipIfEmpty', 'must be true or false');
+  for (const problem of emailListProblems(emailTo)) add('emailTo', problem);
+  if (emailSubject !== undefined && emailSubject !== null) {
+    if (typeof emailSubject !== 'string' || [...emailSubject].length > 200 || /[\r\n]/.test(emailSubject)) {
+      add('emailSubject', 'must be one line of at most 200 characters');
+    }
+  }
   return errors;
 }
 
@@ -104,11 +129,21 @@ function paramsErrors(params: unknown, kind: string | undefined): FieldError[] {
       add('metric', `must be one of ${TIMESERIES_METRICS.join(', ')}`);
     }
   }
-  if (p['filters'] !== undefined) errors.push(...filterErrors(p['filters']));
+  if (p['columns'] !== undefined) {
+    if (kind !== 'shipments') add('columns', 'applies to shipments reports only');
+    else if (!(REPORT_COLUMN_SETS as readonly unknown[]).includes(p['columns'])) {
+      add('columns', `must be one of ${REPORT_COLUMN_SETS.join(', ')}`);
+    }
+  }
+  if (p['filters'] !== undefined) errors.push(...shipmentFilterErrors(p['filters']));
   return errors;
 }
 
-function filterErrors(filters: unknown): FieldError[] {
+/**
+ * Problems of the stored shipment filters of a report or an alert (`params.filters`): lists of known
+ * codes and `q`; the dates come from the window.
+ */
+export function shipmentFilterErrors(filters: unknown): FieldError[] {
   if (typeof filters !== 'object' || filters === null || Array.isArray(filters)) {
     return [{ field: 'params.filters', message: 'must be an object' }];
   }

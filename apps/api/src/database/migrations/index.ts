@@ -13,6 +13,7 @@ import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLo
 import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddShipmentDestinationCountry';
 import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOfficialTradeFlows';
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
+import { AddReportDeliveryAndAlerts1766300000000 } from './1766300000000-AddReportDeliveryAndAlerts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddShipmentDestinationCountry1766000000000,
   CreateOfficialTradeFlows1766100000000,
   CreateSavedViews1766200000000,
+  AddReportDeliveryAndAlerts1766300000000,
 ];

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ConcentrationQueryDto, TimeseriesQueryDto } from '../../analytics/dto/analytics-queries';
-import { BooleanParam } from './export-shipments.query';
+import type { ReportFormat } from '@tradeflow/domain';
+import { BooleanParam, FormatParam } from './export-shipments.query';
 
 const BOM_DESCRIPTION = 'Prepend a UTF-8 byte order mark, so that Excel shows non-Latin text correctly';
 
@@ -12,6 +13,9 @@ export class ExportTimeseriesQuery extends TimeseriesQueryDto {
   @BooleanParam()
   @IsBoolean({ message: 'bom must be true or false' })
   bom?: boolean;
+
+  @FormatParam()
+  format?: ReportFormat;
 }
 
 /** The parameters of GET /api/analytics/concentration, plus bom. */
@@ -21,4 +25,7 @@ export class ExportConcentrationQuery extends ConcentrationQueryDto {
   @BooleanParam()
   @IsBoolean({ message: 'bom must be true or false' })
   bom?: boolean;
+
+  @FormatParam()
+  format?: ReportFormat;
 }

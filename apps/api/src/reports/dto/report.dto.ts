@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type CreatedReport,
+  DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
+  MAX_EMAIL_RECIPIENTS,
+  REPORT_COLUMN_SETS,
+  REPORT_FORMATS,
+  type ReportDelivery,
   GRANULARITIES,
   GROUP_BYS,
   REPORT_KINDS,
@@ -34,6 +39,15 @@ export class ReportParamsDto implements ReportParams {
 
   @ApiPropertyOptional({ enum: TIMESERIES_METRICS, description: 'timeseries only (tonnes by default)' })
   metric?: ReportParams['metric'];
+
+  @ApiPropertyOptional({
+    enum: REPORT_COLUMN_SETS,
+    default: 'contract',
+    description:
+      'shipments only: `contract`, the 18 import columns (lossless), or `analyst`: those plus country and port names, ' +
+      'barrels, the USD value and the fx rate used',
+  })
+  columns?: ReportParams['columns'];
 }
 
 export class ReportInputDto implements ReportInput {
@@ -68,6 +82,33 @@ export class ReportInputDto implements ReportInput {
       '(REPORT_WEBHOOK_ALLOWED_HOSTS, REPORT_WEBHOOK_ALLOW_PRIVATE_NETWORK)',
   })
   webhookUrl?: string | null;
+
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'csv', description: 'File format of each run' })
+  format?: ReportInput['format'];
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'A run with no rows is recorded as `skipped` and sends nothing',
+  })
+  skipIfEmpty?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_EMAIL_RECIPIENTS,
+    example: ['analyst@example.com'],
+    description:
+      'Each run is e-mailed to these addresses, the file attached (or linked, above REPORT_EMAIL_MAX_ATTACHMENT_BYTES). ' +
+      'Refused (400) when the server has no SMTP_URL',
+  })
+  emailTo?: string[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 200,
+    description: 'Subject of the e-mail; "<name>: <from> to <to>" by default',
+  })
+  emailSubject?: string | null;
 }
 
 export class ReportDto extends ReportInputDto implements CreatedReport {
@@ -95,6 +136,24 @@ export class ReportDto extends ReportInputDto implements CreatedReport {
 
   declare enabled: boolean;
   declare webhookUrl: string | null;
+  declare format: NonNullable<ReportInput['format']>;
+  declare skipIfEmpty: boolean;
+  declare emailTo: string[];
+  declare emailSubject: string | null;
+}
+
+export class ReportDeliveryDto implements ReportDelivery {
+  @ApiProperty({ enum: DELIVERY_CHANNELS }) channel!: ReportDelivery['channel'];
+  @ApiProperty({ enum: ['pending', 'delivered', 'failed'] }) status!: ReportDelivery['status'];
+  @ApiProperty({ example: 1 }) attempts!: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'the SMTP server answered: 452 4.2.2 Mailbox full',
+    description: "The last failure: the SMTP server's reply or the webhook's HTTP status",
+  })
+  lastError!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) deliveredAt!: string | null;
 }
 
 export class ReportListDto {
@@ -118,10 +177,16 @@ export class ReportRunDto implements ReportRun {
   @ApiProperty({ nullable: true, type: Number, example: 412 }) rowCount!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Uncompressed CSV size' }) bytes!: number | null;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
-  @ApiProperty({ enum: DELIVERY_STATUSES }) deliveryStatus!: ReportRun['deliveryStatus'];
+  @ApiProperty({
+    enum: DELIVERY_STATUSES,
+    description: 'Over all channels: failed, else pending, else delivered',
+  })
+  deliveryStatus!: ReportRun['deliveryStatus'];
   @ApiProperty() deliveryAttempts!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) deliveryError!: string | null;
+  @ApiProperty({ type: [ReportDeliveryDto], description: 'One entry per channel (e-mail, webhook)' })
+  deliveries!: ReportDeliveryDto[];
 }
 
 export class ReportRunListDto {

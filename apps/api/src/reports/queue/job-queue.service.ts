@@ -9,10 +9,16 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 export const QUEUES = {
   /** One job per report run (scheduled slot or run-now). */
   run: 'report-run',
-  /** One job per webhook delivery of a run's CSV. */
+  /** One job per delivery of a run's file over one channel (e-mail, webhook). */
   delivery: 'report-delivery',
   /** A pg-boss cron job every minute: the report scheduler's tick. */
   tick: 'report-scheduler-tick',
+  /** One job per alert evaluation (cron slot or on demand). */
+  alertEvaluation: 'alert-evaluation',
+  /** One job per alert message (e-mail and webhook). */
+  alertMessage: 'alert-message',
+  /** A pg-boss cron job every minute: the alert scheduler's tick. */
+  alertTick: 'alert-scheduler-tick',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -35,6 +41,7 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly workers = new Map<QueueName, string>();
   private started = false;
+  private starting: Promise<void> | undefined;
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -51,7 +58,13 @@ export class JobQueue {
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'pg-boss error'));
   }
 
-  async start(): Promise<void> {
+  /** Starts pg-boss and creates the queues, once however many modules ask. */
+  start(): Promise<void> {
+    this.starting ??= this.startOnce();
+    return this.starting;
+  }
+
+  private async startOnce(): Promise<void> {
     await this.boss.start();
     this.started = true;
     const { reports } = this.config;
@@ -70,9 +83,25 @@ export class JobQueue {
       expireInSeconds: 15 * 60,
     });
     await this.createQueue(QUEUES.tick, { policy: 'standard', retryLimit: 0, expireInSeconds: 5 * 60 });
+    await this.createQueue(QUEUES.alertEvaluation, {
+      policy: 'stately',
+      retryLimit: reports.retryLimit,
+      retryDelay: reports.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: 15 * 60,
+    });
+    await this.createQueue(QUEUES.alertMessage, {
+      policy: 'stately',
+      retryLimit: reports.webhookRetryLimit,
+      retryDelay: reports.webhookRetryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: 15 * 60,
+    });
+    await this.createQueue(QUEUES.alertTick, { policy: 'standard', retryLimit: 0, expireInSeconds: 5 * 60 });
   }
 
   async stop(): Promise<void> {
+    await this.starting?.catch(() => undefined);
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });

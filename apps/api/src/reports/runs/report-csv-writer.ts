@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DateRange, ReportParams } from '@tradeflow/domain';
+import type { DateRange, ReportFormat, ReportParams } from '@tradeflow/domain';
 import type { Writable } from 'node:stream';
 import { AnalyticsExportService } from '../../exports/analytics-export.service';
 import { ShipmentsExportService } from '../../exports/shipments-export.service';
@@ -8,9 +8,10 @@ export interface ReportCsvRequest {
   kind: string;
   params: ReportParams;
   range: DateRange;
+  format: ReportFormat;
 }
 
-/** Writes the CSV of one report run: the same CSV as the matching /api/exports endpoint. */
+/** Writes the file of one report run: the same CSV or XLSX as the matching /api/exports endpoint. */
 @Injectable()
 export class ReportCsvWriter {
   constructor(
@@ -18,20 +19,22 @@ export class ReportCsvWriter {
     private readonly analytics: AnalyticsExportService,
   ) {}
 
-  async write({ kind, params, range }: ReportCsvRequest, sink: Writable): Promise<{ rows: number }> {
+  async write({ kind, params, range, format }: ReportCsvRequest, sink: Writable): Promise<{ rows: number }> {
     const filters = { ...(params.filters ?? {}), ...range };
     switch (kind) {
       case 'shipments':
-        return this.shipments.writeCsv(filters, sink);
+        return this.shipments.write({ ...filters, columns: params.columns }, format, sink);
       case 'timeseries':
-        return this.analytics.writeTimeseriesCsv(
+        return this.analytics.writeTimeseries(
           { ...filters, groupBy: params.groupBy, granularity: params.granularity, metric: params.metric },
+          format,
           false,
           sink,
         );
       case 'concentration':
-        return this.analytics.writeConcentrationCsv(
+        return this.analytics.writeConcentration(
           { ...filters, dimension: params.groupBy, granularity: params.granularity },
+          format,
           false,
           sink,
         );

@@ -1,6 +1,8 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { ApiError } from '../../api/http';
+import { filtersInWords } from '@tradeflow/domain';
 import {
+  type Report,
   REPORT_KINDS,
   REPORT_WINDOWS,
   type ReportInput,
@@ -35,19 +37,47 @@ interface ReportFormProps {
   filterText: string;
   onSubmit(input: ReportInput): Promise<void>;
   onCancel(): void;
+  /** The report being edited; a new report when absent. */
+  initial?: Report;
 }
 
-/** A new scheduled report, with a cron helper that shows the next runs in the chosen time zone. */
-export function ReportForm({ filters, importer = null, filterText, onSubmit, onCancel }: ReportFormProps) {
+/** Comma, semicolon or space separated addresses as a list. */
+export function emailList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((address) => address.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A new or edited scheduled report, with a cron helper that shows the next runs in the chosen time
+ * zone; delivered by e-mail and/or webhook, as CSV or Excel.
+ */
+export function ReportForm({
+  filters,
+  importer = null,
+  filterText,
+  onSubmit,
+  onCancel,
+  initial,
+}: ReportFormProps) {
   const id = useId();
   const zones = useMemo(timeZones, []);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<ReportKind>('shipments');
-  const [reportWindow, setReportWindow] = useState<ReportWindow>('previous_month');
-  const [useFilters, setUseFilters] = useState(true);
-  const [schedule, setSchedule] = useState<Schedule>(DEFAULT_SCHEDULE);
-  const [timezone, setTimezone] = useState('Asia/Karachi');
-  const [webhookUrl, setWebhookUrl] = useState('');
+  const [name, setName] = useState(initial?.name ?? '');
+  const [kind, setKind] = useState<ReportKind>(initial?.kind ?? 'shipments');
+  const [reportWindow, setReportWindow] = useState<ReportWindow>(initial?.params.window ?? 'previous_month');
+  // Editing keeps the report's own filters unless the dashboard's are chosen instead.
+  const [useFilters, setUseFilters] = useState(!initial);
+  const [schedule, setSchedule] = useState<Schedule>(
+    initial ? { ...DEFAULT_SCHEDULE, kind: 'custom', cron: initial.cron } : DEFAULT_SCHEDULE,
+  );
+  const [timezone, setTimezone] = useState(initial?.timezone ?? 'Asia/Karachi');
+  const [webhookUrl, setWebhookUrl] = useState(initial?.webhookUrl ?? '');
+  const [emailTo, setEmailTo] = useState((initial?.emailTo ?? []).join(', '));
+  const [emailSubject, setEmailSubject] = useState(initial?.emailSubject ?? '');
+  const [format, setFormat] = useState<'csv' | 'xlsx'>(initial?.format ?? 'csv');
+  const [columns, setColumns] = useState<'contract' | 'analyst'>(initial?.params.columns ?? 'contract');
+  const [skipIfEmpty, setSkipIfEmpty] = useState(initial?.skipIfEmpty ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -79,25 +109,37 @@ export function ReportForm({ filters, importer = null, filterText, onSubmit, onC
       ...(filters.mode.length ? { mode: filters.mode } : {}),
       ...(importer && importer !== ALL_IMPORTERS ? { destination: [importer] } : {}),
     };
+    const keptFilters = initial && !useFilters ? initial.params.filters : undefined;
+    const chosenFilters = useFilters && Object.keys(reportFilters).length ? reportFilters : keptFilters;
+    const analytics =
+      initial && initial.kind === kind
+        ? {
+            groupBy: initial.params.groupBy,
+            granularity: initial.params.granularity,
+            ...(kind === 'timeseries' ? { metric: initial.params.metric } : {}),
+          }
+        : {
+            groupBy: 'origin' as const,
+            granularity: filters.granularity,
+            ...(kind === 'timeseries' ? { metric: 'tonnes' as const } : {}),
+          };
     try {
       await onSubmit({
         name: name.trim(),
         kind,
         params: {
           window: reportWindow,
-          ...(useFilters && Object.keys(reportFilters).length ? { filters: reportFilters } : {}),
-          ...(kind === 'shipments'
-            ? {}
-            : {
-                groupBy: 'origin' as const,
-                granularity: filters.granularity,
-                ...(kind === 'timeseries' ? { metric: 'tonnes' as const } : {}),
-              }),
+          ...(chosenFilters && Object.keys(chosenFilters).length ? { filters: chosenFilters } : {}),
+          ...(kind === 'shipments' ? { columns } : analytics),
         },
         cron,
         timezone,
-        enabled: true,
+        enabled: initial?.enabled ?? true,
         webhookUrl: webhookUrl.trim() || null,
+        format,
+        skipIfEmpty,
+        emailTo: emailList(emailTo),
+        emailSubject: emailSubject.trim() || null,
       });
     } catch (error) {
       if (error instanceof ApiError && error.fieldErrors.length) {
@@ -184,6 +226,44 @@ export function ReportForm({ filters, importer = null, filterText, onSubmit, onC
           <label className="check-option check-inline">
             <input type="checkbox" checked={useFilters} onChange={(e) => setUseFilters(e.target.checked)} />
             <span>The dashboard's: {filterText}</span>
+          </label>
+          {initial && !useFilters ? (
+            <p className="field-hint">Keeps its own: {filtersInWords(initial.params.filters)}</p>
+          ) : null}
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-format`}>File</label>
+          <select
+            id={`${id}-format`}
+            className="input"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as 'csv' | 'xlsx')}
+            {...described('format')}
+          >
+            <option value="csv">CSV (raw values)</option>
+            <option value="xlsx">Excel workbook (.xlsx)</option>
+          </select>
+          {errorLine('format')}
+        </div>
+        {kind === 'shipments' ? (
+          <div className="form-field">
+            <label htmlFor={`${id}-columns`}>Columns</label>
+            <select
+              id={`${id}-columns`}
+              className="input"
+              value={columns}
+              onChange={(e) => setColumns(e.target.value as 'contract' | 'analyst')}
+            >
+              <option value="contract">The 18 import columns</option>
+              <option value="analyst">Plus names, barrels, USD value and fx rate</option>
+            </select>
+          </div>
+        ) : null}
+        <div className="form-field">
+          <span className="form-label">Empty runs</span>
+          <label className="check-option check-inline">
+            <input type="checkbox" checked={skipIfEmpty} onChange={(e) => setSkipIfEmpty(e.target.checked)} />
+            <span>Skip a run with no rows (nothing is sent)</span>
           </label>
         </div>
       </div>
@@ -304,6 +384,37 @@ export function ReportForm({ filters, importer = null, filterText, onSubmit, onC
         </div>
       </fieldset>
 
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor={`${id}-email`}>E-mail to (optional)</label>
+          <input
+            id={`${id}-email`}
+            className="input"
+            type="text"
+            inputMode="email"
+            placeholder="analyst@example.com, desk@example.com"
+            value={emailTo}
+            onChange={(e) => setEmailTo(e.target.value)}
+            {...described('emailTo')}
+          />
+          {errorLine('emailTo') ?? (
+            <p className="field-hint">Each run's file is e-mailed to these addresses.</p>
+          )}
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-subject`}>E-mail subject (optional)</label>
+          <input
+            id={`${id}-subject`}
+            className="input"
+            value={emailSubject}
+            placeholder={name ? `${name}: <first day> to <last day>` : ''}
+            onChange={(e) => setEmailSubject(e.target.value)}
+            {...described('emailSubject')}
+          />
+          {errorLine('emailSubject')}
+        </div>
+      </div>
+
       <div className="form-field">
         <label htmlFor={`${id}-webhook`}>Webhook URL (optional)</label>
         <input
@@ -315,7 +426,7 @@ export function ReportForm({ filters, importer = null, filterText, onSubmit, onC
           onChange={(e) => setWebhookUrl(e.target.value)}
           {...described('webhookUrl')}
         />
-        {errorLine('webhookUrl') ?? <p className="field-hint">Each run's CSV is POSTed there, signed.</p>}
+        {errorLine('webhookUrl') ?? <p className="field-hint">Each run's file is POSTed there, signed.</p>}
       </div>
 
       <div className="form-actions">
@@ -327,7 +438,7 @@ export function ReportForm({ filters, importer = null, filterText, onSubmit, onC
           className="button button-primary"
           disabled={busy || !name.trim() || !!preview.error}
         >
-          {busy ? 'Saving…' : 'Create report'}
+          {busy ? 'Saving…' : initial ? 'Save changes' : 'Create report'}
         </button>
       </div>
     </form>

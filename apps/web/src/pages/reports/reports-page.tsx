@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { filtersInWords } from '@tradeflow/domain';
 import { useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
 import {
   createReport,
@@ -10,6 +11,7 @@ import {
   reportsQuery,
   runFileUrl,
   runReport,
+  testReportDelivery,
   updateReport,
   REPORT_WINDOWS,
 } from '../../api/reports';
@@ -29,7 +31,11 @@ const STATUS_PILLS: Record<string, string> = {
   running: 'pill-in_transit',
   succeeded: 'pill-delivered',
   failed: 'pill-new',
+  skipped: 'pill-contracted',
 };
+
+const CHANNEL_LABELS = { email: 'E-mail', webhook: 'Webhook' } as const;
+const TRIGGER_NOTES: Record<string, string> = { manual: ' · run now', test: ' · test delivery' };
 
 const windowLabel = (value: string) => REPORT_WINDOWS.find((w) => w.value === value)?.label ?? value;
 
@@ -53,7 +59,7 @@ function RunsTable({ report }: { report: Report }) {
               Rows
             </th>
             <th scope="col" className="hide-phone">
-              Webhook
+              Delivery
             </th>
             <th scope="col">
               <span className="visually-hidden">File</span>
@@ -65,7 +71,9 @@ function RunsTable({ report }: { report: Report }) {
             <tr key={run.id}>
               <td>
                 {formatInZone(run.scheduledFor, report.timezone)}
-                {run.trigger === 'manual' ? <span className="muted"> · run now</span> : null}
+                {TRIGGER_NOTES[run.trigger] ? (
+                  <span className="muted">{TRIGGER_NOTES[run.trigger]}</span>
+                ) : null}
               </td>
               <td>
                 <span className={`pill ${STATUS_PILLS[run.status] ?? ''}`} title={run.error ?? undefined}>
@@ -78,7 +86,24 @@ function RunsTable({ report }: { report: Report }) {
                   : 'all'}
               </td>
               <td className="numeric">{run.rowCount === null ? '–' : formatInteger(run.rowCount)}</td>
-              <td className="hide-phone muted">{run.deliveryStatus === 'none' ? '–' : run.deliveryStatus}</td>
+              <td className="hide-phone muted">
+                {run.deliveries.length === 0
+                  ? '–'
+                  : run.deliveries.map((delivery) => (
+                      <span
+                        key={delivery.channel}
+                        className="delivery-line"
+                        title={delivery.lastError ?? undefined}
+                        data-channel={delivery.channel}
+                      >
+                        {CHANNEL_LABELS[delivery.channel]}: {delivery.status}
+                        {delivery.attempts > 1 ? ` after ${delivery.attempts} attempts` : ''}
+                        {delivery.lastError && delivery.status !== 'delivered'
+                          ? ` (${delivery.lastError})`
+                          : ''}
+                      </span>
+                    ))}
+              </td>
               <td>
                 {run.status === 'succeeded' ? (
                   <a
@@ -86,7 +111,7 @@ function RunsTable({ report }: { report: Report }) {
                     href={runFileUrl(report.id, run.id)}
                     download
                   >
-                    Download CSV
+                    Download {report.format === 'xlsx' ? 'Excel' : 'CSV'}
                   </a>
                 ) : null}
               </td>
@@ -98,17 +123,19 @@ function RunsTable({ report }: { report: Report }) {
   );
 }
 
-/** Scheduled CSV reports: list, create with a cron helper, run now, download past runs. */
+/** Scheduled reports: list (filters in words), create and edit with a cron helper, run now, test delivery, download past runs. */
 export function ReportsPage() {
   const { filters, range, importer } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
   const queryClient = useQueryClient();
   const toast = useToast();
   const canWrite = useCanWrite();
+  const [search] = useSearchParams();
   // `new=1` (a saved view's "New report from this view") opens the form on the address's filters.
-  const { search } = useLocation();
-  const [creating, setCreating] = useState(() => new URLSearchParams(search).get('new') === '1');
-  const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(() => search.get('new') === '1');
+  const [editing, setEditing] = useState<string | null>(null);
+  // An e-mailed link to a run (?report=<id>&run=<id>) opens that report's runs.
+  const [open, setOpen] = useState<string | null>(search.get('report'));
   const [deleting, setDeleting] = useState<Report | null>(null);
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['reports'] });
@@ -127,7 +154,7 @@ export function ReportsPage() {
     <div className="page">
       <PageHeader
         title="Scheduled reports"
-        subtitle="CSV files produced on a schedule, in the time zone you choose"
+        subtitle="CSV or Excel files produced on a schedule, in the time zone you choose, e-mailed or posted to a webhook"
         aside={
           canWrite && !notAvailable && !creating ? (
             <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -175,9 +202,14 @@ export function ReportsPage() {
                 <div className="report-row">
                   <div className="report-main">
                     <p className="report-name">{report.name}</p>
+                    <p className="report-filters">
+                      {filtersInWords(report.params.filters)} · {windowLabel(report.params.window)}
+                    </p>
                     <p className="muted">
-                      {report.kind} · {windowLabel(report.params.window)} · {describeCron(report.cron)} (
-                      {report.timezone})
+                      {report.kind} · {report.format === 'xlsx' ? 'Excel' : 'CSV'} ·{' '}
+                      {describeCron(report.cron)} ({report.timezone})
+                      {report.emailTo.length ? ` · e-mailed to ${report.emailTo.join(', ')}` : ''}
+                      {report.webhookUrl ? ' · webhook' : ''}
                     </p>
                   </div>
                   <div className="report-next">
@@ -209,6 +241,29 @@ export function ReportsPage() {
                         >
                           Run now
                         </button>
+                        {report.emailTo.length || report.webhookUrl ? (
+                          <button
+                            type="button"
+                            className="button button-ghost button-small"
+                            onClick={() => {
+                              setOpen(report.id);
+                              void act(
+                                () => testReportDelivery(report.id),
+                                `Test delivery of “${report.name}” queued`,
+                              );
+                            }}
+                          >
+                            Test delivery
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          className="button button-ghost button-small"
+                          aria-expanded={editing === report.id}
+                          onClick={() => setEditing(editing === report.id ? null : report.id)}
+                        >
+                          Edit
+                        </button>
                         <button
                           type="button"
                           className="button button-ghost button-small"
@@ -233,6 +288,22 @@ export function ReportsPage() {
                     ) : null}
                   </div>
                 </div>
+                {editing === report.id ? (
+                  <div className="report-edit" aria-label={`Edit ${report.name}`} role="group">
+                    <ReportForm
+                      initial={report}
+                      filters={filters}
+                      filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
+                      onCancel={() => setEditing(null)}
+                      onSubmit={async (input) => {
+                        const saved = await updateReport(report.id, input);
+                        await refresh();
+                        setEditing(null);
+                        toast(`Report “${saved.name}” saved`);
+                      }}
+                    />
+                  </div>
+                ) : null}
                 {open === report.id ? <RunsTable report={report} /> : null}
               </li>
             ))}

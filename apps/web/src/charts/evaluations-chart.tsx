@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { ChartFrame } from './chart-frame';
+import { lineSummary } from './chart-summary';
 import { MEASURE_COLOURS } from './palette';
 
 interface EvaluationsChartProps {
@@ -73,5 +74,10 @@ export function EvaluationsChart({
     }),
     [format],
   );
-  return <ChartFrame type="line" data={data} options={options} label={label} height={height} />;
+  const summary = `${lineSummary('Value', labels, values, format)}${
+    threshold === null ? '' : `; threshold ${format(threshold)}`
+  }`;
+  return (
+    <ChartFrame type="line" data={data} options={options} label={label} summary={summary} height={height} />
+  );
 }

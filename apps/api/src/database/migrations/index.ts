@@ -10,6 +10,7 @@ import { AddShipmentRouteDetailAndApiGravity1764900000000 } from './176490000000
 import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
 import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
 import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
+import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateTargets1764900000001,
   CreateShipmentSources1764900000002,
   DropLowValueShipmentIndexes1765000000000,
+  CreateCacheVersions1766500000000,
 ];

@@ -8,7 +8,7 @@ import type {
   ScenarioResult,
   Timeseries,
 } from '@tradeflow/domain';
-import { AnalyticsCacheInterceptor } from './analytics-cache.interceptor';
+import { DataVersionCacheInterceptor } from '../cache-versions/data-version-cache.interceptor';
 import { AnalyticsService } from './analytics.service';
 import {
   ConcentrationQueryDto,
@@ -35,7 +35,7 @@ import {
     '`{ message, errors: [{ field, message }] }`',
 })
 @Controller('analytics')
-@UseInterceptors(AnalyticsCacheInterceptor)
+@UseInterceptors(DataVersionCacheInterceptor)
 export class AnalyticsController {
   constructor(
     private readonly analytics: AnalyticsService,

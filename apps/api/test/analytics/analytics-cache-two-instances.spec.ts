@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * triggers in the writing transaction). Two instances on one database: a write through one is in
  * the very next answer of the other, and ETags follow the data.
  */
-describe('analytics cache and ETags, two instances on one database', () => {
+describe('analytics and listing cache and ETags, two instances on one database', () => {
   let first: TestApp;
   let second: TestApp;
   const summary = '/api/analytics/summary?groupBy=origin&from=2023-01-01&to=2023-12-31';
@@ -41,6 +41,26 @@ describe('analytics cache and ETags, two instances on one database', () => {
 
     expect((await first.http.delete(`/api/shipments/${created.body.id}`)).status).toBe(204);
     expect((await second.http.get(summary)).body).toMatchObject({ shipmentCount: 1, totalTonnes: 1000 });
+  });
+
+  it('lists a shipment written on one instance in the next listing on the other', async () => {
+    const listing = '/api/shipments?limit=50&sort=arrivalDate:desc';
+    const before = (await second.http.get(listing)).body.total as number;
+    expect((await second.http.get(listing)).body.total).toBe(before);
+    const created = await first.http.post('/api/shipments', aShipment({ reference: 'CACHE-LISTED' }));
+    expect(created.status).toBe(201);
+    const after = await second.http.get(listing);
+    expect(after.body.total).toBe(before + 1);
+    expect(after.body.items.map((item: { reference: string }) => item.reference)).toContain('CACHE-LISTED');
+    expect((await first.http.patch(`/api/shipments/${created.body.id}`, { volumeTonnes: 777 })).status).toBe(
+      200,
+    );
+    const patched = (await second.http.get(listing)).body.items.find(
+      (item: { reference: string }) => item.reference === 'CACHE-LISTED',
+    );
+    expect(patched.volumeTonnes).toBe(777);
+    expect((await first.http.delete(`/api/shipments/${created.body.id}`)).status).toBe(204);
+    expect((await second.http.get(listing)).body.total).toBe(before);
   });
 
   it('answers 304 to If-None-Match with the current ETag, on either instance, until the data changes', async () => {

@@ -8,7 +8,7 @@ import {
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { from, mergeMap, type Observable, of, tap } from 'rxjs';
-import { CacheVersionsService } from '../cache-versions/cache-versions.service';
+import { CacheVersionsService } from './cache-versions.service';
 import { BoundedCache } from '../common/bounded-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -17,7 +17,8 @@ export interface AnalyticsVersioned {
   analyticsVersion?: string;
 }
 
-const ANSWERS_KEPT = 500;
+// A listing page of 50 is about 30 KB; 200 answers stay within a few MB at the default page size.
+const ANSWERS_KEPT = 200;
 
 /** What the answers of this server depend on besides the query and the data. */
 function settingsFingerprint(config: AppConfig): string {
@@ -25,14 +26,15 @@ function settingsFingerprint(config: AppConfig): string {
 }
 
 /**
- * Analytics answers depend only on the query, the data and the server's analytics settings, so
- * each is computed once per data version: the answer is kept in process under (path, query with
+ * Analytics answers and the shipment listing depend only on the query, the shipment data
+ * (shipments, their sources, fx rates) and the server's analytics settings, so each is computed
+ * once per data version: the answer is kept in process under (path, query with
  * its parameters sorted, version), sent with an ETag of the same, and a request whose
  * If-None-Match names it gets 304 (Express answers it, seeing the ETag header on a fresh request). The version comes from PostgreSQL on every request (CacheVersionsService), so a write
  * committed on any instance before the request began is never answered from memory.
  */
 @Injectable()
-export class AnalyticsCacheInterceptor implements NestInterceptor {
+export class DataVersionCacheInterceptor implements NestInterceptor {
   private readonly answers = new BoundedCache<unknown>(ANSWERS_KEPT);
   private readonly settings: string;
 

@@ -138,6 +138,52 @@ const READ_CASES: ReadCase[] = [
     check: bySummaryGroups,
   },
   {
+    operation: 'GET summary groupBy=destination (full range)',
+    path: '/api/analytics/summary?groupBy=destination',
+    baseline: {
+      sql: `SELECT destination_country AS key, count(*) AS shipments, sum(volume_tonnes) AS tonnes, sum(volume_barrels) AS barrels
+              FROM shipments GROUP BY destination_country`,
+    },
+    targeted: false,
+    check: bySummaryGroups,
+  },
+  {
+    operation: 'GET summary groupBy=origin destination=PK (full range)',
+    path: '/api/analytics/summary?groupBy=origin&destination=PK',
+    baseline: {
+      sql: `SELECT origin_country AS key, count(*) AS shipments, sum(volume_tonnes) AS tonnes, sum(volume_barrels) AS barrels
+              FROM shipments WHERE destination_country = 'PK' GROUP BY origin_country`,
+    },
+    targeted: false,
+    check: bySummaryGroups,
+  },
+  {
+    operation: 'GET summary groupBy=origin destination=IN commodity=crude_oil (rollup cells)',
+    path: '/api/analytics/summary?groupBy=origin&destination=IN&commodity=crude_oil',
+    baseline: {
+      sql: `SELECT origin_country AS key, count(*) AS shipments, sum(volume_tonnes) AS tonnes, sum(volume_barrels) AS barrels
+              FROM shipments WHERE destination_country = 'IN' AND commodity = 'crude_oil' GROUP BY origin_country`,
+    },
+    targeted: false,
+    check: bySummaryGroups,
+  },
+  {
+    operation: 'GET timeseries month groupBy=origin destination=IN (full range)',
+    path: '/api/analytics/timeseries?granularity=month&groupBy=origin&destination=IN',
+    baseline: {
+      sql: `SELECT date_trunc('month', arrival_date::timestamp)::date::text AS bucket, origin_country AS key,
+                   sum(volume_tonnes) AS tonnes
+              FROM shipments WHERE destination_country = 'IN' GROUP BY 1, 2`,
+    },
+    targeted: false,
+    check: byTimeseriesCells,
+  },
+  {
+    operation: 'GET concentration month dimension=origin destination=PK',
+    path: '/api/analytics/concentration?granularity=month&dimension=origin&destination=PK',
+    targeted: false,
+  },
+  {
     operation: 'GET timeseries month metric=valueUsd groupBy=currency',
     path: '/api/analytics/timeseries?granularity=month&groupBy=currency&metric=valueUsd',
     targeted: false,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   type CommodityCode,
+  DEFAULT_HOME_COUNTRY,
+  resolveDestinationCountry,
   SHIPMENT_CSV_COLUMNS,
   type ShipmentInput,
   type TransportMode,
@@ -328,6 +330,14 @@ const IMPORTERS = [
   'Go Petroleum',
 ];
 const DISCHARGE_PORTS = ['PKKHI', 'PKBQM', 'PKBQM', 'PKKHI', 'PKGWD'];
+/**
+ * A second importer: every 8th sea cargo lands in India instead (its destination_country follows
+ * from the port). Chosen by index after the Pakistani port is drawn, so every other column of the
+ * set is the same as before the importing country existed.
+ */
+const INDIAN_PORTS = ['INSIK', 'INMUN', 'INNSA'];
+const dischargePortFor = (index: number, drawn: string) =>
+  index % 8 === 0 ? (INDIAN_PORTS[(index >> 3) % INDIAN_PORTS.length] as string) : drawn;
 
 /** mulberry32 seeded per shipment: fast, small, and the same numbers on every platform. */
 function randomFor(seed: number, index: number): () => number {
@@ -396,7 +406,7 @@ export function* syntheticShipments(
       commodity,
       originCountry: supplier.country,
       loadPort: bySea && supplier.ports.length ? pickOne(random, supplier.ports) : null,
-      dischargePort: bySea ? pickOne(random, DISCHARGE_PORTS) : null,
+      dischargePort: bySea ? dischargePortFor(index, pickOne(random, DISCHARGE_PORTS)) : null,
       transportMode: route.mode,
       transitCountries: route.transit,
       volumeTonnes: kg / 1000,
@@ -440,6 +450,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'importer',
   'status',
   'notes',
+  'destination_country',
 ] as const;
 
 const copyValue = (value: string | number | null | undefined) =>
@@ -470,6 +481,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     copyValue(shipment.importer),
     shipment.status ?? 'delivered',
     copyValue(shipment.notes),
+    resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
   ].join('\t');
 }
 
@@ -496,6 +508,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     importer: cell(shipment.importer),
     status: shipment.status ?? 'delivered',
     notes: cell(shipment.notes),
+    destination_country: cell(shipment.destinationCountry),
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');
 }

@@ -9,10 +9,12 @@ import { answerClientErrorsWithJson } from './common/client-errors';
 import { applyHttpSecurity } from './common/http-security';
 import { createValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
+import { assignRequestId } from './logging/logger-options';
+import { StartUpQuietLogger } from './logging/start-up-logger';
 
 /** Everything main.ts and the tests apply to the Nest application before it listens. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartUpQuietLogger(app.get(Logger)));
   app.disable('x-powered-by');
   // Express would hash every response body for a weak ETag; the analytics set their own (by data
   // version, no hashing of the answer), and nothing else is worth revalidating.
@@ -27,6 +29,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   const filter = new AllExceptionsFilter();
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
+    // The logger's middleware has not run yet, so the request has no id: give it one here.
+    const withId = request as Request & { id?: string };
+    withId.id ??= assignRequestId(request, response);
     filter.catch(error, {
       switchToHttp: () => ({ getRequest: () => request, getResponse: () => response, getNext: () => next }),
     } as never);

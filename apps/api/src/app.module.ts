@@ -17,6 +17,7 @@ import { CacheVersionsModule } from './cache-versions/cache-versions.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { OfficialStatsModule } from './official-stats/official-stats.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ReportsModule,
         TargetsModule,
         SourcesModule,
+        OfficialStatsModule,
         SampleDataModule,
         ...web,
       ],

@@ -1,3 +1,4 @@
+import { AdminBootstrapService } from './auth/admin-bootstrap.service';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { type DatabaseHandle, openDatabase } from './database/open-database';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     log(
       `tradeflow ready in ${Date.now() - startedAt} ms at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (API docs at /api/docs)`,
     );
+    app.get(AdminBootstrapService).printGeneratedPassword();
   } catch (error) {
     await stopDatabase();
     throw error;

@@ -130,7 +130,7 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     await page.getByRole('button', { name: 'Save changes' }).click();
     const error = legs.locator('.field-error');
     await error.waitFor();
-    expect(await error.innerText()).toMatch(/last leg's mode \(road\) must be the transportMode \(sea\)/);
+    expect(await error.innerText()).toMatch(/last leg's mode \(road\) must be the transport mode \(sea\)/);
     expect((await apiGet<Shipment>(server, `/api/shipments/${firstCargo.id}`)).legs).toEqual(firstCargo.legs);
     await legs.getByRole('listitem', { name: 'Leg 2' }).getByLabel('Mode').selectOption('sea');
     await page.getByLabel('API gravity (°API)').fill('31.5');

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/analyst.css';
+import './styles/official.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -30,6 +30,11 @@ export function createRouter() {
           lazy: () => import('./pages/what-if/outlook-page').then((m) => ({ Component: m.OutlookPage })),
         },
         {
+          // Its own selection (two sides, each an importer and dates) lives in its own parameters.
+          path: 'compare',
+          lazy: () => import('./pages/compare/compare-page').then((m) => ({ Component: m.ComparePage })),
+        },
+        {
           path: 'targets',
           // Targets name their own origin, commodity and unit: only the period and its buckets apply.
           handle: { filters: { granularity: true, units: false, codes: false } } satisfies RouteHandle,
@@ -63,9 +68,30 @@ export function createRouter() {
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.EditShipmentPage })),
         },
         {
+          path: 'reconciliation',
+          // Monthly comparisons in tonnes: the period, commodity and origin filters apply.
+          handle: { filters: { granularity: false, units: false } } satisfies RouteHandle,
+          lazy: () =>
+            import('./pages/reconciliation/reconciliation-page').then((m) => ({
+              Component: m.ReconciliationPage,
+            })),
+        },
+        {
           path: 'reports',
           handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
+        },
+        {
+          path: 'admin/api-keys',
+          lazy: () => import('./pages/admin/api-keys-page').then((m) => ({ Component: m.ApiKeysPage })),
+        },
+        {
+          path: 'admin/users',
+          lazy: () => import('./pages/admin/users-page').then((m) => ({ Component: m.UsersPage })),
+        },
+        {
+          path: 'fx-rates',
+          lazy: () => import('./pages/fx-rates/fx-rates-page').then((m) => ({ Component: m.FxRatesPage })),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

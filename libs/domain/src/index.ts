@@ -17,6 +17,7 @@ export * from './shipment/imo-number';
 export * from './shipment/csv-cell-safety';
 export * from './shipment/shipment-legs';
 export * from './shipment/validate-source';
+export * from './shipment/destination-country';
 
 export * from './analytics/concentration';
 export * from './analytics/hhi-bands';
@@ -42,3 +43,10 @@ export * from './reports/validate-report';
 export * from './auth/roles';
 export * from './auth/credential-rules';
 export * from './contract/auth-contract';
+
+export * from './official/comtrade-csv';
+export * from './official/official-contract';
+export * from './analytics/percent';
+export * from './shipment/field-labels';
+export * from './fx/fx-rates-csv';
+export * from './shipment/shipment-csv-template';

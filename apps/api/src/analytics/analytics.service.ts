@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AnalyticsSource,
+  API_GRAVITY_FORMULA,
+  conversionFactors,
+  DEFAULT_ANALYTICS_SOURCE,
+  officialSourceProblems,
+  type ShipmentFilters,
   type AnalyticsSummary,
   type BucketOptions,
   bucketDaysInRange,
@@ -27,6 +33,7 @@ import {
   type Timeseries,
   type TimeseriesMetric,
 } from '@tradeflow/domain';
+import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
@@ -63,9 +70,11 @@ export class AnalyticsService {
     const groupBy = query.groupBy ?? DEFAULT_GROUP_BY;
     const basis = query.basis ?? 'volume';
     const regionGroup = query.regionGroup ?? DEFAULT_REGION_GROUP;
+    const source = checkedSource(query);
     const [rows, regionRows, conversions] = await Promise.all([
       this.reader.flows({
         filters: query,
+        source,
         groupBy,
         groupingSets: [['key'], []],
         measures: ['shipments', 'barrels', 'valueUsd', 'withoutValue'],
@@ -74,11 +83,12 @@ export class AnalyticsService {
         ? undefined
         : this.reader.flows({
             filters: query,
+            source,
             groupBy: 'region',
             groupingSets: [['key']],
             measures: basisMeasures(basis),
           }),
-      this.conversions.of(query),
+      this.conversionsOf(query, source),
     ]);
     const total = totalRow(rows);
     const totalTonnes = Number(total.tonnes);
@@ -134,17 +144,19 @@ export class AnalyticsService {
     const { granularity, options } = this.bucketing(query);
     const groupBy = query.groupBy ?? DEFAULT_GROUP_BY;
     const metric = query.metric ?? 'tonnes';
+    const source = checkedSource(query);
     assertBucketCount(query, granularity, options);
     const [rows, conversions] = await Promise.all([
       this.reader.flows({
         filters: query,
+        source,
         granularity,
         fiscalYearStartMonth: options.fiscalYearStartMonth,
         groupBy,
         groupingSets: [['bucket', 'key'], ['bucket'], ['key'], []],
         measures: metricMeasures(metric),
       }),
-      BARREL_METRICS.has(metric) ? this.conversions.of(query) : null,
+      BARREL_METRICS.has(metric) ? this.conversionsOf(query, source) : null,
     ]);
     const total = totalRow(rows);
     const range = bucketRange(query, total, granularity, options);
@@ -190,8 +202,14 @@ export class AnalyticsService {
     const dimension = query.dimension ?? DEFAULT_GROUP_BY;
     const basis = query.basis ?? 'volume';
     const regionGroup = query.regionGroup ?? DEFAULT_REGION_GROUP;
+    const source = checkedSource(query);
     assertBucketCount(query, granularity, options);
-    const bucketed = { filters: query, granularity, fiscalYearStartMonth: options.fiscalYearStartMonth };
+    const bucketed = {
+      filters: query,
+      source,
+      granularity,
+      fiscalYearStartMonth: options.fiscalYearStartMonth,
+    };
     const previous = query.from ? previousBucket(query.from, granularity, options) : null;
     const [rows, regionRows, previousRows] = await Promise.all([
       this.reader.flows({
@@ -212,6 +230,7 @@ export class AnalyticsService {
       previous
         ? this.reader.flows({
             filters: { ...query, ...previous },
+            source,
             groupBy: dimension,
             groupingSets: [['key']],
             measures: basisMeasures(basis),
@@ -319,6 +338,17 @@ export class AnalyticsService {
     };
   }
 
+  /** Official statistics convert by the published factors alone: no cargo carries its own API gravity. */
+  private conversionsOf(query: SummaryQueryDto | TimeseriesQueryDto, source: AnalyticsSource) {
+    return source === 'official'
+      ? Promise.resolve({
+          factors: conversionFactors(query.commodity),
+          apiGravityOverrides: { shipments: 0, tonnes: 0, barrels: 0 },
+          apiGravityFormula: API_GRAVITY_FORMULA,
+        })
+      : this.conversions.of(query);
+  }
+
   bucketing(query: { granularity?: Granularity; fiscalYearStartMonth?: number }): {
     granularity: Granularity;
     options: BucketOptions;
@@ -328,6 +358,16 @@ export class AnalyticsService {
       options: this.settings.bucketOptions(query),
     };
   }
+}
+
+/** The source a query reads; source=official with what official statistics lack is a 400 naming it. */
+function checkedSource(query: ShipmentFilters & { source?: AnalyticsSource }): AnalyticsSource {
+  const source = query.source ?? DEFAULT_ANALYTICS_SOURCE;
+  if (source === 'official') {
+    const problems = officialSourceProblems(query);
+    if (problems.length) throw new FieldValidationException(problems, 'Not in official statistics');
+  }
+  return source;
 }
 
 /** Scenario figures from the rows of one period (bucketed) or of the whole range. */

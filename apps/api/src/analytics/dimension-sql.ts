@@ -21,6 +21,8 @@ export function groupKeySql(groupBy: GroupBy): string {
       return `coalesce(region_map.region, '${OTHER_REGION}')`;
     case 'route':
       return `f.transport_mode || CASE WHEN f.transit_route = '' THEN '' ELSE ' via ' || f.transit_route END`;
+    case 'destination':
+      return 'f.destination_country::text';
   }
 }
 

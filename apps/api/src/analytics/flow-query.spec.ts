@@ -42,4 +42,28 @@ describe('the analytics planner', () => {
     expect(sql).toMatch(/f\.status = ANY\(\$\d+::text\[\]\) AS excluded/);
     expect(params).toContainEqual(['contracted', 'in_transit']);
   });
+
+  it('reads one importer grouped by one dimension from the by-dimension table, filtered by destination_country', () => {
+    const { sql, params } = flowSql({
+      filters: { from: '2023-05-01', to: '2023-09-30', destination: ['IN'] },
+      groupBy: 'origin',
+      groupingSets: [['key'], []],
+      measures: [],
+    });
+    expect(sql).toContain('FROM shipment_monthly_by_dimension n');
+    expect(sql).toMatch(/n\.destination_country = ANY\(\$\d+::text\[\]\)/);
+    expect(params).toContainEqual(['IN']);
+  });
+
+  it('groups by importer over the rollup when another filter is set', () => {
+    const { sql } = flowSql({
+      filters: { destination: ['PK'], commodity: ['lpg'] },
+      groupBy: 'destination',
+      groupingSets: [['key']],
+      measures: [],
+    });
+    expect(sql).toContain('FROM shipment_monthly_rollup s');
+    expect(sql).toContain('f.destination_country::text AS key');
+    expect(sql).toMatch(/s\.destination_country = ANY/);
+  });
 });

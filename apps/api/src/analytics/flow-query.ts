@@ -1,6 +1,18 @@
-import type { Granularity, GroupBy, ScenarioExclusion, ShipmentFilters } from '@tradeflow/domain';
+import type {
+  AnalyticsSource,
+  Granularity,
+  GroupBy,
+  ScenarioExclusion,
+  ShipmentFilters,
+} from '@tradeflow/domain';
 import { bucketSql, groupKeySql, regionJoinSql } from './dimension-sql';
-import { cellSourceSql, type DateRange, dimensionSourceSql, planSources } from './flow-source';
+import {
+  cellSourceSql,
+  type DateRange,
+  dimensionSourceSql,
+  officialSourceSql,
+  planSources,
+} from './flow-source';
 import { SqlParams } from './sql-params';
 
 export type FlowDimension = 'bucket' | 'key' | 'excluded';
@@ -10,6 +22,8 @@ export type FlowMeasure = 'shipments' | 'barrels' | 'valueUsd' | 'withoutValue';
 
 export interface FlowQuery {
   filters: ShipmentFilters;
+  /** cargoes (default): the shipments; official: official_trade_flows, never both. */
+  source?: AnalyticsSource;
   /** Needed when a grouping set holds `bucket`. */
   granularity?: Granularity;
   fiscalYearStartMonth?: number;
@@ -95,8 +109,14 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const stageOne: string[] = [];
   if (used.has('bucket')) stageOne.push('f.day');
   let from: string;
-  if (used.has('key') && !used.has('excluded') && hasOnlyDateFilters(query.filters)) {
-    // One dimension, no other filter: whole months come from shipment_monthly_by_dimension.
+  const official = query.source === 'official';
+  if (
+    !official &&
+    used.has('key') &&
+    !used.has('excluded') &&
+    hasOnlyDateAndDestinationFilters(query.filters)
+  ) {
+    // One dimension, no filter but dates and importers: whole months come from shipment_monthly_by_dimension.
     const groupBy = required(query.groupBy, 'groupBy');
     const stored = groupBy === 'region' ? 'origin' : groupBy;
     const source = dimensionSourceSql(stored, groupKeySql(stored), query.filters, plan, params, {
@@ -105,7 +125,9 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
     stageOne.push(groupBy === 'region' ? `${groupKeySql('region')} AS key` : 'f.key');
     from = `(${source}) f ${groupBy === 'region' ? regionJoinSql(params, 'f.key') : ''}`;
   } else {
-    const source = cellSourceSql(query.filters, plan, params, { withValue });
+    const source = official
+      ? officialSourceSql(query.filters, params)
+      : cellSourceSql(query.filters, plan, params, { withValue });
     if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
     if (used.has('excluded')) {
       const excluded = query.excludedStatuses
@@ -165,7 +187,8 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   return { sql, params: params.values };
 }
 
-function hasOnlyDateFilters(filters: ShipmentFilters): boolean {
+/** The by-dimension table can filter by month and by importing country (its rows are split by it). */
+function hasOnlyDateAndDestinationFilters(filters: ShipmentFilters): boolean {
   const lists = [
     filters.commodity,
     filters.origin,

@@ -1,4 +1,4 @@
-import { bucketStart, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
+import { bucketStart, COMMODITIES, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
 import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
 import type { SqlParams } from './sql-params';
 
@@ -62,10 +62,10 @@ function dayBefore(date: string): string {
 
 /**
  * Columns every cell row has: day (arrival date, or the month for rollup rows), the dimensions
- * (payment_currency '' when none, transit_route 'UZ|AF' or ''), and the measures.
+ * (payment_currency '' when none, transit_route 'UZ|AF' or '', destination_country), and the measures.
  */
 const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, s.transport_mode,
-         s.transit_route, s.status, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
+         s.transit_route, s.status, s.destination_country, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
          s.volume_barrels AS barrels, s.value_usd, s.shipments_without_fx_rate AS without_rate,
          CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
     FROM shipment_monthly_rollup s`;
@@ -75,8 +75,8 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
 // rounded to the cent per shipment there and here, so the rollup and raw parts add up alike.
 const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
-         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
-         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
          coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd,
          (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
@@ -90,8 +90,8 @@ const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.orig
 
 const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
-         array_to_string(s.transit_countries, '|') AS transit_route, s.status, 1::bigint AS shipments,
-         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
     FROM shipments s`;
 
@@ -128,7 +128,7 @@ export function cellSourceSql(
 
 /**
  * Rows with a ready group key: whole months from shipment_monthly_by_dimension (no filter other than
- * the dates allowed), cut months from the raw table with `rawKey` computed over their columns `f`.
+ * the dates and the importing country allowed: its rows are split by destination_country), cut months from the raw table with `rawKey` computed over their columns `f`.
  */
 export function dimensionSourceSql(
   dimension: string,
@@ -144,6 +144,9 @@ export function dimensionSourceSql(
       `n.dimension = ${params.bind(dimension)}`,
       ...monthBounds('n', plan.rollupMonths, params),
     ];
+    if (filters.destination?.length) {
+      conditions.push(`n.destination_country = ANY(${params.bind(filters.destination)}::text[])`);
+    }
     parts.push(`${BY_DIMENSION_SELECT} WHERE ${conditions.join(' AND ')}`);
   }
   for (const raw of rawParts(filters, plan, params, options)) {
@@ -179,5 +182,41 @@ function unionAll(parts: string[]): string {
 
 function joinConditions(where: string, extra: string[]): string {
   const conditions = [where.replace(/^WHERE /, ''), ...extra].filter((condition) => condition !== '');
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** The filters official statistics can answer (the others are refused up front: officialSourceProblems). */
+export type OfficialFilters = Pick<ShipmentFilters, 'from' | 'to' | 'commodity' | 'origin' | 'destination'>;
+
+/**
+ * Official statistics (official_trade_flows) as cell rows with the columns of the cargo sources:
+ * the month as the day, the partner as the origin, no currency, mode or route (''), all delivered,
+ * one "shipment" per stored flow, barrels by the commodity's published factor. A month counts when
+ * it overlaps from/to: official figures are monthly and cannot be cut by day.
+ */
+export function officialSourceSql(filters: OfficialFilters, params: SqlParams): string {
+  const factors = COMMODITIES.map(
+    (commodity) =>
+      `WHEN ${params.bind(commodity.code)} THEN ${params.bind(String(commodity.barrelsPerTonne))}::numeric`,
+  ).join(' ');
+  return `SELECT o.month AS day, o.commodity, o.partner_country AS origin_country,
+         o.importer_country AS destination_country, '' AS payment_currency, '' AS transport_mode,
+         '' AS transit_route, 'delivered' AS status, 1::bigint AS shipments, o.volume_tonnes AS tonnes,
+         round(o.volume_tonnes * CASE o.commodity::text ${factors} END, 3) AS barrels, o.value_usd,
+         0 AS without_rate, 0 AS without_value
+    FROM official_trade_flows o ${officialWhere(filters, params)}`;
+}
+
+/** WHERE over official_trade_flows `o`; the importer is the destination of the cargo filters. */
+export function officialWhere(filters: OfficialFilters, params: SqlParams): string {
+  const conditions = [
+    filters.from ? `o.month >= date_trunc('month', ${params.bind(filters.from)}::date)::date` : null,
+    filters.to ? `o.month <= ${params.bind(filters.to)}::date` : null,
+    filters.commodity?.length ? `o.commodity = ANY(${params.bind(filters.commodity)}::text[])` : null,
+    filters.origin?.length ? `o.partner_country = ANY(${params.bind(filters.origin)}::text[])` : null,
+    filters.destination?.length
+      ? `o.importer_country = ANY(${params.bind(filters.destination)}::text[])`
+      : null,
+  ].filter((condition): condition is string => condition !== null);
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }

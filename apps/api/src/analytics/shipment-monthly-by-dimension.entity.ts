@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Per month, the totals of each group of one dimension (origin, currency, commodity, mode, route),
+ * Per month, the totals of each group of one dimension (origin, currency, commodity, mode, route, destination)
+ * and importing country,
  * derived from shipment_monthly_rollup by its triggers (migration CreateShipmentMonthlyByDimension).
  * Read by analytics views grouped by one dimension with no other filter; never written by the app.
  */
@@ -12,6 +13,10 @@ export class ShipmentMonthlyByDimensionEntity {
 
   @PrimaryColumn({ type: 'date' })
   month!: string;
+
+  /** The importing country of the group's shipments: a destination filter reads these rows alone. */
+  @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
 
   /** The API's group key: 'SA', 'none' (currency not recorded), 'road via UZ|AF'. */
   @PrimaryColumn({ type: 'text' })

@@ -31,6 +31,9 @@ export class ShipmentMonthlyRollupEntity {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   status!: string;
 
+  @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
+
   @Column({ name: 'shipment_count', type: 'bigint' })
   shipmentCount!: number;
 

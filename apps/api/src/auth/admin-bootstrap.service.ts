@@ -15,6 +15,7 @@ export const ADMIN_USERNAME = 'admin';
 @Injectable()
 export class AdminBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Auth');
+  private generatedPassword: string | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,7 +36,17 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const created = await this.users.upsertAtStartUp(ADMIN_USERNAME, password, 'admin', SYSTEM_ACTOR, {
       onlyIfNoUsers: true,
     });
-    if (created) printOnce(password);
+    if (created) this.generatedPassword = password;
+  }
+
+  /**
+   * Prints the generated password (if this start made one), framed, and forgets it. main.ts calls it
+   * after the "ready" line so it is the last thing on the screen, not lost above the start-up log.
+   */
+  printGeneratedPassword(): void {
+    if (this.generatedPassword === undefined) return;
+    printOnce(this.generatedPassword);
+    this.generatedPassword = undefined;
   }
 }
 
@@ -47,5 +58,14 @@ function printOnce(password: string): void {
   const message =
     `No user existed, so user "${ADMIN_USERNAME}" was created with the password ${password} ` +
     '(shown only this once). Sign in at / with it, or set TRADEFLOW_ADMIN_PASSWORD to choose your own.';
+  const frame = '='.repeat(72);
+  const framed = [
+    frame,
+    `  Sign in as "${ADMIN_USERNAME}" with the password: ${password}`,
+    '  (shown only this once; set TRADEFLOW_ADMIN_PASSWORD to choose your own)',
+    frame,
+  ].join('\n');
+  // The JSON line for log collectors, then the same for the person at the terminal.
   process.stdout.write(`${JSON.stringify({ level: 40, time: Date.now(), context: 'Auth', msg: message })}\n`);
+  process.stdout.write(`${framed}\n`);
 }

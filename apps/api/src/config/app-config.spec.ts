@@ -21,3 +21,17 @@ describe('loadConfig: report webhook addresses', () => {
     ).toBe(true);
   });
 });
+
+describe('loadConfig: HOME_COUNTRY', () => {
+  it('is PK when unset', () => {
+    expect(loadConfig({}).analytics.homeCountry).toBe('PK');
+  });
+
+  it('takes an ISO 3166-1 alpha-2 code', () => {
+    expect(loadConfig({ HOME_COUNTRY: 'IN' }).analytics.homeCountry).toBe('IN');
+  });
+
+  it.each(['in', 'XX', 'PAK'])('stops start-up naming the variable for %s', (value) => {
+    expect(() => loadConfig({ HOME_COUNTRY: value })).toThrow(/^HOME_COUNTRY must be an ISO 3166-1 alpha-2/);
+  });
+});

@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
-import { HHI_BAND_SETS, type HhiBandSet, passwordProblem } from '@tradeflow/domain';
+import {
+  DEFAULT_HOME_COUNTRY,
+  HHI_BAND_SETS,
+  type HhiBandSet,
+  isCountryCode,
+  passwordProblem,
+} from '@tradeflow/domain';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -46,6 +52,11 @@ export interface AnalyticsConfig {
   fiscalYearStartMonth: number;
   /** HHI_BANDS: the concentration bands answers are read against; the 2023 US Merger Guidelines by default. */
   hhiBands: HhiBandSet;
+  /**
+   * HOME_COUNTRY (ISO 3166-1 alpha-2, `PK` by default): the importing country of a shipment that names
+   * neither one nor a discharge port, and the dashboard's importer when its address names none.
+   */
+  homeCountry: string;
 }
 
 export interface SecurityConfig {
@@ -105,8 +116,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     analytics: {
       fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 7, 1, 12),
       hhiBands: oneOf(env, 'HHI_BANDS', HHI_BAND_SETS, '2023'),
+      homeCountry: homeCountry(env),
     },
   };
+}
+
+function homeCountry(env: NodeJS.ProcessEnv): string {
+  const raw = env['HOME_COUNTRY'];
+  if (raw === undefined || raw === '') return DEFAULT_HOME_COUNTRY;
+  if (!isCountryCode(raw)) {
+    throw new ConfigError(
+      `HOME_COUNTRY must be an ISO 3166-1 alpha-2 country code in upper case (e.g. PK, IN), got "${raw}"`,
+    );
+  }
+  return raw;
 }
 
 function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {

@@ -1,5 +1,6 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
+import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { ReportFileEntity } from '../reports/report-file.entity';
 import { ReportRunEntity } from '../reports/report-run.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ReportFileEntity,
   TargetEntity,
   ShipmentSourceEntity,
+  OfficialTradeFlowEntity,
 ];

@@ -8,7 +8,7 @@ import { apiGravityFactorSql } from '../shipments/api-gravity-sql';
 import { STAGING_COPY_COLUMNS } from './csv/shipment-copy-encoder';
 
 // Set-wise SQL of the import: COPY into a temporary staging table, then duplicates, conflicts and
-// the merge into shipments as a few statements over the whole file (DESIGN.md: COPY has no ON
+// the merge into shipments as a few statements over the whole file (COPY has no ON
 // CONFLICT, so stage first, then INSERT ... SELECT ... ON CONFLICT, in one transaction).
 
 export const CREATE_STAGING = `
@@ -32,6 +32,7 @@ export const CREATE_STAGING = `
     importer text,
     status text NOT NULL,
     notes text,
+    destination_country text NOT NULL,
     id uuid GENERATED ALWAYS AS (md5(reference)::uuid) STORED
   ) ON COMMIT DROP`;
 

@@ -29,7 +29,7 @@ export class ImportsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Bulk import of a shipment CSV (streamed; atomic by default; dryRun=true writes nothing)',
-    description: `The header must be exactly \`${SHIPMENT_CSV_COLUMNS.join(',')}\`. Send the file as the body (Content-Type: text/csv) or as the multipart field \`file\`.`,
+    description: `The header must be exactly \`${SHIPMENT_CSV_COLUMNS.join(',')}\`; files written before \`destination_country\` (without that last column) still import, their importing country taken from the discharge port, else HOME_COUNTRY. Send the file as the body (Content-Type: text/csv) or as the multipart field \`file\`.`,
   })
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({

@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { inTransaction } from '../database/transaction-client';
 import { csvLineParser, csvSyntaxError } from './csv/csv-lines';
 import { ShipmentCopyEncoder } from './csv/shipment-copy-encoder';
@@ -65,6 +66,7 @@ export class ImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly settings: AnalyticsSettingsService,
   ) {}
 
   async importShipments(csv: Readable, options: ImportOptions): Promise<ImportReport> {
@@ -96,7 +98,7 @@ export class ImportsService {
     const started = Date.now();
     await client.query(CREATE_STAGING);
     const rejections = new ImportRejections();
-    const encoder = new ShipmentCopyEncoder(rejections);
+    const encoder = new ShipmentCopyEncoder(rejections, this.settings.homeCountry);
     const { parser, currentLine } = csvLineParser();
     try {
       await pipeline(csv, new Utf8Guard(), parser, encoder, client.query(copyFrom(COPY_STAGING)));

@@ -9,6 +9,17 @@ import type { AppConfig } from '../config/app-config';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
+ * The request's id: the client's X-Request-Id when sane, else a new one; set on the answer. Also used
+ * for errors raised before the logger's middleware ran (a malformed JSON body).
+ */
+export function assignRequestId(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  if (!response.headersSent) response.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/**
  * Paths pino replaces with "[redacted]". Request and response lines carry only id, method, url and
  * status (see the serializers), so headers never reach the log; these paths are the second line of
  * defence for objects logged by hand and for errors (a failed query's parameters can hold hashes).
@@ -39,12 +50,7 @@ export const REDACTED_PATHS = [
 export function loggerOptions(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Params {
   const options: Options = {
     level: config.logLevel,
-    genReqId: (request: IncomingMessage, response: ServerResponse) => {
-      const given = request.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
+    genReqId: assignRequestId,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     customLogLevel: (_request, response, error) =>
       error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',

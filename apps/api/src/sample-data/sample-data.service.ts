@@ -6,6 +6,7 @@ import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
 import { illustrativeGulfSeries } from './illustrative-gulf-series';
+import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
 import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS } from './seed-story';
 
 /** Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false. */
@@ -19,6 +20,7 @@ export class SampleDataService implements OnApplicationBootstrap {
     private readonly shipments: ShipmentsService,
     private readonly sources: SourcesService,
     private readonly targets: TargetsService,
+    private readonly officialSample: OfficialStatsSampleLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +39,7 @@ export class SampleDataService implements OnApplicationBootstrap {
       ];
       if (count === 0) for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
     });
+    await this.officialSample.loadIfEmpty();
     this.logger.log(
       `loaded ${inserted} sample shipments (seed story + illustrative Gulf series), the first cargo's sources and two targets`,
     );

@@ -25,6 +25,11 @@ export class AnalyticsSettingsService {
     return this.config.analytics.hhiBands;
   }
 
+  /** HOME_COUNTRY: the importing country of shipments that name none and have no discharge port. */
+  get homeCountry(): string {
+    return this.config.analytics.homeCountry;
+  }
+
   get bands(): HhiBandsInfo {
     return hhiBandsInfo(this.config.analytics.hhiBands);
   }
@@ -50,6 +55,7 @@ export class AnalyticsSettingsService {
       conversionFactors: conversionFactors(),
       apiGravityRange: { min, max },
       apiGravityFormula: API_GRAVITY_FORMULA,
+      homeCountry: this.config.analytics.homeCountry,
     };
   }
 }

@@ -4,6 +4,7 @@ import {
   type Shipment,
   type ShipmentInput,
   type ShipmentLeg,
+  resolveDestinationCountry,
   type ShipmentStatus,
   shipmentBarrelsPerTonne,
   type TransportMode,
@@ -35,6 +36,7 @@ export interface ShipmentRow {
   api_gravity: string | null;
   sts_transfer_point: string | null;
   legs: ShipmentLeg[] | null;
+  destination_country: string;
   created_at: Date;
   updated_at: Date;
   /** Only when the query counts the shipment's sources. */
@@ -66,6 +68,7 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'api_gravity',
   'sts_transfer_point',
   'legs',
+  'destination_country',
 ] as const;
 
 export function toShipment(row: ShipmentRow): Shipment {
@@ -95,6 +98,7 @@ export function toShipment(row: ShipmentRow): Shipment {
     apiGravity,
     stsTransferPoint: row.sts_transfer_point,
     legs: canonicalLegs(row.legs),
+    destinationCountry: row.destination_country,
     barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -104,13 +108,14 @@ export function toShipment(row: ShipmentRow): Shipment {
 }
 
 /**
- * The stored form of a validated input: absent optionals become null, status defaults to delivered.
+ * The stored form of a validated input: absent optionals become null, status defaults to delivered,
+ * the importing country is the one given, else the discharge port's, else `homeCountry`.
  * Barrels are computed by PostgreSQL (`round(volume_tonnes * factor, 3)` in numeric), not in floats,
  * with the factor of the commodity or of the cargo's API gravity (4 decimals).
  */
 export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeBarrels' | 'sourceCount'>;
 
-export function toRecord(input: ShipmentInput): ShipmentRecord {
+export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRecord {
   const volumeTonnes = input.volumeTonnes;
   return {
     id: shipmentIdFor(input.reference),
@@ -136,6 +141,7 @@ export function toRecord(input: ShipmentInput): ShipmentRecord {
     apiGravity: input.apiGravity ?? null,
     stsTransferPoint: input.stsTransferPoint ?? null,
     legs: canonicalLegs(input.legs),
+    destinationCountry: resolveDestinationCountry(input, homeCountry),
   };
 }
 
@@ -164,6 +170,7 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.apiGravity,
     record.stsTransferPoint,
     record.legs === null ? null : JSON.stringify(record.legs),
+    record.destinationCountry,
   ];
 }
 
@@ -177,5 +184,5 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb)`;
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)})`;
 }

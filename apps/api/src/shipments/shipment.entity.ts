@@ -94,6 +94,10 @@ export class ShipmentEntity {
   @Column({ type: 'jsonb', nullable: true })
   legs!: unknown;
 
+  /** The importing country (ISO 3166-1 alpha-2): given, else the discharge port's, else HOME_COUNTRY. */
+  @Column({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, Shipment, ShipmentInput } from '@tradeflow/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { FieldValidationException } from '../common/api-error';
 import { validateShipmentInput } from '@tradeflow/domain';
 import type { ListShipmentsQuery } from './dto/list-shipments.query';
@@ -33,6 +34,7 @@ export class ShipmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly settings: AnalyticsSettingsService,
   ) {}
 
   /**
@@ -40,7 +42,7 @@ export class ShipmentsService {
    * The row and its audit entry commit together.
    */
   async create(input: ShipmentInput): Promise<CreateOutcome> {
-    const record = toRecord(input);
+    const record = toRecord(input, this.settings.homeCountry);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const inserted: ShipmentRow[] = await manager.query(
         `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
@@ -80,7 +82,9 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       let inserted = 0;
       for (let start = 0; start < inputs.length; start += batchSize) {
-        const batch = inputs.slice(start, start + batchSize).map(toRecord);
+        const batch = inputs
+          .slice(start, start + batchSize)
+          .map((input) => toRecord(input, this.settings.homeCountry));
         const placeholders = batch.map((_, index) =>
           valuesPlaceholders(index * SHIPMENT_WRITE_COLUMNS.length),
         );
@@ -171,11 +175,17 @@ export class ShipmentsService {
       sourceCount: _sources,
       ...current
     } = existing;
-    const merged = { ...current, ...patch } as ShipmentInput;
+    // A new discharge port without a new importing country: the country is derived again from it.
+    const rederive = patch.dischargePort !== undefined && patch.destinationCountry === undefined;
+    const merged = {
+      ...current,
+      ...(rederive ? { destinationCountry: null } : {}),
+      ...patch,
+    } as ShipmentInput;
     const errors = validateShipmentInput(merged as unknown as Record<string, unknown>);
     if (errors.length > 0) throw new FieldValidationException(errors);
 
-    const record = toRecord(merged);
+    const record = toRecord(merged, this.settings.homeCountry);
     // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
     if (differingFields(existing, record).length === 0) return existing;
     const values = recordValues(record);

@@ -203,6 +203,7 @@ export class TargetsService {
       from: query.from,
       to: query.to,
       status: query.status,
+      destination: query.destination,
       commodity: target.commodity ? [target.commodity] : undefined,
     };
     const measures: FlowMeasure[] = inBarrels

@@ -14,7 +14,7 @@ describe('analytics parameters', () => {
       'summary',
       { groupBy: 'vessel' },
       'groupBy',
-      'groupBy must be one of origin, currency, commodity, mode, region, route',
+      'groupBy must be one of origin, currency, commodity, mode, region, route, destination',
     ],
     [
       'summary',
@@ -51,7 +51,7 @@ describe('analytics parameters', () => {
       'timeseries',
       { groupBy: 'port' },
       'groupBy',
-      'groupBy must be one of origin, currency, commodity, mode, region, route',
+      'groupBy must be one of origin, currency, commodity, mode, region, route, destination',
     ],
     [
       'timeseries',
@@ -69,7 +69,7 @@ describe('analytics parameters', () => {
       'concentration',
       { dimension: 'importer' },
       'dimension',
-      'dimension must be one of origin, currency, commodity, mode, region, route',
+      'dimension must be one of origin, currency, commodity, mode, region, route, destination',
     ],
     [
       'concentration',
@@ -89,7 +89,7 @@ describe('analytics parameters', () => {
       'scenario',
       { exclude: 'origin:SA,supplier:Aramco' },
       'exclude',
-      'exclude: item 2 "supplier:Aramco": unknown dimension "supplier" (one of origin, currency, commodity, mode, region, route)',
+      'exclude: item 2 "supplier:Aramco": unknown dimension "supplier" (one of origin, currency, commodity, mode, region, route, destination)',
     ],
     [
       'scenario',
@@ -107,7 +107,7 @@ describe('analytics parameters', () => {
       'scenario',
       { exclude: 'origin:SA', dimension: 'vessel' },
       'dimension',
-      'dimension must be one of origin, currency, commodity, mode, region, route',
+      'dimension must be one of origin, currency, commodity, mode, region, route, destination',
     ],
   ])('%s %j: 400 naming %s', async (endpoint, params, field, message) => {
     const { status, body, text } = await t.http.get(`/api/analytics/${endpoint}${query(params)}`);

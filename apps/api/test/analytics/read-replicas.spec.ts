@@ -77,8 +77,8 @@ describe('analytics reads on read replicas (DATABASE_READ_URLS)', () => {
       expect((await http.get('/api/analytics/summary')).body.shipmentCount).toBe(3);
 
       await replica.pool.query(`
-        INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date)
-        VALUES (md5('REPLICATED')::uuid, 'REPLICATED', 'crude_oil', 'SA', 'sea', 10, 73.3, '2023-06-01')`);
+        INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date, destination_country)
+        VALUES (md5('REPLICATED')::uuid, 'REPLICATED', 'crude_oil', 'SA', 'sea', 10, 73.3, '2023-06-01', 'PK')`);
       // As if it had replayed everything the primary committed (and more).
       await replica.pool.query(
         `UPDATE cache_versions SET version = 1000000 WHERE scope = 'analytics' AND slot = 0`,

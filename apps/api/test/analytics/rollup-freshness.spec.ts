@@ -13,7 +13,7 @@ import { postShipments, putRates, query } from './support/load';
 const FRESH_AGGREGATE = `
   SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
-         array_to_string(s.transit_countries, '|') AS transit_route, s.status,
+         array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
          count(*)::bigint AS shipment_count, sum(s.volume_tonnes) AS volume_tonnes,
          sum(s.volume_barrels) AS volume_barrels,
          coalesce(sum(round(s.value_amount * CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
@@ -24,27 +24,28 @@ const FRESH_AGGREGATE = `
            SELECT 1 FROM fx_rates r WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date)))::bigint
            AS shipments_without_fx_rate
     FROM shipments s
-   GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
 const STORED = `
   SELECT to_char(month, 'YYYY-MM-DD') AS month, commodity, origin_country, payment_currency, transport_mode,
-         transit_route, status, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
+         transit_route, status, destination_country, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
     FROM shipment_monthly_rollup`;
 
 /** shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above. */
 const FRESH_BY_DIMENSION = `
-  SELECT d.dimension, c.month, d.key, sum(c.shipment_count)::bigint AS shipment_count,
+  SELECT d.dimension, c.month, c.destination_country, d.key, sum(c.shipment_count)::bigint AS shipment_count,
          sum(c.volume_tonnes) AS volume_tonnes, sum(c.volume_barrels) AS volume_barrels, sum(c.value_usd) AS value_usd,
          sum(c.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate,
          sum(CASE WHEN c.payment_currency = '' THEN c.shipment_count ELSE 0 END)::bigint AS shipments_without_value
     FROM (${FRESH_AGGREGATE}) c
    CROSS JOIN LATERAL (VALUES ('origin', c.origin_country), ('currency', coalesce(nullif(c.payment_currency, ''), 'none')),
      ('commodity', c.commodity), ('mode', c.transport_mode),
-     ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), ''))) AS d (dimension, key)
-   GROUP BY 1, 2, 3`;
+     ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), '')),
+     ('destination', c.destination_country)) AS d (dimension, key)
+   GROUP BY 1, 2, 3, 4`;
 
 const STORED_BY_DIMENSION = `
-  SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, key, shipment_count, volume_tonnes, volume_barrels,
+  SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, destination_country, key, shipment_count, volume_tonnes, volume_barrels,
          value_usd, shipments_without_fx_rate, shipments_without_value
     FROM shipment_monthly_by_dimension`;
 
@@ -127,6 +128,20 @@ describe('the monthly rollup stays exact on every write', () => {
     expect(june.totalTonnes).toBe(tonnesOf(matching(rows, { from: '2023-06-01', to: '2023-06-30' })));
   });
 
+  it('after an update that moves a cargo to another importing country', async () => {
+    const id = await idOf('RF-RU-1');
+    const response = await t.http.patch(`/api/shipments/${id}`, { dischargePort: 'INSIK' });
+    expect(response.status).toBe(200);
+    expect(response.body.destinationCountry).toBe('IN');
+    await expectRollupFresh(t);
+    const india = await total({ destination: 'IN' });
+    expect(india).toMatchObject({ totalTonnes: 45000, shipmentCount: 1 });
+    const back = await t.http.patch(`/api/shipments/${id}`, { dischargePort: 'PKKHI' });
+    expect(back.body.destinationCountry).toBe('PK');
+    await expectRollupFresh(t);
+    expect((await total({ destination: 'IN' })).shipmentCount).toBe(0);
+  });
+
   it('after an update of the volume by one kilogram, and one that touches no rolled-up column', async () => {
     const id = await idOf('RF-SA-2');
     await t.http.patch(`/api/shipments/${id}`, { volumeTonnes: 250000.001 });
@@ -151,24 +166,25 @@ describe('the monthly rollup stays exact on every write', () => {
   it('after a bulk multi-row insert, a multi-row update and delete, and an upsert', async () => {
     await t.db.pool.query(`
       INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, transit_countries,
-                             volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, status)
+                             volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, status,
+                             destination_country)
       SELECT md5('BULK-' || i)::uuid, 'BULK-' || i, 'crude_oil', (ARRAY['SA','AE','RU','NG'])[1 + i % 4], 'sea', '{}',
              1000 + i / 1000.0, round((1000 + i / 1000.0) * 7.33, 3),
              CASE WHEN i % 3 = 0 THEN NULL ELSE 1000 * i END, CASE WHEN i % 3 = 0 THEN NULL ELSE 'CNY' END,
-             DATE '2022-01-01' + (i % 700), 'delivered'
+             DATE '2022-01-01' + (i % 700), 'delivered', (ARRAY['PK','IN'])[1 + i % 2]
         FROM generate_series(1, 5000) AS i`);
     await expectRollupFresh(t);
     await t.db.pool.query(
-      "UPDATE shipments SET arrival_date = arrival_date + 40, origin_country = 'OM' WHERE reference LIKE 'BULK-%' AND volume_tonnes < 1002",
+      "UPDATE shipments SET arrival_date = arrival_date + 40, origin_country = 'OM', destination_country = 'PK' WHERE reference LIKE 'BULK-%' AND volume_tonnes < 1002",
     );
     await expectRollupFresh(t);
     await t.db.pool.query("DELETE FROM shipments WHERE reference LIKE 'BULK-%' AND volume_tonnes > 1004");
     await expectRollupFresh(t);
     await t.db.pool.query(`
       INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels,
-                             arrival_date)
-      VALUES (md5('BULK-1')::uuid, 'BULK-1', 'lpg', 'QA', 'sea', 5, 58, '2021-03-03'),
-             (md5('UPSERT-NEW')::uuid, 'UPSERT-NEW', 'lpg', 'QA', 'sea', 7, 81.2, '2021-03-04')
+                             arrival_date, destination_country)
+      VALUES (md5('BULK-1')::uuid, 'BULK-1', 'lpg', 'QA', 'sea', 5, 58, '2021-03-03', 'PK'),
+             (md5('UPSERT-NEW')::uuid, 'UPSERT-NEW', 'lpg', 'QA', 'sea', 7, 81.2, '2021-03-04', 'PK')
       ON CONFLICT (id) DO UPDATE SET commodity = excluded.commodity, origin_country = excluded.origin_country,
         volume_tonnes = excluded.volume_tonnes, volume_barrels = excluded.volume_barrels,
         value_amount = NULL, payment_currency = NULL, arrival_date = excluded.arrival_date`);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../src/config/app-config';
+import { AdminBootstrapService } from '../../src/auth/admin-bootstrap.service';
 import { createApp } from '../../src/bootstrap';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { HttpClient } from '../support/test-app';
@@ -12,6 +13,8 @@ async function startOn(db: TestDatabase, env: NodeJS.ProcessEnv) {
   });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
+  // As main.ts does once the server listens.
+  app.get(AdminBootstrapService).printGeneratedPassword();
   const client = new HttpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
   return { app, client };
 }

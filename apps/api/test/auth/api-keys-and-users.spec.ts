@@ -39,6 +39,23 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
     expect(JSON.stringify(rows)).not.toContain(key);
   });
 
+  it('lists when a key was last used: never, then at its first request', async () => {
+    const created = await t.http.post('/api/api-keys', { name: 'last-used probe', role: 'viewer' });
+    const lastUsed = async () =>
+      ((await t.http.get('/api/api-keys')).body as { id: string; lastUsedAt: string | null }[]).find(
+        (key) => key.id === created.body.id,
+      )?.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    const before = Date.now();
+    const me = await new HttpClient(t.baseUrl, { authorization: `Bearer ${created.body.key}` }).get(
+      '/api/auth/me',
+    );
+    expect(me.status).toBe(200);
+    const used = await lastUsed();
+    expect(used).toEqual(expect.any(String));
+    expect(Date.parse(used as string)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
   it('gives each key exactly its role', async () => {
     const viewer = await clientWithApiKey(t, 'viewer');
     const editor = await clientWithApiKey(t, 'editor');

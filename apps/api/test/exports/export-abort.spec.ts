@@ -6,8 +6,8 @@ describe('GET /api/exports/shipments.csv when the client goes away mid-download'
   beforeAll(async () => {
     t = await startTestApp();
     await t.db.pool.query(`
-      INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date)
-      SELECT md5('BULK-' || i)::uuid, 'BULK-' || i, 'crude_oil', 'SA', 'sea', 1000 + i, (1000 + i) * 7.33, date '2023-01-01' + (i % 365)
+      INSERT INTO shipments (id, reference, commodity, origin_country, transport_mode, volume_tonnes, volume_barrels, arrival_date, destination_country)
+      SELECT md5('BULK-' || i)::uuid, 'BULK-' || i, 'crude_oil', 'SA', 'sea', 1000 + i, (1000 + i) * 7.33, date '2023-01-01' + (i % 365), 'PK'
       FROM generate_series(1, 50000) AS i`);
   });
   afterAll(() => t.close());

@@ -36,6 +36,8 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
           transitCountries: i % 2 ? ['UZ', 'AF'] : [],
           commodity: i % 2 ? 'lpg' : 'crude_oil',
           vesselImo: i % 4 ? '9074729' : null,
+          // Importers: given with no port (IN), derived from the port (PK), given with its port (PK).
+          ...[{ dischargePort: null, destinationCountry: 'IN' }, {}, { destinationCountry: 'PK' }][i % 3],
         }),
       );
       expect(response.status).toBe(201);
@@ -73,7 +75,7 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
       'content-type': 'text/csv',
     });
     const columns =
-      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes';
+      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes, destination_country';
     const query = `SELECT ${columns} FROM shipments ORDER BY reference`;
     expect((await target.db.pool.query(query)).rows).toEqual((await source.db.pool.query(query)).rows);
   });
@@ -85,15 +87,15 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       text.startsWith(
-        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes\r\n',
+        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country\r\n',
       ),
     ).toBe(true);
     expect(text).toContain("\r\n'+RT-PLUS,lpg,");
-    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")"\r\n');
-    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR"\r\n');
-    expect(text).toContain(",''=already quoted once\r\n");
-    expect(text).toContain(",'plain apostrophe\r\n");
-    expect(text).toContain(",'\tindented by a tab\r\n");
+    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK\r\n');
+    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK\r\n');
+    expect(text).toContain(",''=already quoted once,IN\r\n");
+    expect(text).toContain(",'plain apostrophe,PK\r\n");
+    expect(text).toContain(",'\tindented by a tab,PK\r\n");
     expect(text).toMatch(/,UZ\|AF,45000\.5,12\.34,CNY,/);
     expect(text).toMatch(/,0\.001,,,/);
     expect(text).not.toMatch(/\d\.\d*0,/); // no trailing zeros

@@ -536,7 +536,7 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
         '"unterminated,crude_oil,SA',
         'Z,lpg,RU,,,road,AF|ZZ,10,,,,,2023-02-30,,,,delivered,',
         // A formula is refused where it breaks a rule (here: not a commodity). As a reference or a
-        // note it is valid text, as in the JSON API: stored as is, neutralised on export (DESIGN.md).
+        // note it is valid text, as in the JSON API: stored as is, neutralised on export (docs/csv-contract.md).
         "F,=cmd|' /C calc'!A0,SA,,,sea,,1,,,,,2023-06-02,,,,delivered,",
         'too,few,columns',
         '\u0000,crude_oil,SA,,,sea,,1,,,,,2023-06-02,,,,delivered,',

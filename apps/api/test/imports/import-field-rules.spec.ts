@@ -9,7 +9,7 @@ type Rule = [
   message: RegExp,
 ];
 
-// Every rule of DESIGN.md "Domain" and "Shipment CSV", broken once, one line each.
+// Every rule of docs/csv-contract.md, broken once, one line each.
 const RULES: Rule[] = [
   ['reference is required', { reference: '' }, 'reference', /is required/],
   ['reference is at most 64 characters', { reference: 'R'.repeat(65) }, 'reference', /at most 64/],

@@ -84,12 +84,14 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
     expectRejected(aShipment({ flagState: 'PA' }), 'flagState', /unknown field/));
   it('a JSON array instead of an object', () => expectRejected([aShipment()], 'body'));
 
-  it('malformed JSON', async () => {
+  it('malformed JSON answers 400 with a requestId like every other error', async () => {
     const response = await t.http.post('/api/shipments', '{"reference": "X", ', {
       'content-type': 'application/json',
     });
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(/Malformed JSON/);
+    expect(response.body.requestId).toEqual(expect.any(String));
+    expect(response.headers.get('x-request-id')).toBe(response.body.requestId);
     expect(await shipmentCount()).toBe(0);
   });
 
@@ -97,6 +99,7 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
     const response = await t.http.post('/api/shipments', aShipment({ notes: 'x'.repeat(1_100_000) }));
     expect(response.status).toBe(413);
     expect(response.body.message).toMatch(/larger than the limit/);
+    expect(response.body.requestId).toEqual(expect.any(String));
     expect(await shipmentCount()).toBe(0);
   });
 

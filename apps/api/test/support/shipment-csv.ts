@@ -28,6 +28,7 @@ export function aCsvRow(
     importer: 'Pakistan Refinery Ltd',
     status: 'delivered',
     notes: '',
+    destination_country: '',
     ...overrides,
   };
 }

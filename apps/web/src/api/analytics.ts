@@ -45,6 +45,7 @@ export function timeseriesQuery(
   granularity: string,
   groupBy: GroupBy,
   metric: TimeseriesMetric,
+  enabled = true,
 ) {
   const query = params(filters, { granularity, groupBy, metric });
   return queryOptions({
@@ -52,6 +53,7 @@ export function timeseriesQuery(
     queryFn: ({ signal }) =>
       apiRequest<Timeseries>(withQuery('/api/analytics/timeseries', query), { signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -53,7 +53,11 @@ export function ChartCard({
   }, [status, drawsChart, onSettled]);
 
   return (
-    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId} data-chart={title}>
+    <section
+      className={`card chart-card${asTable ? ' is-table' : ''} ${className ?? ''}`}
+      aria-labelledby={titleId}
+      data-chart={title}
+    >
       <header className="card-head">
         <div className="card-titles">
           <h2 id={titleId} className="card-title">

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { TableModel } from './table-model';
+import { columnFormats, type TableModel } from './table-model';
 
 function cellText(value: string | number | null, format?: (value: number) => string): string {
   if (value === null) return '–';
@@ -9,6 +9,7 @@ function cellText(value: string | number | null, format?: (value: number) => str
 
 /** The "show as table" view of a chart: the same rows and columns as its CSV. */
 export function DataTable({ table, caption }: { table: TableModel; caption: string }) {
+  const formats = columnFormats(table);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="data-table">
@@ -27,18 +28,18 @@ export function DataTable({ table, caption }: { table: TableModel; caption: stri
             <tr key={rowIndex}>
               {row.map((cell, cellIndex) => {
                 const column = table.columns[cellIndex];
+                const format = formats[cellIndex];
                 const link = cellIndex === 0 ? table.rowLinks?.[rowIndex] : null;
                 return cellIndex === 0 ? (
                   <th key={cellIndex} scope="row">
-                    {link ? (
-                      <Link to={link}>{cellText(cell, column?.format)}</Link>
-                    ) : (
-                      cellText(cell, column?.format)
-                    )}
+                    {link ? <Link to={link}>{cellText(cell, format)}</Link> : cellText(cell, format)}
                   </th>
                 ) : (
-                  <td key={cellIndex} className={column?.numeric ? 'numeric' : undefined}>
-                    {cellText(cell, column?.format)}
+                  <td
+                    key={cellIndex}
+                    className={column?.numeric ? 'numeric' : column?.wrap ? 'wraps' : undefined}
+                  >
+                    {cellText(cell, format)}
                   </td>
                 );
               })}

@@ -9,6 +9,8 @@ interface HhiLine {
   values: (number | null)[];
   colour: string;
   dashed?: boolean;
+  /** Points of this size whatever the number of periods (values drawn apart, as points). */
+  pointRadius?: number;
 }
 
 interface HhiLinesChartProps {
@@ -37,7 +39,7 @@ export function HhiLinesChart({ labels, lines, bands, label, height, onDrawn, ve
         backgroundColor: line.colour,
         borderWidth: 2,
         borderDash: line.dashed ? [6, 4] : [],
-        pointRadius: labels.length > 40 ? 0 : 2.5,
+        pointRadius: line.pointRadius ?? (labels.length > 40 ? 0 : 2.5),
         tension: 0.2,
       })),
     }),

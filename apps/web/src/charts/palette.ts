@@ -28,7 +28,8 @@ export const TOL_MUTED = [
  * Paul Tol's "high contrast" blue and red, for measures rather than keys (HHI, remaining / at risk),
  * so they never look like a country's colour.
  */
-export const MEASURE_COLOURS = { primary: '#004488', secondary: '#BB5566' } as const;
+/** `apart`: figures drawn beside the others but not comparable with them (Tol's dark yellow). */
+export const MEASURE_COLOURS = { primary: '#004488', secondary: '#BB5566', apart: '#997700' } as const;
 
 /** A significant rise of the HHI (more than 100 points): a dark red triangle on the HHI line. */
 export const SIGNIFICANT_RISE_COLOUR = '#B42318';

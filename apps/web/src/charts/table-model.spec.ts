@@ -1,4 +1,23 @@
-import { csvFileName, tableToCsv } from './table-model';
+import { columnFormats, csvFileName, tableToCsv } from './table-model';
+
+describe('table view', () => {
+  it('writes a numeric column with one number of decimals, the most precise cell’s', () => {
+    const formats = columnFormats({
+      columns: [
+        { key: 'period', label: 'Period' },
+        { key: 'kbd', label: 'kb/d', numeric: true },
+        { key: 'share', label: 'Share', numeric: true, format: (value) => `${value}%` },
+      ],
+      rows: [
+        ['2023', 0.904, 12],
+        ['2024', 1, 13.5],
+        ['2025', 12345.5, null],
+      ],
+    });
+    expect([0.904, 1, 12345.5].map((value) => formats[1]?.(value))).toEqual(['0.904', '1.000', '12,345.500']);
+    expect(formats[2]?.(13.5)).toBe('13.5%');
+  });
+});
 
 describe('table CSV', () => {
   it('writes a header and rows with RFC 4180 quoting and raw numbers', () => {

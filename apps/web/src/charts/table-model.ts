@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/numbers';
+
 // What a chart shows, as rows and columns: the "show as table" view and the CSV download both
 // render this one model, so the download is exactly what is on screen.
 export interface TableColumn {
@@ -6,6 +8,8 @@ export interface TableColumn {
   /** Numbers are right-aligned and formatted with `format`; the CSV gets the raw number. */
   numeric?: boolean;
   format?: (value: number) => string;
+  /** Long text (a message) that wraps at word breaks instead of widening the table. */
+  wrap?: boolean;
 }
 
 export type TableCell = string | number | null;
@@ -18,6 +22,30 @@ export interface TableModel {
    * what a click on the chart does is also there for the keyboard. Not part of the CSV.
    */
   rowLinks?: (string | null)[];
+}
+
+const decimalsOf = (value: number): number => {
+  const text = String(value);
+  if (/e/i.test(text)) return 0;
+  return text.includes('.') ? (text.split('.')[1] as string).length : 0;
+};
+
+/**
+ * How each column's numbers read on screen: its own `format`, else every number of the column with
+ * as many decimals as the most precise one has (0.904 and 1.000, never 0.904 next to 1), grouped.
+ */
+export function columnFormats(table: TableModel): ((value: number) => string)[] {
+  return table.columns.map((column, index) => {
+    if (column.format) return column.format;
+    const digits = Math.max(
+      0,
+      ...table.rows
+        .map((row) => row[index])
+        .filter((cell): cell is number => typeof cell === 'number')
+        .map(decimalsOf),
+    );
+    return (value: number) => formatNumber(value, digits);
+  });
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;

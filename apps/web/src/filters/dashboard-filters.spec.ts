@@ -1,6 +1,8 @@
 import {
   activeFilterCount,
+  ALL_IMPORTERS,
   apiFilterParams,
+  resolveImporter,
   comparableRange,
   DEFAULT_FILTERS,
   parseFilters,
@@ -18,7 +20,7 @@ describe('dashboard filters in the URL', () => {
 
   it('round-trips every filter through the query string', () => {
     const query =
-      'from=2023-01-01&to=2023-12-31&commodity=crude_oil%2Clpg&origin=SA%2CRU&currency=CNY&mode=sea&granularity=quarter&units=bbl';
+      'from=2023-01-01&to=2023-12-31&commodity=crude_oil%2Clpg&origin=SA%2CRU&currency=CNY&mode=sea&destination=IN&granularity=quarter&units=bbl';
     const filters = parse(query);
     expect(filters).toEqual({
       range: 'custom',
@@ -28,10 +30,46 @@ describe('dashboard filters in the URL', () => {
       origin: ['SA', 'RU'],
       currency: ['CNY'],
       mode: ['sea'],
+      destination: 'IN',
       granularity: 'quarter',
       units: 'bbl',
     });
     expect(writeFilters(filters).toString()).toBe(query);
+  });
+
+  it('sends the home country as destination when the address names none, none for all importers', () => {
+    const none = parse('');
+    expect(apiFilterParams(none, null, resolveImporter(none, 'PK')).get('destination')).toBe('PK');
+    const india = parse('destination=IN');
+    expect(apiFilterParams(india, null, resolveImporter(india, 'PK')).get('destination')).toBe('IN');
+    const all = parse('destination=all');
+    expect(all.destination).toBe(ALL_IMPORTERS);
+    expect(apiFilterParams(all, null, resolveImporter(all, 'PK')).has('destination')).toBe(false);
+  });
+
+  it('keeps a relative period in the link and resolves it on the day the page opens', () => {
+    const filters = parse('period=last_3_years&origin=RU');
+    expect(filters).toMatchObject({ range: 'relative', period: 'last_3_years', from: null, to: null });
+    expect(writeFilters(filters).toString()).toBe('period=last_3_years&origin=RU');
+    expect(resolveRange(filters, '2026-11-15')).toEqual({ from: '2023-11-01', to: '2026-10-31' });
+    // The same link a year later means the 3 years before then.
+    expect(resolveRange(filters, '2027-11-15')).toEqual({ from: '2024-11-01', to: '2027-10-31' });
+    expect(resolveRange(parse('period=year_to_date'), '2026-11-15')).toEqual({
+      from: '2026-01-01',
+      to: '2026-11-15',
+    });
+    expect(apiFilterParams(filters, resolveRange(filters, '2026-11-15')).toString()).toBe(
+      'from=2023-11-01&to=2026-10-31&origin=RU',
+    );
+  });
+
+  it('still opens old links with fixed dates, and ignores an unknown period', () => {
+    expect(parse('from=2023-11-01&to=2026-10-31')).toMatchObject({
+      range: 'custom',
+      from: '2023-11-01',
+      to: '2026-10-31',
+    });
+    expect(parse('period=last_century').range).toBe('default');
   });
 
   it('ignores malformed and unknown values instead of failing', () => {

@@ -8,7 +8,13 @@ import {
 } from '@tradeflow/domain';
 import { isoDate } from '../format/dates';
 import { type DisplayUnit, isDisplayUnit } from '../format/units';
-import { type DateRange, lastCompleteMonths } from './date-ranges';
+import {
+  type DateRange,
+  lastCompleteMonths,
+  presetRange,
+  RELATIVE_PERIODS,
+  type RelativePeriod,
+} from './date-ranges';
 
 /** Every bucket the API offers: day, ISO week, month, quarter, year and fiscal year. */
 export const DASHBOARD_GRANULARITIES: readonly Granularity[] = GRANULARITIES;
@@ -16,16 +22,25 @@ export type DashboardGranularity = Granularity;
 
 /**
  * The global filters every page reads from the URL. `range` says how the dates were chosen:
- * 'default' (no dates in the URL: the last 12 complete months), 'all' (range=all) or 'custom'.
+ * 'default' (no dates in the URL: the last 12 complete months), 'all' (range=all), 'relative'
+ * (`period=last_3_years`: resolved on the day the page opens, so a shared link rolls forward) or
+ * 'custom' (from/to).
  */
 export interface DashboardFilters {
-  range: 'default' | 'all' | 'custom';
+  range: 'default' | 'all' | 'relative' | 'custom';
+  /** With range 'relative': which period. */
+  period?: RelativePeriod;
   from: string | null;
   to: string | null;
   commodity: string[];
   origin: string[];
   currency: string[];
   mode: string[];
+  /**
+   * The importing country whose imports the view shows (`destination=PK` in the URL), ALL_IMPORTERS
+   * (`destination=all`: shares across importers), or null: none in the URL, the server's HOME_COUNTRY.
+   */
+  destination: string | null;
   granularity: DashboardGranularity;
   /** Totals (t, bbl) or flow rates over each period's days (t/d, b/d, kb/d). */
   units: DisplayUnit;
@@ -39,19 +54,25 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   origin: [],
   currency: [],
   mode: [],
+  destination: null,
   granularity: 'month',
   units: 't',
 };
+
+/** `destination=all`: every importer together, shares and HHI computed across them. */
+export const ALL_IMPORTERS = 'all';
 
 /** Every URL parameter the global filters own (pages keep their own parameters beside these). */
 export const FILTER_PARAMS = [
   'from',
   'to',
   'range',
+  'period',
   'commodity',
   'origin',
   'currency',
   'mode',
+  'destination',
   'granularity',
   'units',
 ] as const;
@@ -75,21 +96,37 @@ function codeList(params: URLSearchParams, name: string, isValid: (code: string)
   return [...new Set(codes)];
 }
 
+function importerOf(raw: string | null): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (value.toLowerCase() === ALL_IMPORTERS) return ALL_IMPORTERS;
+  return isCountryCode(value.toUpperCase()) ? value.toUpperCase() : null;
+}
+
+/** The importer a view shows: the one in the URL, else the server's home country (null until known). */
+export function resolveImporter(filters: DashboardFilters, homeCountry: string | null): string | null {
+  return filters.destination ?? homeCountry;
+}
+
 /** Reads the filters from a query string; anything malformed or unknown is ignored, never an error. */
 export function parseFilters(params: URLSearchParams): DashboardFilters {
   let from = validDate(params.get('from'));
   let to = validDate(params.get('to'));
   if (from && to && from > to) [from, to] = [to, from];
   const granularity = params.get('granularity');
-  const range = params.get('range') === 'all' ? 'all' : from || to ? 'custom' : 'default';
+  const period = RELATIVE_PERIODS.find((known) => known.id === params.get('period'))?.id;
+  const range =
+    params.get('range') === 'all' ? 'all' : period ? 'relative' : from || to ? 'custom' : 'default';
   return {
     range,
+    ...(range === 'relative' ? { period } : {}),
     from: range === 'custom' ? from : null,
     to: range === 'custom' ? to : null,
     commodity: codeList(params, 'commodity', isCommodityCode, false),
     origin: codeList(params, 'origin', isCountryCode, true),
     currency: codeList(params, 'currency', isCurrencyCode, true),
     mode: codeList(params, 'mode', isTransportMode, false),
+    destination: importerOf(params.get('destination')),
     granularity: (DASHBOARD_GRANULARITIES as readonly string[]).includes(granularity ?? '')
       ? (granularity as DashboardGranularity)
       : 'month',
@@ -104,6 +141,7 @@ export function parseFilters(params: URLSearchParams): DashboardFilters {
 export function writeFilters(filters: DashboardFilters, base?: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.range === 'all') params.set('range', 'all');
+  if (filters.range === 'relative' && filters.period) params.set('period', filters.period);
   if (filters.range === 'custom') {
     if (filters.from) params.set('from', filters.from);
     if (filters.to) params.set('to', filters.to);
@@ -112,6 +150,7 @@ export function writeFilters(filters: DashboardFilters, base?: URLSearchParams):
   if (filters.origin.length) params.set('origin', filters.origin.join(','));
   if (filters.currency.length) params.set('currency', filters.currency.join(','));
   if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  if (filters.destination) params.set('destination', filters.destination);
   if (filters.granularity !== 'month') params.set('granularity', filters.granularity);
   if (filters.units !== 't') params.set('units', filters.units);
   for (const [key, value] of base ?? []) {
@@ -134,6 +173,10 @@ export const OPEN_TO = '2100-12-31';
 export function resolveRange(filters: DashboardFilters, today: string): DateRange | null {
   if (filters.range === 'all') return null;
   if (filters.range === 'default') return lastCompleteMonths(today, 12);
+  if (filters.range === 'relative' && filters.period) {
+    const preset = RELATIVE_PERIODS.find((known) => known.id === filters.period)?.preset ?? '12m';
+    return presetRange(preset, today);
+  }
   return { from: filters.from ?? OPEN_FROM, to: filters.to ?? OPEN_TO };
 }
 
@@ -143,8 +186,15 @@ export function comparableRange(filters: DashboardFilters, today: string): DateR
   return resolveRange(filters, today);
 }
 
-/** Query parameters of the API's shipment filters for `range` and the code filters. */
-export function apiFilterParams(filters: DashboardFilters, range: DateRange | null): URLSearchParams {
+/**
+ * Query parameters of the API's shipment filters for `range` and the code filters. `importer` (see
+ * resolveImporter) becomes `destination`; ALL_IMPORTERS and null send none (every importer).
+ */
+export function apiFilterParams(
+  filters: DashboardFilters,
+  range: DateRange | null,
+  importer: string | null = filters.destination,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (range && filters.range === 'custom') {
     if (filters.from) params.set('from', filters.from);
@@ -157,6 +207,7 @@ export function apiFilterParams(filters: DashboardFilters, range: DateRange | nu
   if (filters.origin.length) params.set('origin', filters.origin.join(','));
   if (filters.currency.length) params.set('currency', filters.currency.join(','));
   if (filters.mode.length) params.set('mode', filters.mode.join(','));
+  if (importer && importer !== ALL_IMPORTERS) params.set('destination', importer);
   return params;
 }
 
@@ -167,6 +218,7 @@ export function activeFilterCount(filters: DashboardFilters): number {
     (filters.commodity.length ? 1 : 0) +
     (filters.origin.length ? 1 : 0) +
     (filters.currency.length ? 1 : 0) +
-    (filters.mode.length ? 1 : 0)
+    (filters.mode.length ? 1 : 0) +
+    (filters.destination ? 1 : 0)
   );
 }

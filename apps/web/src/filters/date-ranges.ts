@@ -20,6 +20,24 @@ export const RANGE_PRESETS: readonly RangePreset[] = [
   { id: 'all', label: 'All time' },
 ];
 
+/**
+ * The relative periods a link can name (`period=last_3_years`): the page resolves them on the day it
+ * opens, so a shared link keeps meaning "the last 3 years". The default 12 months needs no parameter.
+ */
+export const RELATIVE_PERIODS = [
+  { id: 'last_12_months', preset: '12m' },
+  { id: 'last_3_years', preset: '3y' },
+  { id: 'last_5_years', preset: '5y' },
+  { id: 'year_to_date', preset: 'ytd' },
+] as const satisfies readonly { id: string; preset: RangePresetId }[];
+
+export type RelativePeriod = (typeof RELATIVE_PERIODS)[number]['id'];
+
+/** The relative period a preset writes into the link (none for all time). */
+export function relativePeriodOf(id: RangePresetId): RelativePeriod | null {
+  return RELATIVE_PERIODS.find((period) => period.preset === id)?.id ?? null;
+}
+
 /** The last `months` complete calendar months before the month of `today`. */
 export function lastCompleteMonths(today: string, months: number): DateRange {
   const firstOfThisMonth = addMonths(today, 0);

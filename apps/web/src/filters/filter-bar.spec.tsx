@@ -90,6 +90,18 @@ describe('filter bar <-> URL', () => {
     expect(search().get('range')).toBe('all');
   });
 
+  it('writes "Last 3 years" as period=last_3_years, not as dates, and shows its dates', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { search } = renderAt('/');
+    await user.selectOptions(screen.getByLabelText('Period'), '3y');
+    expect(search().get('period')).toBe('last_3_years');
+    expect(search().get('from')).toBeNull();
+    expect(search().get('to')).toBeNull();
+    expect(screen.getByLabelText('Period')).toHaveValue('3y');
+    expect(screen.getByLabelText('From')).toHaveValue('2023-11-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-10-31');
+  });
+
   it('turns a typed date into a custom range', () => {
     const { search } = renderAt('/');
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-03-01' } });

@@ -7,22 +7,33 @@ import { rangeText } from '../layout/page-header';
 import { modeLabel } from '../format/labels';
 import {
   activeFilterCount,
+  ALL_IMPORTERS,
   DEFAULT_FILTERS,
   type DashboardGranularity,
   OPEN_FROM,
   OPEN_TO,
 } from './dashboard-filters';
-import { matchingPreset, presetRange, RANGE_PRESETS, type RangePresetId } from './date-ranges';
+import {
+  matchingPreset,
+  RANGE_PRESETS,
+  type RangePresetId,
+  RELATIVE_PERIODS,
+  relativePeriodOf,
+} from './date-ranges';
 import { MultiSelect, type Option } from './multi-select';
 import { Segmented } from './segmented';
 import { useDashboardFilters } from './use-dashboard-filters';
 import { fiscalYearSpan } from '../format/dates';
 import { baseUnit, type DisplayUnit, UNIT_NAMES, UNIT_SYMBOLS } from '../format/units';
 
+const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const COMMODITY_OPTIONS: Option[] = COMMODITIES.map((c) => ({ value: c.code, label: c.name }));
-const ORIGIN_OPTIONS: Option[] = [...COUNTRIES]
-  .sort((a, b) => a.name.localeCompare(b.name))
-  .map((c) => ({ value: c.code, label: c.name, hint: c.code, colour: colourFor('origin', c.code) }));
+const ORIGIN_OPTIONS: Option[] = COUNTRIES_BY_NAME.map((c) => ({
+  value: c.code,
+  label: c.name,
+  hint: c.code,
+  colour: colourFor('origin', c.code),
+}));
 const CURRENCY_OPTIONS: Option[] = CURRENCIES.map((c) => ({ value: c.code, label: c.code, hint: c.name }));
 const MODE_OPTIONS: Option[] = TRANSPORT_MODES.map((mode) => ({ value: mode, label: modeLabel(mode) }));
 
@@ -58,7 +69,7 @@ interface FilterBarProps {
 
 /** The global filters: every change goes into the URL. */
 export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes = true }: FilterBarProps) {
-  const { filters, range, today, setFilters } = useDashboardFilters();
+  const { filters, range, importer, today, setFilters } = useDashboardFilters();
   const settings = useQuery(settingsQuery);
   const granularities = useMemo(
     () => granularityOptions(settings.data?.fiscalYearStartMonth ?? 7),
@@ -69,9 +80,17 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
   const fromId = useId();
   const toId = useId();
   const presetId = useId();
+  const importerId = useId();
+  const importerHintId = useId();
+  const homeCountry = settings.data?.homeCountry;
   const preset = useMemo(
-    () => (filters.range === 'default' ? '12m' : matchingPreset(range, today)) ?? 'custom',
-    [filters.range, range, today],
+    () =>
+      (filters.range === 'default'
+        ? '12m'
+        : filters.range === 'relative'
+          ? RELATIVE_PERIODS.find((period) => period.id === filters.period)?.preset
+          : matchingPreset(range, today)) ?? 'custom',
+    [filters.range, filters.period, range, today],
   );
   const count = activeFilterCount(filters);
 
@@ -79,8 +98,9 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
     if (id === 'custom') return;
     if (id === '12m') return setFilters({ range: 'default', from: null, to: null });
     if (id === 'all') return setFilters({ range: 'all', from: null, to: null });
-    const dates = presetRange(id, today);
-    if (dates) setFilters({ range: 'custom', from: dates.from, to: dates.to });
+    // The link names the period, not its dates, so it rolls forward when opened on a later day.
+    const period = relativePeriodOf(id);
+    if (period) setFilters({ range: 'relative', period, from: null, to: null });
   };
 
   const setDate = (which: 'from' | 'to', value: string) => {
@@ -114,6 +134,41 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
         <span className="filter-bar-range">{rangeText(range)}</span>
       </div>
       <div className={`filter-bar-fields${openOnPhone ? ' is-open' : ''}`} id={panelId}>
+        {showCodes ? (
+          <div className="field field-importer">
+            <label className="field-label" htmlFor={importerId}>
+              Importing country
+            </label>
+            <select
+              id={importerId}
+              className="input"
+              value={importer ?? ''}
+              aria-describedby={importer === ALL_IMPORTERS ? importerHintId : undefined}
+              // The home country is the default: choosing it leaves the address clean.
+              onChange={(event) =>
+                setFilters({ destination: event.target.value === homeCountry ? null : event.target.value })
+              }
+            >
+              {importer === null ? <option value="">Loading…</option> : null}
+              <option value={ALL_IMPORTERS}>All importers</option>
+              {homeCountry ? (
+                <option value={homeCountry}>
+                  {COUNTRIES_BY_NAME.find((c) => c.code === homeCountry)?.name ?? homeCountry} (home)
+                </option>
+              ) : null}
+              {COUNTRIES_BY_NAME.filter((c) => c.code !== homeCountry).map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+            {importer === ALL_IMPORTERS ? (
+              <p className="field-hint" id={importerHintId}>
+                Shares and HHI are computed across importers
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <div className="field">
           <label className="field-label" htmlFor={presetId}>
             Period

@@ -1,11 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { settingsQuery } from '../api/settings';
 import { todayIso } from '../format/dates';
 import {
   apiFilterParams,
   comparableRange,
   type DashboardFilters,
   parseFilters,
+  resolveImporter,
   resolveRange,
   writeFilters,
 } from './dashboard-filters';
@@ -22,8 +25,13 @@ export interface DashboardFilterState {
   range: DateRange | null;
   /** The bounded range to compare with the previous period, if any. */
   comparable: DateRange | null;
-  /** The API filter query for `range`. */
+  /** The API filter query for `range` and `importer`. */
   apiParams: URLSearchParams;
+  /**
+   * The importing country shown: the URL's, else the server's HOME_COUNTRY; ALL_IMPORTERS; null only
+   * until the settings have loaded.
+   */
+  importer: string | null;
   today: string;
   setFilters(patch: Partial<DashboardFilters>, options?: FilterUpdateOptions): void;
 }
@@ -39,7 +47,9 @@ export function useDashboardFilters(): DashboardFilterState {
   const filters = useMemo(() => parseFilters(new URLSearchParams(query)), [query]);
   const range = useMemo(() => resolveRange(filters, today), [filters, today]);
   const comparable = useMemo(() => comparableRange(filters, today), [filters, today]);
-  const apiParams = useMemo(() => apiFilterParams(filters, range), [filters, range]);
+  const homeCountry = useQuery(settingsQuery).data?.homeCountry ?? null;
+  const importer = resolveImporter(filters, homeCountry);
+  const apiParams = useMemo(() => apiFilterParams(filters, range, importer), [filters, range, importer]);
   const setFilters = useCallback(
     (patch: Partial<DashboardFilters>, options: FilterUpdateOptions = {}) => {
       setSearchParams(
@@ -53,5 +63,5 @@ export function useDashboardFilters(): DashboardFilterState {
     },
     [setSearchParams],
   );
-  return { filters, range, comparable, apiParams, today, setFilters };
+  return { filters, range, comparable, apiParams, importer, today, setFilters };
 }

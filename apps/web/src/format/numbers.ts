@@ -1,5 +1,7 @@
 // Number formatting for tiles, tables, axes and tooltips. Fixed 'en-US' grouping so screenshots,
 // tests and CSV-adjacent text read the same on every machine.
+import { sharePercent } from '@tradeflow/domain';
+
 const LOCALE = 'en-US';
 const MINUS = '\u2212';
 
@@ -73,7 +75,7 @@ export function formatVolume(value: number, unit: VolumeUnit): string {
 
 /** A share 0..1 as a percentage: 0.1843 -> '18.4%'. */
 export function formatShare(share: number, digits = 1): string {
-  return `${formatNumber(share * 100, digits)}%`;
+  return `${formatNumber(sharePercent(share, digits), digits)}%`;
 }
 
 export function formatHhi(hhi: number): string {

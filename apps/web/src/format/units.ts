@@ -96,6 +96,23 @@ export function formatRateNumber(value: number, unit: DisplayUnit): string {
   return Math.abs(value) >= 1000 ? formatInteger(value) : formatNumber(value, 1);
 }
 
+/**
+ * One format for every number of a table in `unit`, so a column never reads 0.904 next to 1.00:
+ * the decimals the smallest non-zero value needs (kb/d: three significant digits, at most 3
+ * decimals; b/d and t/d: 1 decimal below 1,000), used for all of them.
+ */
+export function rateTableFormat(values: readonly number[], unit: DisplayUnit): (value: number) => string {
+  if (!isRateUnit(unit)) return formatInteger;
+  const nonZero = values.filter((value) => value !== 0).map(Math.abs);
+  const smallest = nonZero.length ? Math.min(...nonZero) : 0;
+  if (unit === 'kbd') {
+    if (smallest === 0 || smallest >= 100) return formatInteger;
+    const digits = smallest >= 10 ? 1 : smallest >= 1 ? 2 : 3;
+    return (value) => formatNumber(value, digits);
+  }
+  return smallest >= 1000 ? formatInteger : (value) => formatNumber(value, 1);
+}
+
 // Three significant digits, but never fewer than needed to tell 0.904 from 0.9.
 function formatSignificantPlus(value: number): string {
   const abs = Math.abs(value);

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { DashboardFilters } from '../filters/dashboard-filters';
 import type { DateRange } from '../filters/date-ranges';
 import { formatDate, formatRange } from '../format/dates';
-import { OPEN_FROM, OPEN_TO } from '../filters/dashboard-filters';
+import { ALL_IMPORTERS, OPEN_FROM, OPEN_TO } from '../filters/dashboard-filters';
 import { commodityLabel, countryLabel, modeLabel } from '../format/labels';
 
 export function PageHeader({
@@ -41,10 +41,25 @@ function list(values: string[], label: (value: string) => string, none: string, 
   return `${values.length} ${many}`;
 }
 
-/** One line that says what the page shows: 'Nov 2025 – Oct 2026 · all commodities · from Saudi Arabia'. */
-export function describeFilters(filters: DashboardFilters, range: DateRange | null): string {
+/** How a view's importer reads: 'imports of Pakistan', or 'all importers' (shares across them). */
+export function importerText(importer: string | null): string | null {
+  if (!importer) return null;
+  return importer === ALL_IMPORTERS ? 'all importers' : `imports of ${countryLabel(importer)}`;
+}
+
+/**
+ * One line that says what the page shows: 'Nov 2025 – Oct 2026 · imports of Pakistan · all
+ * commodities · from Saudi Arabia'. `importer` as useDashboardFilters resolves it.
+ */
+export function describeFilters(
+  filters: DashboardFilters,
+  range: DateRange | null,
+  importer: string | null = filters.destination,
+): string {
+  const importerPart = importerText(importer);
   const parts = [
     rangeText(range),
+    ...(importerPart ? [importerPart] : []),
     list(filters.commodity, commodityLabel, 'all commodities', 'commodities'),
     filters.origin.length ? `from ${list(filters.origin, countryLabel, '', 'origins')}` : 'all origins',
   ];

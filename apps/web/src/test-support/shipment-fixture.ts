@@ -9,6 +9,7 @@ export function aShipment(overrides: Partial<Shipment> = {}): Shipment {
     originCountry: 'RU',
     loadPort: 'RUULU',
     dischargePort: 'PKKHI',
+    destinationCountry: 'PK',
     transportMode: 'sea',
     transitCountries: [],
     volumeTonnes: 45000,

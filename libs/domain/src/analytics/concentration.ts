@@ -1,4 +1,4 @@
-// Concentration of imports across suppliers (or currencies, routes, ...), DESIGN.md
+// Concentration of imports across suppliers (or currencies, routes, ...), docs/csv-contract.md
 // "Analytics definitions": shares s_i = amount_i / total, HHI = sum((100 s_i)^2) on the US DOJ/FTC
 // 0-10,000 scale, effective number of suppliers 10000 / HHI, Shannon diversity -sum(s_i ln s_i).
 

@@ -22,6 +22,7 @@ function capitalised(text: string): string {
 export function groupLabel(groupBy: GroupBy, key: string): string {
   switch (groupBy) {
     case 'origin':
+    case 'destination':
       return countryName(key) ?? key;
     case 'currency':
       return key === NO_CURRENCY_KEY ? NOT_RECORDED_LABEL : (currencyName(key) ?? key);
@@ -42,6 +43,7 @@ const ROUTE_KEY = /^([a-z]+)(?: via ([A-Z]{2}(?:\|[A-Z]{2})*))?$/;
 export function groupKeyProblem(groupBy: GroupBy, key: string): string | null {
   switch (groupBy) {
     case 'origin':
+    case 'destination':
       return isCountryCode(key) ? null : 'unknown ISO 3166-1 alpha-2 country code';
     case 'currency':
       return key === NO_CURRENCY_KEY || isCurrencyCode(key)

@@ -6,7 +6,15 @@ import { GRANULARITIES } from '../analytics/buckets';
 import type { HhiBand, HhiBandSet } from '../analytics/hhi-bands';
 import type { CommodityCode } from '../codes/commodities';
 
-export const GROUP_BYS = ['origin', 'currency', 'commodity', 'mode', 'region', 'route'] as const;
+export const GROUP_BYS = [
+  'origin',
+  'currency',
+  'commodity',
+  'mode',
+  'region',
+  'route',
+  'destination',
+] as const;
 
 export type GroupBy = (typeof GROUP_BYS)[number];
 
@@ -44,6 +52,11 @@ export interface ShipmentFilters {
   loadPort?: string[];
   /** UN/LOCODEs of the discharge port, or `none` for not recorded. */
   dischargePort?: string[];
+  /**
+   * Importing countries (ISO 3166-1 alpha-2). Shares and indices are computed within the selection,
+   * so one importer gives that importer's concentration; several or none pool their imports.
+   */
+  destination?: string[];
 }
 
 /** Granularity options shared by the time-bucketed endpoints. */

@@ -25,4 +25,9 @@ export interface AnalyticsSettings {
   /** Accepted range of a shipment's `apiGravity` (crude only). */
   apiGravityRange: { min: number; max: number };
   apiGravityFormula: BarrelConversions['apiGravityFormula'];
+  /**
+   * HOME_COUNTRY (ISO 3166-1 alpha-2, `PK` by default): the importing country of a shipment that names
+   * neither one nor a discharge port, and the dashboard's importer when the address names none.
+   */
+  homeCountry: string;
 }

@@ -23,7 +23,7 @@ export interface TargetInput {
   /** 1-100 characters, e.g. "Russian crude 100,000 b/d". */
   name: string;
   kind: TargetKind;
-  /** What `key` is: origin (country), region (GCC), currency, commodity, mode or route. */
+  /** What `key` is: origin (country), region (GCC), currency, commodity, mode, route or destination (importer). */
   dimension: GroupBy;
   key: string;
   /** Only shipments of this commodity count (both sides of a share); null or absent: all. */
@@ -66,6 +66,8 @@ export interface TargetProgressQuery {
   to?: string;
   /** Statuses that count (comma-separated); every status by default, as elsewhere in analytics. */
   status?: string[];
+  /** Importing countries whose imports count (a share is then of their imports); all by default. */
+  destination?: string[];
 }
 
 /** Actual against target; `actual` and `gap` in the target's unit. */

@@ -35,6 +35,23 @@ describe('validating a report definition', () => {
     ).toEqual([]);
   });
 
+  it('accepts a concentration report of one importer, and groupBy=destination', () => {
+    expect(
+      errorsFor({
+        kind: 'concentration',
+        params: { window: 'year_to_date', groupBy: 'destination', filters: { destination: ['PK'] } },
+      }),
+    ).toEqual([]);
+  });
+
+  it('names params.filters.destination when a code is unknown', () => {
+    expect(
+      errorsFor({ params: { window: 'previous_month', filters: { destination: ['PK', 'XX'] } } }),
+    ).toEqual([
+      { field: 'params.filters.destination', message: 'must be a list of known codes; not known: "XX"' },
+    ]);
+  });
+
   it('names each missing required field', () => {
     expect(validateReportInput({}).map((e) => e.field)).toEqual([
       'name',

@@ -17,6 +17,7 @@ const FILTER_CODES: Record<string, (code: string) => boolean> = {
   currency: isCurrencyCode,
   mode: isTransportMode,
   status: (value) => (SHIPMENT_STATUSES as readonly string[]).includes(value),
+  destination: isCountryCode,
 };
 const CRON_FIELD = /^[\d*,/\-A-Za-z?LW#]+$/;
 

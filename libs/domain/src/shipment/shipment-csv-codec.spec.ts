@@ -28,6 +28,7 @@ const stored: ShipmentCsvSource = {
   importer: 'Pakistan Refinery Limited',
   status: 'delivered',
   notes: null,
+  destination_country: 'PK',
 };
 
 describe('shipment CSV codec', () => {
@@ -63,6 +64,7 @@ describe('shipment CSV codec', () => {
       'Pakistan Refinery Limited',
       'delivered',
       '',
+      'PK',
     ]);
   });
 
@@ -141,14 +143,14 @@ describe('shipment CSV codec', () => {
   });
 
   describe('header', () => {
-    it('accepts exactly the DESIGN.md columns', () => {
+    it('accepts exactly the columns of docs/csv-contract.md', () => {
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS])).toBeUndefined();
     });
     it('names the first wrong column', () => {
       const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
-        /line 1 must be the header "reference,commodity,.*notes".*column 3 is "origin" where origin_country was expected/,
+        /line 1 must be the header "reference,commodity,.*notes,destination_country".*column 3 is "origin" where origin_country was expected/,
       );
     });
     it('names a missing column and an extra one', () => {
@@ -156,8 +158,25 @@ describe('shipment CSV codec', () => {
         /column 18 \(notes\) is missing/,
       );
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS, 'extra'])).toMatch(
-        /it has 19 columns, 18 expected/,
+        /it has 20 columns, 19 expected/,
       );
+    });
+    it('accepts the header of files written before destination_country (18 columns)', () => {
+      expect(shipmentCsvHeaderProblem(SHIPMENT_CSV_COLUMNS.slice(0, 18))).toBeUndefined();
+      expect(SHIPMENT_CSV_COLUMNS[18]).toBe('destination_country');
+    });
+    it('reads an 18-cell line of an old file with no importing country (the server derives it)', () => {
+      const cells = shipmentToCsvCells(stored).slice(0, 18);
+      const parsed = parseShipmentCsvLine(cells);
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.shipment?.destinationCountry).toBeNull();
+    });
+    it('rejects a destination_country the discharge port contradicts, naming both columns', () => {
+      const cells = shipmentToCsvCells({ ...stored, destination_country: 'IN' });
+      expect(parseShipmentCsvLine(cells).errors.map((error) => error.field)).toEqual([
+        'discharge_port',
+        'destination_country',
+      ]);
     });
   });
 });

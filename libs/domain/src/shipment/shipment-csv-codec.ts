@@ -3,13 +3,15 @@ import type { FieldError, ShipmentInput } from './shipment';
 import {
   fieldToCsvColumn,
   SHIPMENT_CSV_COLUMNS,
+  SHIPMENT_CSV_MIN_COLUMNS,
+  SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS,
   type ShipmentCsvColumn,
   TRANSIT_COUNTRIES_SEPARATOR,
 } from './shipment-csv';
 import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
 import { validateShipmentInput } from './validate-shipment';
 
-// Export and import are inverses of each other (DESIGN.md "Shipment CSV"): numbers are plain
+// Export and import are inverses of each other (docs/csv-contract.md): numbers are plain
 // decimals (no exponent, no thousands separator, no trailing zeros), text cells are neutralised
 // against CSV injection, transit countries are joined by `|`, and an empty cell is an absent value.
 
@@ -91,16 +93,23 @@ function columnIndex(column: string): number {
   return SHIPMENT_CSV_COLUMNS.indexOf(column as ShipmentCsvColumn);
 }
 
-/** Why a header line is not the shipment header, or undefined when it is exactly the header. */
+/**
+ * Why a header line is not the shipment header, or undefined when it is: the full header, or the
+ * header without its optional trailing columns (SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS).
+ */
 export function shipmentCsvHeaderProblem(cells: readonly string[]): string | undefined {
   const expected = SHIPMENT_CSV_COLUMNS.join(',');
-  if (cells.join(',') === expected) return undefined;
-  const firstDifference = SHIPMENT_CSV_COLUMNS.findIndex((column, i) => cells[i] !== column);
+  const accepted = cells.length >= SHIPMENT_CSV_MIN_COLUMNS && cells.length <= SHIPMENT_CSV_COLUMNS.length;
+  if (accepted && cells.every((cell, i) => cell === SHIPMENT_CSV_COLUMNS[i])) return undefined;
+  const firstDifference = SHIPMENT_CSV_COLUMNS.findIndex(
+    (column, i) => cells[i] !== column && (i < SHIPMENT_CSV_MIN_COLUMNS || cells[i] !== undefined),
+  );
   const detail =
     firstDifference >= 0
       ? cells[firstDifference] === undefined
         ? `column ${firstDifference + 1} (${SHIPMENT_CSV_COLUMNS[firstDifference]}) is missing`
         : `column ${firstDifference + 1} is ${JSON.stringify(cells[firstDifference])} where ${SHIPMENT_CSV_COLUMNS[firstDifference]} was expected`
       : `it has ${cells.length} columns, ${SHIPMENT_CSV_COLUMNS.length} expected`;
-  return `line 1 must be the header "${expected}" (exactly these columns, in this order): ${detail}`;
+  const optional = SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS.join(', ');
+  return `line 1 must be the header "${expected}" (exactly these columns, in this order; ${optional} may be left out): ${detail}`;
 }

@@ -1,6 +1,6 @@
 import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
 
-/** Import and export header, in this order (DESIGN.md "Shipment CSV"). */
+/** Import and export header, in this order (docs/csv-contract.md). */
 export const SHIPMENT_CSV_COLUMNS = [
   'reference',
   'commodity',
@@ -20,9 +20,23 @@ export const SHIPMENT_CSV_COLUMNS = [
   'importer',
   'status',
   'notes',
+  'destination_country',
 ] as const;
 
 export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
+
+/**
+ * Columns appended to the contract after its first version, last first in this list's order: a file
+ * may end before them (an 18-column file without destination_country still imports, the value is
+ * then derived as when the JSON field is absent).
+ */
+export const SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS = [
+  'destination_country',
+] as const satisfies readonly ShipmentCsvColumn[];
+
+/** The column count of the oldest header still accepted (the contract without its optional tail). */
+export const SHIPMENT_CSV_MIN_COLUMNS =
+  SHIPMENT_CSV_COLUMNS.length - SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS.length;
 
 /** Joins transit_countries codes in one CSV cell (e.g. `UZ|AF`). */
 export const TRANSIT_COUNTRIES_SEPARATOR = '|';

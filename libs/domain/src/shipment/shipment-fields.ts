@@ -20,12 +20,13 @@ export const SHIPMENT_FIELDS = [
   'importer',
   'status',
   'notes',
+  'destinationCountry',
 ] as const satisfies readonly (keyof ShipmentInput)[];
 
 export type ShipmentField = (typeof SHIPMENT_FIELDS)[number];
 
 /**
- * ShipmentInput fields of the JSON API only: the 18-column CSV contract (DESIGN.md) stays as it is,
+ * ShipmentInput fields of the JSON API only: the 18-column CSV contract (docs/csv-contract.md) stays as it is,
  * so imports leave these empty and exports do not carry them.
  */
 export const SHIPMENT_JSON_ONLY_FIELDS = [

@@ -22,7 +22,7 @@ export interface ShipmentLeg {
 
 /**
  * A shipment as a client writes it (JSON body, or one CSV line after parsing). `apiGravity`,
- * `stsTransferPoint` and `legs` exist in the JSON API only: the 18-column CSV (DESIGN.md) does not
+ * `stsTransferPoint` and `legs` exist in the JSON API only: the 18-column CSV (docs/csv-contract.md) does not
  * carry them, so a CSV import leaves them empty and an export omits them.
  */
 export interface ShipmentInput {
@@ -54,11 +54,18 @@ export interface ShipmentInput {
   stsTransferPoint?: string | null;
   /** The legs of a multi-leg route (see ShipmentLeg); null or absent when not recorded. */
   legs?: ShipmentLeg[] | null;
+  /**
+   * The importing country (ISO 3166-1 alpha-2). When absent the server takes the discharge port's
+   * country, else its HOME_COUNTRY setting (see resolveDestinationCountry).
+   */
+  destinationCountry?: string | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
-export interface Shipment extends Required<ShipmentInput> {
+export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry'>> {
   id: string;
+  /** Always stored: given, or derived when the shipment was written. */
+  destinationCountry: string;
   volumeBarrels: number;
   /**
    * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor

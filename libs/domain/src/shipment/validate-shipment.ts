@@ -6,6 +6,7 @@ import { isTransportMode, TRANSPORT_MODES } from '../codes/transport-modes';
 import { isValidIsoDate } from '../dates/iso-date';
 import { hasAtMostDecimals } from './decimal-places';
 import { isValidImo } from './imo-number';
+import { portCountry } from './destination-country';
 import { SHIPMENT_STATUSES, type FieldError } from './shipment';
 import { SHIPMENT_FIELDS, SHIPMENT_JSON_ONLY_FIELDS, type ShipmentField } from './shipment-fields';
 import { legsProblem } from './shipment-legs';
@@ -55,7 +56,7 @@ type FieldCheck = (value: unknown) => string | undefined;
 
 /**
  * Checks a JSON-shaped shipment (numbers as numbers, dates as YYYY-MM-DD strings, transitCountries
- * as an array) against every rule of DESIGN.md "Domain" and "Shipment CSV". Returns one error per
+ * as an array) against every rule of docs/csv-contract.md. Returns one error per
  * bad field, each `field` being the camelCase field name; an empty list means valid. null,
  * undefined and blank strings count as absent.
  *
@@ -113,6 +114,21 @@ export function validateShipmentInput(
     !failed.has('apiGravity')
   ) {
     if (input['commodity'] !== 'crude_oil') add('apiGravity', 'is for crude_oil only');
+  }
+
+  const bothPlacesValid =
+    has('destinationCountry') &&
+    has('dischargePort') &&
+    !failed.has('destinationCountry') &&
+    !failed.has('dischargePort');
+  if ((!partial || bothInPatch('destinationCountry', 'dischargePort')) && bothPlacesValid) {
+    const destination = input['destinationCountry'] as string;
+    const port = input['dischargePort'] as string;
+    const country = portCountry(port) as string;
+    if (country !== destination) {
+      add('destinationCountry', `is ${destination}, but dischargePort ${port} is in ${country}`);
+      add('dischargePort', `${port} is in ${country}, not in destinationCountry ${destination}`);
+    }
   }
 
   const legsValid = has('legs') && !failed.has('legs');
@@ -262,6 +278,7 @@ const FIELD_CHECKS: Record<CheckedField, FieldCheck> = {
       : `unknown status ${quoted(value)}; ${oneOf(SHIPMENT_STATUSES)}`,
   ),
   notes: text(SHIPMENT_LIMITS.notesMaxLength),
+  destinationCountry: code(countryCodeProblem),
   apiGravity: (value) => {
     const { min, max, decimals } = SHIPMENT_LIMITS.apiGravity;
     if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';

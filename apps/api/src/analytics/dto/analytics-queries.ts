@@ -2,6 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
+  ANALYTICS_SOURCES,
+  type AnalyticsSource,
   CONCENTRATION_BASES,
   type ConcentrationBasis,
   type ConcentrationQuery,
@@ -47,6 +49,23 @@ function BasisProperty(): PropertyDecorator {
   );
 }
 
+function SourceProperty(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: ANALYTICS_SOURCES,
+      default: 'cargoes',
+      description:
+        'cargoes: the cargo records (shipments). official: the imported official statistics (UN Comtrade), never ' +
+        'summed with the cargoes. Official figures are monthly (a month counts when it overlaps from/to), the ' +
+        'reporter is the destination, and they have no currency, mode, route, port, status or text: those ' +
+        'filters and dimensions, day/week buckets and the shipments metric answer 400 with source=official. ' +
+        '`shipments` counts stored official flows (importer, partner, HS code, month).',
+    }),
+    IsOptional(),
+    IsIn(ANALYTICS_SOURCES, oneOf('source', ANALYTICS_SOURCES)),
+  );
+}
+
 function RegionGroupProperty(): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({
@@ -60,6 +79,9 @@ function RegionGroupProperty(): PropertyDecorator {
 }
 
 export class SummaryQueryDto extends ShipmentFiltersQuery implements SummaryQuery {
+  @SourceProperty()
+  source?: AnalyticsSource;
+
   @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
   @IsOptional()
   @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
@@ -98,6 +120,9 @@ export class BucketedQueryDto extends ShipmentFiltersQuery {
 }
 
 export class TimeseriesQueryDto extends BucketedQueryDto implements TimeseriesQuery {
+  @SourceProperty()
+  source?: AnalyticsSource;
+
   @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
   @IsOptional()
   @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
@@ -114,6 +139,9 @@ export class TimeseriesQueryDto extends BucketedQueryDto implements TimeseriesQu
 }
 
 export class ConcentrationQueryDto extends BucketedQueryDto implements ConcentrationQuery {
+  @SourceProperty()
+  source?: AnalyticsSource;
+
   @ApiPropertyOptional({
     enum: GROUP_BYS,
     default: 'origin',

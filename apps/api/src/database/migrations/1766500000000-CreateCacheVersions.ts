@@ -6,7 +6,7 @@ export const CACHE_VERSION_SLOTS = 16;
 /**
  * Versions of what the API caches in process, bumped by statement triggers in the writing
  * transaction: `analytics` by every write that can change an analytics answer (shipments, fx
- * rates, sources of record), `credentials` by every change that can end or change a caller
+ * rates, sources of record, official statistics), `credentials` by every change that can end or change a caller
  * (API key revocation, user role/password/deletion, session end or activity). A scope's version
  * is the sum of its slots: each commit adds at least 1, so a read whose statement starts after a
  * write committed always sees a larger sum than any read before it.
@@ -55,6 +55,8 @@ const TRIGGERS: ReadonlyArray<readonly [table: string, events: string, scope: 'a
     ['shipments', 'INSERT OR UPDATE OR DELETE OR TRUNCATE', 'analytics'],
     ['fx_rates', 'INSERT OR UPDATE OR DELETE OR TRUNCATE', 'analytics'],
     ['shipment_sources', 'INSERT OR UPDATE OR DELETE OR TRUNCATE', 'analytics'],
+    // Official statistics are read by the analytics (source=official) and the reconciliation.
+    ['official_trade_flows', 'INSERT OR UPDATE OR DELETE OR TRUNCATE', 'analytics'],
     // last_used_at is bookkeeping and changes no caller: not a reason to drop cached principals.
     ['api_keys', 'UPDATE OF revoked_at, role, name, key_hash OR DELETE OR TRUNCATE', 'credentials'],
     ['users', 'UPDATE OF role, username, password_hash OR DELETE OR TRUNCATE', 'credentials'],

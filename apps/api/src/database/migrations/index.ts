@@ -10,6 +10,8 @@ import { AddShipmentRouteDetailAndApiGravity1764900000000 } from './176490000000
 import { CreateTargets1764900000001 } from './1764900000001-CreateTargets';
 import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipmentSources';
 import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
+import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddShipmentDestinationCountry';
+import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOfficialTradeFlows';
 import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
 
 /** Every migration, oldest first. */
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   CreateTargets1764900000001,
   CreateShipmentSources1764900000002,
   DropLowValueShipmentIndexes1765000000000,
+  AddShipmentDestinationCountry1766000000000,
+  CreateOfficialTradeFlows1766100000000,
   CreateCacheVersions1766500000000,
 ];

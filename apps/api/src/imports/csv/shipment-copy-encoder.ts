@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import {
   DEFAULT_SHIPMENT_STATUS,
   parseShipmentCsvLine,
+  resolveDestinationCountry,
   restoreCsvCell,
   SHIPMENT_CSV_COLUMNS,
   shipmentCsvHeaderProblem,
@@ -24,12 +25,18 @@ export class ShipmentCopyEncoder extends Transform {
   /** Lines sent to the staging table. */
   staged = 0;
   private sawHeader = false;
+  /** The header's column count: the full contract, or an older file without the optional tail. */
+  private columns: number = SHIPMENT_CSV_COLUMNS.length;
   // Rows are written straight into a buffer: no per-row string outlives its line, which keeps the
   // garbage young and the heap small however long the file.
   private batch = Buffer.allocUnsafe(BATCH_BYTES);
   private batchLength = 0;
 
-  constructor(private readonly rejections: ImportRejections) {
+  /** `homeCountry`: the importing country of lines that name none and have no discharge port. */
+  constructor(
+    private readonly rejections: ImportRejections,
+    private readonly homeCountry: string,
+  ) {
     super({ writableObjectMode: true, readableObjectMode: false, writableHighWaterMark: 64 });
   }
 
@@ -41,17 +48,18 @@ export class ShipmentCopyEncoder extends Transform {
     if (!this.sawHeader) {
       this.sawHeader = true;
       const problem = shipmentCsvHeaderProblem(cells);
+      this.columns = cells.length;
       return callback(problem ? new BadRequestException(`${problem}; nothing was imported`) : null);
     }
     if (cells.length === 1 && cells[0] === '') return callback(); // a blank line
-    if (cells.length !== SHIPMENT_CSV_COLUMNS.length) {
+    if (cells.length !== this.columns) {
       this.rejections.add({
         line,
         reference: cells[0] ? restoreCsvCell(cells[0]) : null,
         errors: [
           {
             field: 'columns',
-            message: `the line has ${cells.length} fields, ${SHIPMENT_CSV_COLUMNS.length} expected${cells.length > SHIPMENT_CSV_COLUMNS.length ? ' (quote values that contain commas)' : ''}`,
+            message: `the line has ${cells.length} fields, ${this.columns} expected${cells.length > this.columns ? ' (quote values that contain commas)' : ''}`,
           },
         ],
       });
@@ -62,7 +70,7 @@ export class ShipmentCopyEncoder extends Transform {
       this.rejections.add({ line, reference: parsed.reference, errors: parsed.errors });
       return callback();
     }
-    const row = copyRow(line, parsed.shipment);
+    const row = copyRow(line, parsed.shipment, this.homeCountry);
     const size = Buffer.byteLength(row, 'utf8');
     if (this.batchLength + size > this.batch.length) this.pushBatch(size);
     this.batchLength += this.batch.write(row, this.batchLength, 'utf8');
@@ -93,7 +101,7 @@ export class ShipmentCopyEncoder extends Transform {
 /** Staging columns in the order copyRow writes them: the line number, then the CSV columns (whose names are the shipments table's). */
 export const STAGING_COPY_COLUMNS = ['line', ...SHIPMENT_CSV_COLUMNS] as const;
 
-function copyRow(line: number, s: ShipmentInput): string {
+function copyRow(line: number, s: ShipmentInput, homeCountry: string): string {
   return `${[
     String(line),
     copyText(s.reference),
@@ -114,6 +122,7 @@ function copyRow(line: number, s: ShipmentInput): string {
     copyText(s.importer),
     s.status ?? DEFAULT_SHIPMENT_STATUS,
     copyText(s.notes),
+    resolveDestinationCountry(s, homeCountry),
   ].join('\t')}\n`;
 }
 

@@ -21,8 +21,8 @@ export class ReportParamsDto implements ReportParams {
 
   @ApiPropertyOptional({
     description:
-      'Shipment filters as lists of codes (commodity, origin, currency, mode, status) and q; no from/to',
-    example: { commodity: ['crude_oil'], origin: ['RU', 'SA'] },
+      'Shipment filters as lists of codes (commodity, origin, currency, mode, status, destination) and q; no from/to',
+    example: { commodity: ['crude_oil'], origin: ['RU', 'SA'], destination: ['PK'] },
   })
   filters?: ReportParams['filters'];
 

@@ -46,4 +46,11 @@ export class AnalyticsSettingsDto implements AnalyticsSettings {
   apiGravityRange!: ApiGravityRangeDto;
   @ApiProperty({ example: API_GRAVITY_FORMULA })
   apiGravityFormula!: string;
+  @ApiProperty({
+    example: 'PK',
+    description:
+      'HOME_COUNTRY (ISO 3166-1 alpha-2): the importing country of a shipment that names neither a ' +
+      "destinationCountry nor a discharge port, and the dashboard's importer when its address names none",
+  })
+  homeCountry!: string;
 }

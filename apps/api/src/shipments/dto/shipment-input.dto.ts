@@ -50,6 +50,16 @@ export class ShipmentInputDto implements ShipmentInput {
   @ApiPropertyOptional({ description: 'UN/LOCODE of the discharge port', example: 'PKKHI', nullable: true })
   dischargePort?: string | null;
 
+  @ApiPropertyOptional({
+    description:
+      'ISO 3166-1 alpha-2 code of the importing country (CSV column destination_country). When absent: ' +
+      "the discharge port's country, else the server setting HOME_COUNTRY (GET /api/settings homeCountry). " +
+      'A discharge port in another country is a 400 naming destinationCountry and dischargePort',
+    example: 'PK',
+    nullable: true,
+  })
+  destinationCountry?: string | null;
+
   @ApiProperty({ enum: TRANSPORT_MODES, example: 'sea' })
   transportMode!: TransportMode;
 

@@ -23,6 +23,12 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
   })
   sourceCount?: number;
 
+  @ApiProperty({
+    description: "The importing country: as given, else the discharge port's country, else HOME_COUNTRY",
+    example: 'PK',
+  })
+  declare destinationCountry: string;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 

@@ -149,4 +149,16 @@ export class ShipmentFiltersQuery implements ShipmentFilters {
   @CommaList()
   @IsCodeList(isPortOrNone, 'UN/LOCODE')
   dischargePort?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'Importing countries (ISO 3166-1 alpha-2), comma-separated. Shares and HHI are computed within the ' +
+      'selection: one importer gives its own concentration, several or none pool their imports',
+    example: 'PK',
+    type: String,
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCodeList(isCountryCode, 'ISO 3166-1 alpha-2 country code')
+  destination?: string[];
 }

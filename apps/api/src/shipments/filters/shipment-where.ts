@@ -40,6 +40,9 @@ export function shipmentWhere(
   if (filters.origin?.length) conditions.push(`s.origin_country = ANY(${bind(filters.origin)}::text[])`);
   if (filters.currency?.length)
     conditions.push(`s.payment_currency = ANY(${bind(filters.currency)}::text[])`);
+  if (filters.destination?.length) {
+    conditions.push(`s.destination_country = ANY(${bind(filters.destination)}::text[])`);
+  }
   if (filters.mode?.length) conditions.push(`s.transport_mode = ANY(${bind(filters.mode)}::text[])`);
   if (filters.status?.length) conditions.push(`s.status = ANY(${bind(filters.status)}::text[])`);
   if (filters.route?.length) {

@@ -2,7 +2,17 @@ import { PickType } from '@nestjs/swagger';
 import type { TargetProgressQuery } from '@tradeflow/domain';
 import { BucketedQueryDto } from '../../analytics/dto/analytics-queries';
 
-/** Granularity, the arrival-date range and the statuses that count; the target gives the rest. */
+/**
+ * Granularity, the arrival-date range, the statuses that count and the importing countries (a share
+ * target is read within them); the target gives the rest.
+ */
 export class TargetProgressQueryDto
-  extends PickType(BucketedQueryDto, ['granularity', 'fiscalYearStartMonth', 'from', 'to', 'status'] as const)
+  extends PickType(BucketedQueryDto, [
+    'granularity',
+    'fiscalYearStartMonth',
+    'from',
+    'to',
+    'status',
+    'destination',
+  ] as const)
   implements TargetProgressQuery {}

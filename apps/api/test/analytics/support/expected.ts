@@ -16,8 +16,14 @@ export function matching(rows: Row[], filters: ShipmentFilters = {}): Row[] {
       (!filters.commodity || filters.commodity.includes(row.commodity)) &&
       (!filters.currency || filters.currency.includes(row.paymentCurrency ?? '')) &&
       (!filters.mode || filters.mode.includes(row.transportMode)) &&
-      (!filters.status || filters.status.includes(row.status ?? 'delivered')),
+      (!filters.status || filters.status.includes(row.status ?? 'delivered')) &&
+      (!filters.destination || filters.destination.includes(destinationOf(row))),
   );
+}
+
+/** The importing country as the test data means it: given, else the port's country, else PK. */
+export function destinationOf(row: Row): string {
+  return row.destinationCountry ?? row.dischargePort?.slice(0, 2) ?? 'PK';
 }
 
 const REGION_OF: Record<string, string> = {
@@ -41,6 +47,8 @@ export function keyOf(row: Row, groupBy: string): string {
       return row.transportMode;
     case 'region':
       return REGION_OF[row.originCountry] ?? 'unmapped in test';
+    case 'destination':
+      return destinationOf(row);
     case 'route': {
       const transit = row.transitCountries ?? [];
       return transit.length ? `${row.transportMode} via ${transit.join('|')}` : row.transportMode;

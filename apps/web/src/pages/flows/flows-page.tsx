@@ -18,7 +18,7 @@ const CHART_IDS = ['flows'] as const;
 
 /** Where the imports come from, how they travel and where they land, with a way to their shipments. */
 export function FlowsPage() {
-  const { filters, range, apiParams } = useDashboardFilters();
+  const { filters, range, apiParams, importer } = useDashboardFilters();
   const navigate = useNavigate();
   const unit = baseUnit(filters.units);
   const diagram = useQuery(flowsQuery(apiParams));
@@ -51,7 +51,10 @@ export function FlowsPage() {
       className={`page${diagram.isPlaceholderData ? ' is-updating' : ''}`}
       data-charts-ready={ready ? 'true' : 'false'}
     >
-      <PageHeader title="Flows: origin → route → discharge port" subtitle={describeFilters(filters, range)} />
+      <PageHeader
+        title="Flows: origin → route → discharge port"
+        subtitle={describeFilters(filters, range, importer)}
+      />
 
       {diagram.isError && !data ? (
         <div className="card">

@@ -1,3 +1,4 @@
+import { sharePercent } from '@tradeflow/domain';
 import type { TableModel } from '../../charts/table-model';
 import { roundTo } from '../../charts/series';
 import { bandSetName, bandThresholdsText, HHI_BAND_LABELS, HHI_BAND_SHORT } from '../../format/bands';
@@ -14,7 +15,7 @@ function signedHhi(value: number): string {
 
 /** The card's figures as a table: its "show as table" view and CSV. */
 export function concentrationFiguresTable(figures: ConcentrationFigures, topKey: string | null): TableModel {
-  const pct = (value: number | null) => (value === null ? null : roundTo(value * 100, 1));
+  const pct = (value: number | null) => (value === null ? null : sharePercent(value));
   return {
     columns: [
       { key: 'measure', label: 'Measure' },

@@ -78,10 +78,32 @@ interface KpiTilesProps {
   conversions: BarrelConversions | null;
   /** Days the period covers (flow rates are averages over them). */
   days: number | null;
+  /** Official statistics count monthly flows (importer, partner, HS code), not cargoes. */
+  official?: boolean;
+  /** Of the shipments, those not landed yet (contracted or in transit); null while unknown. */
+  expectedShipments?: number | null;
+}
+
+/** What the shipments tile counts: landed cargoes, and how many of them are only expected. */
+export function shipmentsDetail(shipments: number, expected: number | null | undefined): string {
+  if (!expected) return 'cargoes arrived';
+  const arrived = shipments - expected;
+  return `${formatInteger(arrived)} arrived, ${formatInteger(expected)} still expected`;
 }
 
 /** Volume, shipments, suppliers, HHI with its band, effective suppliers and the share not paid in USD. */
-export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversions, days }: KpiTilesProps) {
+export function KpiTiles({
+  kpis,
+  unit,
+  comparing,
+  band,
+  bands,
+  basis,
+  conversions,
+  days,
+  official = false,
+  expectedShipments,
+}: KpiTilesProps) {
   if (!kpis) {
     return <KpiSkeletons count={6} />;
   }
@@ -110,9 +132,13 @@ export function KpiTiles({ kpis, unit, comparing, band, bands, basis, conversion
       />
       <Tile
         testId="shipments"
-        label="Shipments"
+        label={official ? 'Official records' : 'Shipments'}
         value={formatInteger(kpis.shipments)}
-        detail="cargoes arrived"
+        detail={
+          official
+            ? 'monthly flows by partner and HS code'
+            : shipmentsDetail(kpis.shipments, expectedShipments)
+        }
         change={describeChange(
           kpis.shipmentsChange,
           kpis.shipmentsChange === null ? '' : formatSignedPercent(kpis.shipmentsChange),

@@ -8,6 +8,7 @@ import {
   NO_CURRENCY_KEY,
   regionOf,
   type Timeseries,
+  sharePercent,
 } from '@tradeflow/domain';
 import { colourFor, type ColourDimension } from '../../charts/palette';
 import { foldSmallSeries, roundTo, type Series, toPercentages } from '../../charts/series';
@@ -19,7 +20,7 @@ import { formatHhi, formatInteger, formatNumber, relativeChange } from '../../fo
 import {
   baseUnit,
   type DisplayUnit,
-  formatRateNumber,
+  rateTableFormat,
   inUnit,
   isRateUnit,
   UNIT_NAMES,
@@ -100,7 +101,10 @@ export function stackedVolumeModel(
     values: s.values.map((v) => roundTo(v, digits)),
     colour: colourFor(dimension, s.key),
   }));
-  const format = (value: number) => formatRateNumber(value, unit);
+  const format = rateTableFormat(
+    series.flatMap((s) => s.values),
+    unit,
+  );
   return {
     labels,
     series,
@@ -170,7 +174,7 @@ export interface ConcentrationModel {
   table: TableModel;
 }
 
-const percentCell = (share: number | null) => (share === null ? null : roundTo(share * 100, 1));
+const percentCell = (share: number | null) => (share === null ? null : sharePercent(share));
 const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
 
 /** HHI per period over the bands the API names, with everything read beside it. */
@@ -268,7 +272,10 @@ export function groupBarsModel(
           key: 'volume',
           label: `${isRateUnit(unit) ? 'Flow' : 'Volume'} (${UNIT_NAMES[unit]})`,
           numeric: true,
-          format: (v) => formatRateNumber(v, unit),
+          format: rateTableFormat(
+            bars.map((bar) => bar.value),
+            unit,
+          ),
         },
         { key: 'share', label: 'Share (%)', numeric: true, format: (v) => `${formatNumber(v, 1)}%` },
         { key: 'shipments', label: 'Shipments', numeric: true, format: formatInteger },
@@ -276,7 +283,7 @@ export function groupBarsModel(
       rows: bars.map((bar, i) => [
         bar.label,
         bar.value,
-        roundTo(bar.share, 1),
+        sharePercent(bar.share / 100),
         summary.groups[i]?.shipments ?? 0,
       ]),
     },
@@ -362,7 +369,8 @@ export const shareBy = (basis: ConcentrationBasis, group: { share: number; value
  */
 export function computeKpis(
   origins: AnalyticsSummary,
-  currencies: AnalyticsSummary,
+  /** null for official statistics: they have no payment currency. */
+  currencies: AnalyticsSummary | null,
   unit: DisplayUnit,
   previousOrigins?: AnalyticsSummary,
   previousCurrencies?: AnalyticsSummary,
@@ -370,7 +378,7 @@ export function computeKpis(
 ): Kpis {
   const hasPrevious = previousOrigins !== undefined && previousOrigins.shipmentCount > 0;
   const prevO = hasPrevious ? previousOrigins : undefined;
-  const nonUsd = nonUsdShare(currencies);
+  const nonUsd = currencies ? nonUsdShare(currencies) : { share: null, notRecorded: 0 };
   const prevNonUsd = previousCurrencies && hasPrevious ? nonUsdShare(previousCurrencies).share : null;
   const top = origins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
     (best, group) => (!best || shareBy(origins.basis, group) > shareBy(origins.basis, best) ? group : best),
@@ -515,10 +523,10 @@ export function topSuppliers(
         row.key,
         row.region,
         row.volume === null ? null : roundTo(row.volume, unitDigits(unit)),
-        roundTo(row.share * 100, 1),
+        sharePercent(row.share),
         row.shipments,
-        row.previousShare === null ? null : roundTo(row.previousShare * 100, 1),
-        row.shareChange === null ? null : roundTo(row.shareChange * 100, 1),
+        row.previousShare === null ? null : sharePercent(row.previousShare),
+        row.shareChange === null ? null : sharePercent(row.shareChange),
       ]),
     },
   };

@@ -1,7 +1,7 @@
-import type { ConcentrationBasis } from '@tradeflow/domain';
+import type { AnalyticsSource, ConcentrationBasis } from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { concentrationQuery, summaryQuery, timeseriesQuery } from '../../api/analytics';
 import { settingsQuery } from '../../api/settings';
 import { type CardStatus, ChartCard } from '../../charts/chart-card';
@@ -12,6 +12,12 @@ import { useChartsReady } from '../../charts/use-charts-ready';
 import { StackedBarChart } from '../../charts/volume-chart';
 import { apiFilterParams } from '../../filters/dashboard-filters';
 import { previousPeriod } from '../../filters/date-ranges';
+import {
+  ignoredByOfficial,
+  officialGranularity,
+  sourceParams,
+  useAnalyticsSource,
+} from '../../filters/analytics-source';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { Segmented } from '../../filters/segmented';
 import { bandHeadline, bandSetName } from '../../format/bands';
@@ -22,6 +28,7 @@ import { EmptyState, ErrorState } from '../../layout/states';
 import { PageHeader, describeFilters } from '../../layout/page-header';
 import { ConcentrationFiguresView, concentrationFiguresTable } from './concentration-card';
 import { KpiTiles } from './kpi-tiles';
+import { TooManyPeriodsNote } from '../../charts/too-many-periods-note';
 import {
   computeKpis,
   concentrationFigures,
@@ -36,6 +43,19 @@ import {
 import { TopSuppliersTable } from './top-suppliers';
 
 const CHART_IDS = ['volume', 'concentration', 'currency', 'route'] as const;
+
+const OFFICIAL_NO_ROUTE =
+  'Official statistics have no transport mode or route: switch the source to Cargo records to see the mix.';
+const OFFICIAL_NO_CURRENCY =
+  'Official statistics have no payment currency: switch the source to Cargo records to see the mix.';
+
+const NOT_LANDED = 'contracted,in_transit';
+
+function withStatus(params: URLSearchParams, status: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('status', status);
+  return next;
+}
 
 function statusOf(query: UseQueryResult, isEmpty: boolean): CardStatus {
   if (query.isPending) return 'loading';
@@ -58,31 +78,43 @@ function useBasis(): [ConcentrationBasis, (basis: ConcentrationBasis) => void] {
 }
 
 export function OverviewPage() {
-  const { filters, range, comparable, apiParams } = useDashboardFilters();
-  const { granularity, units } = filters;
+  const { filters, range, comparable, apiParams: filterParams, importer } = useDashboardFilters();
+  const { units } = filters;
   const [basis, setBasis] = useBasis();
+  const [source, setSource] = useAnalyticsSource();
+  const official = source === 'official';
+  const granularity = officialGranularity(filters.granularity, source);
+  const apiParams = useMemo(() => sourceParams(filterParams, source), [filterParams, source]);
   const settings = useQuery(settingsQuery);
   const previous = comparable ? previousPeriod(comparable) : null;
   const previousParams = useMemo(
     () =>
       previous
-        ? apiFilterParams({ ...filters, range: 'custom', ...previous }, previous)
+        ? sourceParams(
+            apiFilterParams({ ...filters, range: 'custom', ...previous }, previous, importer),
+            source,
+          )
         : new URLSearchParams(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, previous?.from, previous?.to],
+    [filters, previous?.from, previous?.to, source, importer],
   );
   const metric = timeseriesMetricOf(units);
   const rate = isRateUnit(units);
 
   const origins = useQuery(summaryQuery(apiParams, 'origin', true, basis));
-  const currencies = useQuery(summaryQuery(apiParams, 'currency'));
-  const routes = useQuery(summaryQuery(apiParams, 'route'));
+  // Official statistics have no payment currency, mode, route or status: those views are not asked for.
+  const currencies = useQuery(summaryQuery(apiParams, 'currency', !official));
+  const routes = useQuery(summaryQuery(apiParams, 'route', !official));
+  // The figures count contracted and in-transit cargoes by their expected arrival: say how many.
+  const expected = useQuery(summaryQuery(withStatus(apiParams, NOT_LANDED), 'mode', !official));
   const previousOrigins = useQuery(summaryQuery(previousParams, 'origin', previous !== null, basis));
-  const previousCurrencies = useQuery(summaryQuery(previousParams, 'currency', previous !== null));
+  const previousCurrencies = useQuery(
+    summaryQuery(previousParams, 'currency', previous !== null && !official),
+  );
   const volume = useQuery(timeseriesQuery(apiParams, granularity, 'origin', metric));
   const concentration = useQuery(concentrationQuery(apiParams, granularity, 'origin', basis));
   const currencyMix = useQuery(
-    timeseriesQuery(apiParams, granularity, 'currency', basis === 'value' ? 'valueUsd' : 'tonnes'),
+    timeseriesQuery(apiParams, granularity, 'currency', basis === 'value' ? 'valueUsd' : 'tonnes', !official),
   );
 
   const comparing = previous !== null;
@@ -90,17 +122,26 @@ export function OverviewPage() {
   const days = volume.data ? volume.data.days.reduce((sum, d) => sum + d, 0) : null;
   const kpis = useMemo(
     () =>
-      origins.data && currencies.data
+      origins.data && (official || currencies.data)
         ? computeKpis(
             origins.data,
-            currencies.data,
+            official ? null : (currencies.data ?? null),
             units,
             comparing ? previousOrigins.data : undefined,
             comparing ? previousCurrencies.data : undefined,
             days,
           )
         : null,
-    [origins.data, currencies.data, previousOrigins.data, previousCurrencies.data, units, comparing, days],
+    [
+      origins.data,
+      currencies.data,
+      previousOrigins.data,
+      previousCurrencies.data,
+      units,
+      comparing,
+      days,
+      official,
+    ],
   );
   const figures = useMemo(
     () =>
@@ -131,8 +172,8 @@ export function OverviewPage() {
     [origins.data, units, previousOrigins.data, comparing, days],
   );
 
-  const chartQueries = [volume, concentration, currencyMix, routes];
-  const allQueries = [origins, currencies, ...chartQueries];
+  const chartQueries = official ? [volume, concentration] : [volume, concentration, currencyMix, routes];
+  const allQueries = official ? [origins, ...chartQueries] : [origins, currencies, ...chartQueries];
   const settledData = allQueries.every((query) => (query.isSuccess || query.isError) && !query.isFetching);
   const version = settledData ? allQueries.map((query) => query.dataUpdatedAt).join('.') : null;
   const { ready, settle } = useChartsReady(CHART_IDS, version);
@@ -144,6 +185,7 @@ export function OverviewPage() {
   const bands = origins.data?.bands ?? concentration.data?.bands ?? settings.data?.hhiBands ?? null;
   const withoutFx = origins.data?.shipmentsWithoutFxRate ?? 0;
   const basisWord = basis === 'value' ? 'USD value' : 'volume';
+  const ignored = official ? ignoredByOfficial(filterParams) : [];
   const cutNote = volume.data
     ? cutPeriodsNote(volume.data, granularity, settings.data?.fiscalYearStartMonth ?? 7)
     : null;
@@ -155,9 +197,22 @@ export function OverviewPage() {
     <div className={`page${updating ? ' is-updating' : ''}`} data-charts-ready={ready ? 'true' : 'false'}>
       <PageHeader
         title="Import diversification"
-        subtitle={describeFilters(filters, range)}
+        subtitle={describeFilters(filters, range, importer)}
         aside={
           <div className="overview-aside">
+            <Segmented<AnalyticsSource>
+              label="Source"
+              value={source}
+              options={[
+                { value: 'cargoes', label: 'Cargo records', title: 'The cargo records (shipments)' },
+                {
+                  value: 'official',
+                  label: 'Official statistics',
+                  title: 'The imported official statistics (UN Comtrade)',
+                },
+              ]}
+              onChange={setSource}
+            />
             <Segmented<ConcentrationBasis>
               label="Shares by"
               value={basis}
@@ -170,9 +225,13 @@ export function OverviewPage() {
             <div className="overview-aside-notes">
               {basis === 'value' ? (
                 <span className="muted" data-testid="fx-note">
-                  {withoutFx > 0
-                    ? `${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`
-                    : 'every shipment with a value has an fx rate'}
+                  {withoutFx > 0 ? (
+                    <Link to="/fx-rates">
+                      {`${formatInteger(withoutFx)} shipment${withoutFx === 1 ? '' : 's'} without an fx rate count as 0`}
+                    </Link>
+                  ) : (
+                    'every shipment with a value has an fx rate'
+                  )}
                 </span>
               ) : null}
               {comparing && previous ? (
@@ -182,6 +241,21 @@ export function OverviewPage() {
           </div>
         }
       />
+
+      <p className={`source-note${official ? ' is-official' : ''}`} data-testid="source-note">
+        {official ? (
+          <>
+            <strong>Official statistics</strong> (UN Comtrade, as imported): monthly imports by reporting
+            country and partner, never added to the cargo records.
+            {ignored.length ? ` The ${ignored.join(' and ')} filter does not apply to them.` : ''}
+            {granularity !== filters.granularity ? ' They are monthly: shown by month.' : ''}
+          </>
+        ) : (
+          <>
+            <strong>Cargo records</strong>: the shipments recorded in tradeflow.
+          </>
+        )}
+      </p>
 
       {origins.isError && !origins.data ? (
         <div className="card">
@@ -197,13 +271,23 @@ export function OverviewPage() {
           basis={basis}
           conversions={origins.data?.conversions ?? null}
           days={days}
+          official={official}
+
+          expectedShipments={expected.data?.shipmentCount ?? null}
         />
       )}
 
       {empty ? (
         <div className="card">
-          <EmptyState title="No shipments arrived in this period with these filters">
-            Widen the period (try <strong>All time</strong>) or clear some filters.
+          <EmptyState
+            title={
+              official
+                ? 'No official statistics for this period with these filters'
+                : 'No shipments arrived in this period with these filters'
+            }
+          >
+            Widen the period (try <strong>All time</strong>) or clear some filters
+            {official ? ', or import a UN Comtrade file (POST /api/official-stats/import)' : ''}.
           </EmptyState>
         </div>
       ) : null}
@@ -231,6 +315,9 @@ export function OverviewPage() {
           onSettled={() => version && settle('volume', version)}
         >
           {volumeModel ? (
+            <TooManyPeriodsNote granularity={filters.granularity} periods={volumeModel.labels.length} />
+          ) : null}
+          {volumeModel ? (
             <StackedBarChart
               labels={volumeModel.labels}
               series={volumeModel.series}
@@ -247,7 +334,8 @@ export function OverviewPage() {
           className="span-4"
           title="Route and mode mix"
           subtitle={`share of volume by transport mode and transit route${rate ? `; ${UNIT_SYMBOLS[units]} over the whole period` : ''}`}
-          status={statusOf(routes, (routes.data?.groups.length ?? 0) === 0)}
+          status={official ? 'empty' : statusOf(routes, (routes.data?.groups.length ?? 0) === 0)}
+          emptyText={official ? OFFICIAL_NO_ROUTE : undefined}
           error={routes.error}
           onRetry={() => void routes.refetch()}
           table={routeModel?.table ?? null}
@@ -325,7 +413,10 @@ export function OverviewPage() {
                 ? `share of USD value; ${formatInteger(currencyMix.data?.shipmentsWithoutFxRate ?? 0)} shipments without an fx rate are left out`
                 : 'share of USD value by payment currency'
           }
-          status={statusOf(currencyMix, (currencyMix.data?.buckets.length ?? 0) === 0 || empty)}
+          status={
+            official ? 'empty' : statusOf(currencyMix, (currencyMix.data?.buckets.length ?? 0) === 0 || empty)
+          }
+          emptyText={official ? OFFICIAL_NO_CURRENCY : undefined}
           error={currencyMix.error}
           onRetry={() => void currencyMix.refetch()}
           table={currencyModel?.table ?? null}

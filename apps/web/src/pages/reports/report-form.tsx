@@ -7,7 +7,7 @@ import {
   type ReportKind,
   type ReportWindow,
 } from '../../api/reports';
-import type { DashboardFilters } from '../../filters/dashboard-filters';
+import { ALL_IMPORTERS, type DashboardFilters } from '../../filters/dashboard-filters';
 import { Segmented } from '../../filters/segmented';
 import {
   cronOf,
@@ -30,13 +30,15 @@ const KIND_LABELS: Record<ReportKind, string> = {
 interface ReportFormProps {
   /** The dashboard's filters, offered as the report's filters. */
   filters: DashboardFilters;
+  /** The dashboard's importer (useDashboardFilters); a country becomes the report's destination filter. */
+  importer?: string | null;
   filterText: string;
   onSubmit(input: ReportInput): Promise<void>;
   onCancel(): void;
 }
 
 /** A new scheduled report, with a cron helper that shows the next runs in the chosen time zone. */
-export function ReportForm({ filters, filterText, onSubmit, onCancel }: ReportFormProps) {
+export function ReportForm({ filters, importer = null, filterText, onSubmit, onCancel }: ReportFormProps) {
   const id = useId();
   const zones = useMemo(timeZones, []);
   const [name, setName] = useState('');
@@ -75,6 +77,7 @@ export function ReportForm({ filters, filterText, onSubmit, onCancel }: ReportFo
       ...(filters.origin.length ? { origin: filters.origin } : {}),
       ...(filters.currency.length ? { currency: filters.currency } : {}),
       ...(filters.mode.length ? { mode: filters.mode } : {}),
+      ...(importer && importer !== ALL_IMPORTERS ? { destination: [importer] } : {}),
     };
     try {
       await onSubmit({

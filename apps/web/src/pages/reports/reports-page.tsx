@@ -99,7 +99,7 @@ function RunsTable({ report }: { report: Report }) {
 
 /** Scheduled CSV reports: list, create with a cron helper, run now, download past runs. */
 export function ReportsPage() {
-  const { filters, range } = useDashboardFilters();
+  const { filters, range, importer } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -138,7 +138,8 @@ export function ReportsPage() {
         <section className="card form-card" aria-label="New report">
           <ReportForm
             filters={filters}
-            filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
+            importer={importer}
+            filterText={describeFilters(filters, range, importer).split(' · ').slice(1).join(' · ')}
             onCancel={() => setCreating(false)}
             onSubmit={async (input) => {
               const created = await createReport(input);

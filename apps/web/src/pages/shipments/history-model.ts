@@ -29,6 +29,7 @@ const FIELD_NAMES: Record<string, string> = {
   originCountry: 'Origin',
   loadPort: 'Load port',
   dischargePort: 'Discharge port',
+  destinationCountry: 'Importing country',
   transportMode: 'Transport mode',
   transitCountries: 'Transit countries',
   arrivalDate: 'Arrival date',

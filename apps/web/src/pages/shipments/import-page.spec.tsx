@@ -5,7 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import * as imports from '../../api/imports';
 import { ApiError } from '../../api/http';
+import { SHIPMENT_CSV_COLUMNS, SHIPMENT_CSV_TEMPLATE } from '@tradeflow/domain';
+import * as tableModel from '../../charts/table-model';
 import { ImportPage } from './import-page';
+
+jest.mock('../../charts/table-model', () => ({
+  ...jest.requireActual('../../charts/table-model'),
+  downloadText: jest.fn(),
+}));
 
 jest.mock('../../api/imports', () => ({
   ...jest.requireActual('../../api/imports'),
@@ -78,5 +85,40 @@ describe('import page: dry run', () => {
     await user.click(screen.getByRole('button', { name: 'Check the file' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('A real import would store nothing');
     expect(screen.queryByRole('button', { name: 'Import it for real' })).toBeNull();
+  });
+});
+
+describe('import page: reading the report and starting a file', () => {
+  it('words field names in the problems for people and lets them wrap at words', async () => {
+    const user = userEvent.setup({ delay: null });
+    jest.mocked(imports.importShipments).mockResolvedValue({
+      inserted: 0,
+      updated: 0,
+      skipped: 0,
+      rejected: [
+        {
+          line: 3,
+          reference: 'X-1',
+          errors: [{ field: 'value_amount', message: 'is required when paymentCurrency is given' }],
+        },
+      ],
+      rejectedCount: 1,
+    });
+    renderPage();
+    await user.upload(screen.getByLabelText('CSV file'), file());
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const cell = await screen.findByRole('cell', { name: 'is required when payment currency is given' });
+    expect(cell).toHaveClass('wraps');
+    // The column keeps the name the file's header has.
+    expect(screen.getByRole('cell', { name: 'value_amount' })).toBeInTheDocument();
+  });
+
+  it('downloads a CSV template with the import header', async () => {
+    const user = userEvent.setup({ delay: null });
+    const download = jest.mocked(tableModel.downloadText);
+    renderPage();
+    await user.click(screen.getByRole('button', { name: 'Download a CSV template' }));
+    expect(download).toHaveBeenCalledWith('tradeflow-shipments-template.csv', SHIPMENT_CSV_TEMPLATE);
+    expect(SHIPMENT_CSV_TEMPLATE.startsWith(`${SHIPMENT_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { SHIPMENT_CSV_TEMPLATE, wordFieldNames } from '@tradeflow/domain';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../../api/http';
@@ -26,10 +27,16 @@ function rejectedTable(report: ImportReport): TableModel {
       { key: 'line', label: 'Line' },
       { key: 'reference', label: 'Reference' },
       { key: 'field', label: 'Column' },
-      { key: 'message', label: 'Problem' },
+      { key: 'message', label: 'Problem', wrap: true },
     ],
+    // The column keeps the file's own header name; the message names fields as people do.
     rows: report.rejected.flatMap((line) =>
-      line.errors.map((error) => [String(line.line), line.reference ?? '', error.field, error.message]),
+      line.errors.map((error) => [
+        String(line.line),
+        line.reference ?? '',
+        error.field,
+        wordFieldNames(error.message),
+      ]),
     ),
   };
 }
@@ -108,7 +115,18 @@ export function ImportPage() {
       <PageHeader
         title="Import shipments from CSV"
         subtitle="One header line with the export's columns; the whole file is checked before anything is stored."
-        aside={<Link to={`/shipments${location.search}`}>All shipments</Link>}
+        aside={
+          <div className="header-actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => downloadText('tradeflow-shipments-template.csv', SHIPMENT_CSV_TEMPLATE)}
+            >
+              Download a CSV template
+            </button>
+            <Link to={`/shipments${location.search}`}>All shipments</Link>
+          </div>
+        }
       />
       <section className="card import-card" aria-label="Upload">
         <div

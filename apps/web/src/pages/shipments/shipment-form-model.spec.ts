@@ -14,6 +14,7 @@ const stored: Shipment = {
   originCountry: 'RU',
   loadPort: null,
   dischargePort: null,
+  destinationCountry: 'PK',
   transportMode: 'road',
   transitCountries: ['UZ', 'AF'],
   volumeTonnes: 1000,
@@ -68,6 +69,18 @@ describe('shipment form values', () => {
     expect(toShipmentPatch(values, stored)).toEqual({ volumeTonnes: 1200 });
     expect(toShipmentPatch({ ...formValuesOf(stored), transitCountries: 'AF' }, stored)).toEqual({
       transitCountries: ['AF'],
+    });
+  });
+
+  it('words the field names of API messages for people', () => {
+    expect(
+      groupFieldErrors([
+        { field: 'departureDate', message: 'must not be after arrivalDate (2023-09-01)' },
+        { field: 'valueAmount', message: 'is required when paymentCurrency is given' },
+      ]).byField,
+    ).toEqual({
+      departureDate: 'must not be after arrival date (2023-09-01)',
+      valueAmount: 'is required when payment currency is given',
     });
   });
 

@@ -4,6 +4,8 @@ import {
   type Shipment,
   type ShipmentInput,
   type ShipmentLeg,
+  fieldLabel,
+  wordFieldNames,
 } from '@tradeflow/domain';
 
 /** Fields typed as one line of text: the CSV columns, the API gravity and the ship-to-ship point. */
@@ -79,6 +81,7 @@ const UPPER_CASE_FIELDS: ReadonlySet<TextField> = new Set([
   'loadPort',
   'dischargePort',
   'paymentCurrency',
+  'destinationCountry',
 ]);
 
 /** A number when the text is one ('45000.5', '45 000', '45,000.5'), else the text for the API to reject. */
@@ -140,10 +143,12 @@ export function groupFieldErrors(errors: FieldError[]): {
   const other: string[] = [];
   for (const error of errors) {
     const field = error.field.replace(/\[.*$/, '').replace(/\..*$/, '') as FormField;
+    // The API names fields in code ('arrivalDate'); the form says 'arrival date'.
+    const message = wordFieldNames(error.message);
     if (FORM_FIELDS.includes(field)) {
-      byField[field] = byField[field] ? `${byField[field]}; ${error.message}` : error.message;
+      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
     } else {
-      other.push(`${error.field}: ${error.message}`);
+      other.push(`${fieldLabel(error.field)}: ${message}`);
     }
   }
   return { byField, other };

@@ -75,6 +75,7 @@ describe('shipment form', () => {
       originCountry: 'RU',
       loadPort: null,
       dischargePort: null,
+      destinationCountry: 'PK',
       transportMode: 'road',
       transitCountries: ['UZ', 'AF'],
       volumeTonnes: 1000,

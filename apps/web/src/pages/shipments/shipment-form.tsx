@@ -210,6 +210,12 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             'UN/LOCODE, e.g. PKKHI',
           )}
           {field(
+            'destinationCountry',
+            'Importing country',
+            <input {...common('destinationCountry', true)} autoComplete="off" />,
+            "ISO code, e.g. PK; empty: the discharge port's country",
+          )}
+          {field(
             'stsTransferPoint',
             'Ship-to-ship transfer point',
             <input {...common('stsTransferPoint', true)} autoComplete="off" />,

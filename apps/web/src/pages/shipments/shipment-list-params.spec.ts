@@ -1,4 +1,10 @@
-import { listApiQuery, nextSort, parseListParams, writeListParams } from './shipment-list-params';
+import {
+  exportCsvUrl,
+  listApiQuery,
+  nextSort,
+  parseListParams,
+  writeListParams,
+} from './shipment-list-params';
 
 describe('shipment table parameters', () => {
   it('defaults to the newest arrivals, 50 a page', () => {
@@ -47,6 +53,15 @@ describe('shipment table parameters', () => {
     const list = parseListParams(new URLSearchParams('q=%20PK-RU%20'));
     expect(listApiQuery(new URLSearchParams('from=2023-01-01'), list).toString()).toBe(
       'from=2023-01-01&q=PK-RU&sort=arrivalDate%3Adesc&limit=50&offset=0',
+    );
+  });
+
+  it('exports every shipment of the filters, search and sort shown, without the page', () => {
+    const list = parseListParams(
+      new URLSearchParams('q=pure&status=delivered&sort=volumeTonnes:desc&offset=50'),
+    );
+    expect(exportCsvUrl(new URLSearchParams('from=2023-01-01&origin=RU'), list)).toBe(
+      '/api/exports/shipments.csv?from=2023-01-01&origin=RU&q=pure&status=delivered&sort=volumeTonnes%3Adesc',
     );
   });
 

@@ -93,6 +93,14 @@ export function listApiQuery(filterParams: URLSearchParams, list: ShipmentListPa
   return query;
 }
 
+/** GET /api/exports/shipments.csv for exactly the shipments the list shows (every page of them). */
+export function exportCsvUrl(filterParams: URLSearchParams, list: ShipmentListParams): string {
+  const query = listApiQuery(filterParams, list);
+  query.delete('limit');
+  query.delete('offset');
+  return `/api/exports/shipments.csv?${query.toString()}`;
+}
+
 /** Clicking a column header: sort by it (numbers and dates largest first), or flip its direction. */
 export function nextSort(
   current: ShipmentListParams['sort'],

@@ -1,6 +1,6 @@
 import type { Shipment } from '@tradeflow/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
 import { deleteShipment, shipmentListQuery } from '../../api/shipments';
@@ -21,9 +21,10 @@ import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
-import { NO_PORT_KEY, portName, routeKey } from '@tradeflow/domain';
+import { fieldLabel, NO_PORT_KEY, portName, routeKey } from '@tradeflow/domain';
 import { baseUnit } from '../../format/units';
 import {
+  exportCsvUrl,
   listApiQuery,
   nextSort,
   PAGE_SIZES,
@@ -65,7 +66,7 @@ const COLUMNS: { key: SortColumn | null; label: string; numeric?: boolean; phone
 ];
 
 export function ShipmentsPage() {
-  const { filters, range, apiParams } = useDashboardFilters();
+  const { filters, range, apiParams, importer } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.toString();
   const list = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
@@ -80,6 +81,12 @@ export function ShipmentsPage() {
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const page = useQuery(shipmentListQuery(listApiQuery(apiParams, list)));
+  const listRef = useRef<HTMLElement>(null);
+  // Another page of the list starts at its top, not where the "Next" button was.
+  const goToPage = (offset: number) => {
+    update({ offset });
+    listRef.current?.scrollIntoView({ block: 'start' });
+  };
 
   const update = (patch: Partial<ShipmentListParams>, replace = false) =>
     setSearchParams((current) => writeListParams({ ...parseListParams(current), ...patch }, current), {
@@ -124,50 +131,60 @@ export function ShipmentsPage() {
     <div className={`page${page.isPlaceholderData ? ' is-updating' : ''}`}>
       <PageHeader
         title="Shipments"
-        subtitle={describeFilters(filters, range)}
+        subtitle={describeFilters(filters, range, importer)}
         aside={
-          canWrite ? (
-            <div className="header-actions">
-              <Link
-                className="button button-secondary"
-                to={`/shipments/import${location.search}`}
-                state={{ from: returnTo }}
-              >
-                <svg
-                  aria-hidden="true"
-                  width="14"
-                  height="14"
-                  viewBox="0 0 24 24"
-                  fill="none"
-                  stroke="currentColor"
+          <div className="header-actions">
+            <a
+              className="button button-secondary"
+              href={exportCsvUrl(apiParams, list)}
+              download
+              title="Every shipment of these filters, search and sort, in the import format"
+            >
+              Export CSV
+            </a>
+            {canWrite ? (
+              <>
+                <Link
+                  className="button button-secondary"
+                  to={`/shipments/import${location.search}`}
+                  state={{ from: returnTo }}
                 >
-                  <path strokeWidth="2.2" d="M12 15V4m0 0-4 4m4-4 4 4M5 20h14" />
-                </svg>
-                Import CSV
-              </Link>
-              <Link
-                className="button button-primary"
-                to={`/shipments/new${location.search}`}
-                state={{ from: returnTo }}
-              >
-                <svg
-                  aria-hidden="true"
-                  width="14"
-                  height="14"
-                  viewBox="0 0 24 24"
-                  fill="none"
-                  stroke="currentColor"
+                  <svg
+                    aria-hidden="true"
+                    width="14"
+                    height="14"
+                    viewBox="0 0 24 24"
+                    fill="none"
+                    stroke="currentColor"
+                  >
+                    <path strokeWidth="2.2" d="M12 15V4m0 0-4 4m4-4 4 4M5 20h14" />
+                  </svg>
+                  Import CSV
+                </Link>
+                <Link
+                  className="button button-primary"
+                  to={`/shipments/new${location.search}`}
+                  state={{ from: returnTo }}
                 >
-                  <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
-                </svg>
-                Add shipment
-              </Link>
-            </div>
-          ) : null
+                  <svg
+                    aria-hidden="true"
+                    width="14"
+                    height="14"
+                    viewBox="0 0 24 24"
+                    fill="none"
+                    stroke="currentColor"
+                  >
+                    <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
+                  </svg>
+                  Add shipment
+                </Link>
+              </>
+            ) : null}
+          </div>
         }
       />
 
-      <section className="card" aria-label="Shipment list">
+      <section className="card shipment-list" aria-label="Shipment list" ref={listRef}>
         <div className="table-toolbar">
           <div className="field field-search">
             <label className="field-label" htmlFor={searchId}>
@@ -266,7 +283,7 @@ export function ShipmentsPage() {
           <div className="table-scroll">
             <table className="data-table shipments-table">
               <caption className="visually-hidden">
-                Shipments, sorted by {list.sort.column}{' '}
+                Shipments, sorted by {fieldLabel(list.sort.column)}{' '}
                 {list.sort.direction === 'asc' ? 'ascending' : 'descending'}
               </caption>
               <thead>
@@ -416,7 +433,7 @@ export function ShipmentsPage() {
               type="button"
               className="button button-secondary"
               disabled={list.offset === 0}
-              onClick={() => update({ offset: Math.max(0, list.offset - list.limit) })}
+              onClick={() => goToPage(Math.max(0, list.offset - list.limit))}
             >
               Previous
             </button>
@@ -424,7 +441,7 @@ export function ShipmentsPage() {
               type="button"
               className="button button-secondary"
               disabled={last >= data.total}
-              onClick={() => update({ offset: list.offset + list.limit })}
+              onClick={() => goToPage(list.offset + list.limit)}
             >
               Next
             </button>

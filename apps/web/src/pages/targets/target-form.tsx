@@ -128,6 +128,7 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
     };
     switch (values.dimension) {
       case 'origin':
+      case 'destination':
         return (
           <select {...props}>
             <option value="">Choose a country…</option>

@@ -9,6 +9,7 @@ import {
   targetFormValues,
   toTargetInput,
 } from './targets-model';
+import { formatShare } from '../../format/numbers';
 
 const russianCrude: Target = {
   id: 't1',
@@ -85,6 +86,60 @@ describe('targets', () => {
     expect(model.actual).toEqual([903.699, 1001.366]);
     expect(model).toMatchObject({ target: 100000, metCount: 0, measured: 2 });
     expect(model.table.rows[0]).toEqual(['FY2022-23', 365, 903.699, 100000, 'not met', -99096.301]);
+  });
+
+  it('writes every rate of the progress table with the same decimals', () => {
+    const progress: TargetProgress = {
+      target: { ...russianCrude, unit: 'kb/d', value: 100 },
+      granularity: 'fiscal_year',
+      periods: [
+        {
+          period: '2022-07-01',
+          label: 'FY2022-23',
+          days: 365,
+          actual: 0.903699,
+          target: 100,
+          met: false,
+          gap: -99.096301,
+        },
+        { period: '2023-07-01', label: 'FY2023-24', days: 366, actual: 1, target: 100, met: false, gap: -99 },
+      ],
+      total: { days: 731, actual: 0.95, target: 100, met: false, gap: -99.05 },
+      conversions: null,
+    };
+    const { table } = progressModel(progress, 'fiscal_year');
+    const texts = table.rows.map((row) =>
+      [2, 3, 5].map((index) => table.columns[index]?.format?.(row[index] as number)),
+    );
+    expect(texts).toEqual([
+      ['0.904 kb/d', '100.000 kb/d', '\u221299.096 kb/d'],
+      ['1.000 kb/d', '100.000 kb/d', '\u221299.000 kb/d'],
+    ]);
+  });
+
+  it('rounds a share once, as the overview does: 0.99547 reads 99.5%', () => {
+    const progress: TargetProgress = {
+      target: gccShare,
+      granularity: 'fiscal_year',
+      periods: [
+        {
+          period: '2023-07-01',
+          label: 'FY2023-24',
+          days: 366,
+          actual: 0.99547,
+          target: 0.6,
+          met: false,
+          gap: 0.39547,
+        },
+      ],
+      total: { days: 366, actual: 0.99547, target: 0.6, met: false, gap: 0.39547 },
+      conversions: null,
+    };
+    const { table } = progressModel(progress, 'fiscal_year');
+    const row = table.rows[0] as number[];
+    expect(table.columns[2]?.format?.(row[2] as number)).toBe('99.5%');
+    expect(table.columns[2]?.format?.(row[2] as number)).toBe(formatShare(0.99547));
+    expect(table.columns[5]?.format?.(row[5] as number)).toBe('+39.5 pp');
   });
 
   it('shows shares in percent on the chart and keeps the fractions in the table', () => {

@@ -9,20 +9,31 @@ import {
   type TargetKind,
   type TargetProgress,
   type TargetUnit,
+  sharePercent,
 } from '@tradeflow/domain';
 import { roundTo } from '../../charts/series';
 import type { TableModel } from '../../charts/table-model';
 import { periodLabel } from '../../format/dates';
 import { commodityLabel } from '../../format/labels';
-import { formatInteger, formatNumber } from '../../format/numbers';
+import { formatInteger, formatNumber, formatShare } from '../../format/numbers';
 
 const UNIT_WORDS: Record<TargetUnit, string> = { 'bbl/d': 'b/d', 'kb/d': 'kb/d', 't/d': 't/d', share: '' };
 
 /** A target figure in its unit: '100,000 b/d', '0.904 kb/d', '60.0%'. */
-export function formatTargetValue(value: number, unit: TargetUnit): string {
-  if (unit === 'share') return `${formatNumber(value * 100, 1)}%`;
-  const digits = unit === 'kb/d' ? (Math.abs(value) < 10 ? 3 : 1) : Math.abs(value) < 1000 ? 1 : 0;
+export function formatTargetValue(
+  value: number,
+  unit: TargetUnit,
+  digits = rateDigits([value], unit),
+): string {
+  if (unit === 'share') return formatShare(value);
   return `${formatNumber(value, digits)} ${UNIT_WORDS[unit]}`;
+}
+
+/** Decimals for rates: enough for the smallest non-zero one, the same for all (one table reads alike). */
+export function rateDigits(values: readonly number[], unit: TargetUnit): number {
+  const smallest = Math.min(...values.filter((value) => value !== 0).map(Math.abs));
+  if (unit === 'kb/d') return smallest < 10 ? 3 : 1;
+  return smallest < 1000 ? 1 : 0;
 }
 
 /** An axis tick: '100,000 b/d', '0 b/d', '0.5 kb/d'; shares come in percent already ('60%'). */
@@ -33,10 +44,10 @@ export function formatTargetTick(value: number, unit: TargetUnit): string {
 }
 
 /** A gap with its sign: '−99,096.3 b/d', '+39.6 pp' (shares in percentage points). */
-export function formatGap(gap: number, unit: TargetUnit): string {
+export function formatGap(gap: number, unit: TargetUnit, digits?: number): string {
   const sign = gap > 0 ? '+' : gap < 0 ? '\u2212' : '';
-  if (unit === 'share') return `${sign}${formatNumber(Math.abs(gap) * 100, 1)} pp`;
-  return `${sign}${formatTargetValue(Math.abs(gap), unit)}`;
+  if (unit === 'share') return `${sign}${formatNumber(sharePercent(Math.abs(gap)), 1)} pp`;
+  return `${sign}${formatTargetValue(Math.abs(gap), unit, digits)}`;
 }
 
 const KIND_WORDS: Record<TargetKind, string> = {
@@ -76,7 +87,11 @@ export function progressModel(progress: TargetProgress, granularity: Granularity
   const { unit } = progress.target;
   const labels = progress.periods.map((period) => periodLabel(period.period, period.label, granularity));
   const digits = unit === 'kb/d' ? 6 : unit === 'share' ? 4 : 3;
-  const format = (value: number) => formatTargetValue(value, unit);
+  const tableDigits = rateDigits(
+    progress.periods.flatMap((period) => [period.actual ?? 0, period.target, period.gap ?? 0]),
+    unit,
+  );
+  const format = (value: number) => formatTargetValue(value, unit, tableDigits);
   const measured = progress.periods.filter((period) => period.met !== null);
   return {
     labels,
@@ -92,15 +107,21 @@ export function progressModel(progress: TargetProgress, granularity: Granularity
         { key: 'actual', label: `Actual (${unit})`, numeric: true, format },
         { key: 'target', label: `Target (${unit})`, numeric: true, format },
         { key: 'met', label: 'Met' },
-        { key: 'gap', label: `Gap (${unit})`, numeric: true, format: (gap) => formatGap(gap, unit) },
+        {
+          key: 'gap',
+          label: `Gap (${unit})`,
+          numeric: true,
+          format: (gap) => formatGap(gap, unit, tableDigits),
+        },
       ],
       rows: progress.periods.map((period, i) => [
         labels[i] as string,
         period.days,
-        period.actual === null ? null : roundTo(period.actual, digits),
+        // Shares stay exact: the cell's format rounds them once (sharePercent), as the overview does.
+        period.actual === null ? null : unit === 'share' ? period.actual : roundTo(period.actual, digits),
         period.target,
         period.met === null ? null : period.met ? 'met' : 'not met',
-        period.gap === null ? null : roundTo(period.gap, digits),
+        period.gap === null ? null : unit === 'share' ? period.gap : roundTo(period.gap, digits),
       ]),
     },
   };

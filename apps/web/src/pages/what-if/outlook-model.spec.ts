@@ -84,8 +84,41 @@ describe('incoming what-if', () => {
       8449.4,
       7634.5,
       -815,
+      'delivered and incoming',
     ]);
     expect(model.mixSeries.find((series) => series.key === 'CNY')?.values).toEqual([0, 5.11]);
+  });
+
+  it('draws a quarter where only incoming cargoes land apart, not as the whole market', () => {
+    const onlyIncoming: OutlookComparison = {
+      delivered: {
+        ...figures(0, 1, 1, []),
+        hhiByOrigin: null,
+        hhiByCurrency: null,
+      } as unknown as OutlookFigures,
+      withIncoming: figures(100000, 10000, 10000, [['CNY', 1]]),
+      incomingTonnes: 100000,
+      incomingShipments: 1,
+      hhiByOriginChange: null,
+      hhiByCurrencyChange: null,
+    };
+    const outlook: Outlook = {
+      granularity: 'quarter',
+      bands: hhiBandsInfo('2023'),
+      incomingStatuses: ['contracted', 'in_transit'],
+      periods: [
+        { period: '2026-10-01', label: '2026-Q4', ...total },
+        { period: '2027-01-01', label: '2027-Q1', ...onlyIncoming },
+      ],
+      total,
+      shipmentsWithoutFxRate: 0,
+    };
+    const model = outlookModel(outlook, 'quarter');
+    expect(model.incomingOnly).toEqual([false, true]);
+    expect(model.hhiOriginAfter).toEqual([2684.5, null]);
+    expect(model.hhiOriginIncomingOnly).toEqual([null, 10000]);
+    expect(model.hhiCurrencyAfter).toEqual([7634.5, null]);
+    expect(model.periodTable.rows[1]?.at(-1)).toBe('incoming cargoes only: not the whole market');
   });
 
   it('shows the whole fiscal years the incoming cargoes land in', () => {

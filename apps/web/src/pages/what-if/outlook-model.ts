@@ -60,6 +60,13 @@ export interface OutlookModel {
   hhiOriginAfter: (number | null)[];
   hhiCurrencyBefore: (number | null)[];
   hhiCurrencyAfter: (number | null)[];
+  /**
+   * Per period: nothing was delivered, only incoming cargoes land. Their HHI describes those few
+   * cargoes, not the market, so the "with incoming" line leaves them out and they are drawn apart.
+   */
+  incomingOnly: boolean[];
+  hhiOriginIncomingOnly: (number | null)[];
+  hhiCurrencyIncomingOnly: (number | null)[];
   periodTable: TableModel;
   shifts: CurrencyShift[];
   /** Two bars (delivered, with incoming), stacked by currency: the mix by tonnes. */
@@ -72,12 +79,20 @@ export function outlookModel(outlook: Outlook, granularity: Granularity): Outloo
   const pick = (get: (period: Outlook['periods'][number]) => number | null) =>
     outlook.periods.map((period) => hhiCell(get(period)));
   const shifts = currencyShifts(outlook.total);
+  const incomingOnly = outlook.periods.map((p) => p.delivered.tonnes === 0 && p.incomingTonnes > 0);
+  const onlyWhere = (values: (number | null)[], keep: boolean) =>
+    values.map((value, i) => (incomingOnly[i] === keep ? value : null));
+  const originAfter = pick((p) => p.withIncoming.hhiByOrigin);
+  const currencyAfter = pick((p) => p.withIncoming.hhiByCurrency);
   return {
     labels,
     hhiOriginBefore: pick((p) => p.delivered.hhiByOrigin),
-    hhiOriginAfter: pick((p) => p.withIncoming.hhiByOrigin),
+    hhiOriginAfter: onlyWhere(originAfter, false),
     hhiCurrencyBefore: pick((p) => p.delivered.hhiByCurrency),
-    hhiCurrencyAfter: pick((p) => p.withIncoming.hhiByCurrency),
+    hhiCurrencyAfter: onlyWhere(currencyAfter, false),
+    incomingOnly,
+    hhiOriginIncomingOnly: onlyWhere(originAfter, true),
+    hhiCurrencyIncomingOnly: onlyWhere(currencyAfter, true),
     periodTable: {
       columns: [
         { key: 'period', label: 'Period' },
@@ -90,6 +105,7 @@ export function outlookModel(outlook: Outlook, granularity: Granularity): Outloo
         { key: 'currencyBefore', label: 'HHI by currency, delivered', numeric: true, format: formatHhi },
         { key: 'currencyAfter', label: 'HHI by currency, with incoming', numeric: true, format: formatHhi },
         { key: 'currencyChange', label: 'Change (currency)', numeric: true, format: signedHhi },
+        { key: 'holds', label: 'The period holds' },
       ],
       rows: outlook.periods.map((period, i) => [
         labels[i] as string,
@@ -102,6 +118,7 @@ export function outlookModel(outlook: Outlook, granularity: Granularity): Outloo
         hhiCell(period.delivered.hhiByCurrency),
         hhiCell(period.withIncoming.hhiByCurrency),
         hhiCell(period.hhiByCurrencyChange),
+        incomingOnly[i] ? 'incoming cargoes only: not the whole market' : 'delivered and incoming',
       ]),
     },
     shifts,

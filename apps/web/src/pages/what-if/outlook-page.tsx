@@ -34,6 +34,8 @@ function HhiWhenTheyLand(props: {
   labels: string[];
   before: (number | null)[];
   after: (number | null)[];
+  /** The HHI of periods with incoming cargoes only, drawn apart as points. */
+  incomingOnly: (number | null)[];
   thresholds: ComponentProps<typeof HhiLinesChart>['bands'];
   table: ComponentProps<typeof ChartCard>['table'];
   fileSuffix: string;
@@ -42,7 +44,11 @@ function HhiWhenTheyLand(props: {
     <ChartCard
       className="span-6"
       title={props.title}
-      subtitle={`HHI by ${props.of}: delivered only, and with the incoming cargoes`}
+      subtitle={
+        props.incomingOnly.some((value) => value !== null)
+          ? `HHI by ${props.of}: delivered only, and with the incoming cargoes; a period where only incoming cargoes land is drawn apart (its HHI covers those few cargoes, not the whole market)`
+          : `HHI by ${props.of}: delivered only, and with the incoming cargoes`
+      }
       status={props.labels.length ? 'ready' : 'empty'}
       table={props.table}
       fileSuffix={props.fileSuffix}
@@ -53,6 +59,17 @@ function HhiWhenTheyLand(props: {
         lines={[
           { label: 'Delivered', values: props.before, colour: MEASURE_COLOURS.primary },
           { label: 'With incoming', values: props.after, colour: MEASURE_COLOURS.secondary, dashed: true },
+          ...(props.incomingOnly.some((value) => value !== null)
+            ? [
+                {
+                  label: 'Incoming cargoes only (not the whole market)',
+                  values: props.incomingOnly,
+                  colour: MEASURE_COLOURS.apart,
+                  pointRadius: 5,
+                  dashed: true,
+                },
+              ]
+            : []),
         ]}
         label={`Lines of the HHI by ${props.of} per period, delivered only and with the incoming cargoes`}
       />
@@ -82,7 +99,7 @@ function useIncomingCargoes(apiParams: URLSearchParams) {
 
 /** What-if on the incoming side: HHI and currency mix once the contracted and in-transit cargoes land. */
 export function OutlookPage() {
-  const { filters, range, apiParams, setFilters } = useDashboardFilters();
+  const { filters, range, apiParams, setFilters, importer } = useDashboardFilters();
   const settings = useQuery(settingsQuery);
   const outlook = useQuery(outlookQuery(apiParams, filters.granularity));
   const incoming = useIncomingCargoes(apiParams);
@@ -103,7 +120,10 @@ export function OutlookPage() {
 
   return (
     <div className={`page${outlook.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader title="What-if: the incoming cargoes land" subtitle={describeFilters(filters, range)} />
+      <PageHeader
+        title="What-if: the incoming cargoes land"
+        subtitle={describeFilters(filters, range, importer)}
+      />
       <WhatIfTabs />
 
       {incoming && landing && inRange < incoming.total ? (
@@ -201,6 +221,7 @@ export function OutlookPage() {
               labels={model.labels}
               before={model.hhiOriginBefore}
               after={model.hhiOriginAfter}
+              incomingOnly={model.hhiOriginIncomingOnly}
               thresholds={bands?.thresholds}
               table={model.periodTable}
               fileSuffix={fileSuffix}
@@ -211,6 +232,7 @@ export function OutlookPage() {
               labels={model.labels}
               before={model.hhiCurrencyBefore}
               after={model.hhiCurrencyAfter}
+              incomingOnly={model.hhiCurrencyIncomingOnly}
               thresholds={bands?.thresholds}
               table={model.periodTable}
               fileSuffix={`currency_${fileSuffix}`}

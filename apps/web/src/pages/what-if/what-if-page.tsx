@@ -38,7 +38,7 @@ function HhiWithBand({ hhi, bands }: { hhi: number | null; bands: HhiBandsInfo |
 }
 
 export function WhatIfPage() {
-  const { filters, range, apiParams } = useDashboardFilters();
+  const { filters, range, apiParams, importer } = useDashboardFilters();
   const [searchParams, setSearchParams] = useSearchParams();
   const excludeParam = searchParams.get('exclude');
   const exclusions = useMemo(() => parseExclusions(excludeParam), [excludeParam]);
@@ -90,7 +90,10 @@ export function WhatIfPage() {
 
   return (
     <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
-      <PageHeader title="What-if: lose a supplier or a route" subtitle={describeFilters(filters, range)} />
+      <PageHeader
+        title="What-if: lose a supplier or a route"
+        subtitle={describeFilters(filters, range, importer)}
+      />
       <WhatIfTabs />
 
       <section className="card what-if-picker" aria-label="What to cut off">

@@ -1,0 +1,262 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type CreatedApiKey,
+  CREDENTIAL_LIMITS,
+  type Role,
+  ROLES,
+  type ApiKeySummary,
+} from '@tradeflow/domain';
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../../api/http';
+import { useIsAdmin } from '../../auth/session-context';
+import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
+import { formatDateTime } from '../../format/dates';
+import { ConfirmDialog } from '../../layout/confirm-dialog';
+import { PageHeader } from '../../layout/page-header';
+import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { useToast } from '../../layout/toasts';
+import { AdminOnly, AdminTabs } from './admin-tabs';
+import { CopyButton } from './copy-button';
+
+/** The curl line that tries a new key: who am I, as the key. */
+export function curlLineFor(key: string, origin: string): string {
+  return `curl -s -H "authorization: Bearer ${key}" ${origin}/api/auth/me`;
+}
+
+function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): void; onCancel(): void }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldError = (field: string) =>
+    error?.fieldErrors.find((problem) => problem.field === field)?.message;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onCreated(await createApiKey({ name, role }));
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card form-card" aria-label="New API key" onSubmit={(event) => void submit(event)}>
+      <h2 className="form-card-title">New API key</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-name`}>
+            Name (what uses it)
+          </label>
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={name}
+            maxLength={CREDENTIAL_LIMITS.apiKeyNameMaxLength}
+            placeholder="nightly-import"
+            aria-invalid={fieldError('name') ? true : undefined}
+            onChange={(event) => setName(event.target.value)}
+            required
+          />
+          {fieldError('name') ? <p className="field-error">{fieldError('name')}</p> : null}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-role`}>
+            Role
+          </label>
+          <select
+            id={`${id}-role`}
+            className="input"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+          >
+            {ROLES.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {error && error.fieldErrors.length === 0 ? (
+        <p className="form-alert" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create key'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ShownOnce({ created, onDone }: { created: CreatedApiKey; onDone(): void }) {
+  const curl = curlLineFor(created.key, window.location.origin);
+  return (
+    <section className="card form-card key-once" aria-label="Your new API key" role="status">
+      <h2 className="form-card-title">
+        Key “{created.name}” ({created.role}) created
+      </h2>
+      <p>Copy it now: it is shown only this once. The server keeps only its fingerprint.</p>
+      <div className="copy-row">
+        <code className="code-line" data-testid="new-api-key">
+          {created.key}
+        </code>
+        <CopyButton text={created.key} label="Copy key" />
+      </div>
+      <p className="muted">Try it from a terminal:</p>
+      <div className="copy-row">
+        <code className="code-line">{curl}</code>
+        <CopyButton text={curl} label="Copy curl line" />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          Done, I have copied it
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const when = (value: string | null) => (value ? formatDateTime(value) : 'never');
+
+/** API keys: list (name, role, created, last used), create (shown once, with a curl line), revoke. */
+export function ApiKeysPage() {
+  const isAdmin = useIsAdmin();
+  const keys = useQuery({ ...apiKeysQuery, enabled: isAdmin });
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [revoking, setRevoking] = useState<ApiKeySummary | null>(null);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: apiKeysQuery.queryKey });
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="API keys"
+        subtitle="Keys let scripts call the API as Authorization: Bearer <key>"
+        aside={
+          isAdmin && !creating && !created ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              New key
+            </button>
+          ) : null
+        }
+      />
+      <AdminTabs />
+      {!isAdmin ? (
+        <AdminOnly />
+      ) : (
+        <>
+          {creating ? (
+            <NewKeyForm
+              onCancel={() => setCreating(false)}
+              onCreated={(key) => {
+                setCreating(false);
+                setCreated(key);
+                void refresh();
+              }}
+            />
+          ) : null}
+          {created ? <ShownOnce created={created} onDone={() => setCreated(null)} /> : null}
+          <section className="card" aria-label="API keys">
+            {keys.isPending ? (
+              <Skeleton height={160} label="Loading API keys" />
+            ) : keys.isError ? (
+              <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
+            ) : keys.data.length === 0 ? (
+              <EmptyState title="No API keys yet">Create one with “New key”.</EmptyState>
+            ) : (
+              <div className="table-scroll">
+                <table className="data-table admin-table">
+                  <caption className="visually-hidden">API keys</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Role</th>
+                      <th scope="col" className="hide-phone">
+                        Created
+                      </th>
+                      <th scope="col">Last used</th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {keys.data.map((key) => (
+                      <tr
+                        key={key.id}
+                        data-key={key.name}
+                        className={key.revokedAt ? 'is-revoked' : undefined}
+                      >
+                        <th scope="row">
+                          {key.name}
+                          <span className="muted code-inline hide-phone"> {key.prefix}…</span>
+                        </th>
+                        <td>{key.role}</td>
+                        <td className="hide-phone">
+                          {formatDateTime(key.createdAt)}
+                          <span className="muted"> by {key.createdBy}</span>
+                        </td>
+                        <td>{when(key.lastUsedAt)}</td>
+                        <td>
+                          {key.revokedAt ? (
+                            <span className="pill pill-new">revoked {formatDateTime(key.revokedAt)}</span>
+                          ) : (
+                            <button
+                              type="button"
+                              className="button button-ghost button-small"
+                              aria-label={`Revoke ${key.name}`}
+                              onClick={() => {
+                                setRevokeError(null);
+                                setRevoking(key);
+                              }}
+                            >
+                              Revoke
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+      {revoking ? (
+        <ConfirmDialog
+          title={`Revoke “${revoking.name}”?`}
+          confirmText="Revoke key"
+          error={revokeError}
+          onCancel={() => setRevoking(null)}
+          onConfirm={() =>
+            void revokeApiKey(revoking.id)
+              .then(async () => {
+                await refresh();
+                toast(`Key “${revoking.name}” revoked`);
+                setRevoking(null);
+              })
+              .catch((error: unknown) =>
+                setRevokeError(error instanceof Error ? error.message : String(error)),
+              )
+          }
+        >
+          Scripts using it get 401 from their very next request. This cannot be undone.
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,322 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  CREDENTIAL_LIMITS,
+  fieldLabel,
+  type Role,
+  ROLES,
+  type UserSummary,
+  wordFieldNames,
+} from '@tradeflow/domain';
+import { type FormEvent, type ReactElement, useId, useState } from 'react';
+import { ApiError } from '../../api/http';
+import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
+import { useIsAdmin, useSession } from '../../auth/session-context';
+import { formatDateTime } from '../../format/dates';
+import { ConfirmDialog } from '../../layout/confirm-dialog';
+import { PageHeader } from '../../layout/page-header';
+import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { useToast } from '../../layout/toasts';
+import { AdminOnly, AdminTabs } from './admin-tabs';
+
+const PASSWORD_RULES = `${CREDENTIAL_LIMITS.passwordMinLength} to ${CREDENTIAL_LIMITS.passwordMaxLength} characters, not one character repeated, not containing the username`;
+
+/** The API's message for `field`, worded for people. */
+function problemOf(error: ApiError | null, field: string): string | undefined {
+  const message = error?.fieldErrors.find((problem) => problem.field === field)?.message;
+  return message ? wordFieldNames(message) : undefined;
+}
+
+function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; onCancel(): void }) {
+  const id = useId();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await createUser({ username, password, role }));
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (name: 'username' | 'password', input: ReactElement) => (
+    <div className="field">
+      <label className="field-label" htmlFor={`${id}-${name}`}>
+        {fieldLabel(name).replace(/^./, (letter) => letter.toUpperCase())}
+      </label>
+      {input}
+      {problemOf(error, name) ? <p className="field-error">{problemOf(error, name)}</p> : null}
+    </div>
+  );
+  return (
+    <form className="card form-card" aria-label="New user" onSubmit={(event) => void submit(event)}>
+      <h2 className="form-card-title">New user</h2>
+      <div className="form-grid form-grid-3">
+        {field(
+          'username',
+          <input
+            id={`${id}-username`}
+            className="input"
+            autoComplete="off"
+            value={username}
+            aria-invalid={problemOf(error, 'username') ? true : undefined}
+            onChange={(event) => setUsername(event.target.value)}
+            required
+          />,
+        )}
+        {field(
+          'password',
+          <input
+            id={`${id}-password`}
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            aria-describedby={`${id}-rules`}
+            aria-invalid={problemOf(error, 'password') ? true : undefined}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />,
+        )}
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-role`}>
+            Role
+          </label>
+          <select
+            id={`${id}-role`}
+            className="input"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+          >
+            {ROLES.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="muted" id={`${id}-rules`}>
+        Password: {PASSWORD_RULES}.
+      </p>
+      {error && error.fieldErrors.length === 0 ? (
+        <p className="form-alert" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create user'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ResetPasswordDialog({ user, onClose }: { user: UserSummary; onClose(done: boolean): void }) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <ConfirmDialog
+      title={`New password for ${user.username}`}
+      confirmText="Set password"
+      busy={busy}
+      error={error}
+      onCancel={() => onClose(false)}
+      onConfirm={() => {
+        setBusy(true);
+        void updateUser(user.id, { password })
+          .then(() => onClose(true))
+          .catch((caught: unknown) => {
+            setError(caught instanceof Error ? wordFieldNames(caught.message) : String(caught));
+            setBusy(false);
+          });
+      }}
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-password`}>
+          New password
+        </label>
+        <input
+          id={`${id}-password`}
+          className="input"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+      <p className="muted">
+        {PASSWORD_RULES}. Every session of {user.username} ends; they sign in with the new one.
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+/** Users: list, create with a role, change role, reset a password, delete. */
+export function UsersPage() {
+  const isAdmin = useIsAdmin();
+  const session = useSession();
+  const users = useQuery({ ...usersQuery, enabled: isAdmin });
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<UserSummary | null>(null);
+  const [deleting, setDeleting] = useState<UserSummary | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey });
+  const me = session.kind === 'signed-in' ? session.username : null;
+
+  const changeRole = async (user: UserSummary, role: Role) => {
+    try {
+      await updateUser(user.id, { role });
+      await refresh();
+      toast(`${user.username} is now ${role}`);
+    } catch (error) {
+      toast(error instanceof Error ? wordFieldNames(error.message) : 'That did not work', 'error');
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Users"
+        subtitle="People who sign in to the dashboard, and what each may do"
+        aside={
+          isAdmin && !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              New user
+            </button>
+          ) : null
+        }
+      />
+      <AdminTabs />
+      {!isAdmin ? (
+        <AdminOnly />
+      ) : (
+        <>
+          {creating ? (
+            <NewUserForm
+              onCancel={() => setCreating(false)}
+              onDone={(user) => {
+                setCreating(false);
+                void refresh();
+                toast(`User ${user.username} created`);
+              }}
+            />
+          ) : null}
+          <section className="card" aria-label="Users">
+            {users.isPending ? (
+              <Skeleton height={160} label="Loading users" />
+            ) : users.isError ? (
+              <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+            ) : users.data.length === 0 ? (
+              <EmptyState title="No users yet">Create one with “New user”.</EmptyState>
+            ) : (
+              <div className="table-scroll">
+                <table className="data-table admin-table">
+                  <caption className="visually-hidden">Users</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Username</th>
+                      <th scope="col">Role</th>
+                      <th scope="col" className="hide-phone">
+                        Created
+                      </th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {users.data.map((user) => (
+                      <tr key={user.id} data-user={user.username}>
+                        <th scope="row">
+                          {user.username}
+                          {user.username === me ? <span className="muted"> (you)</span> : null}
+                        </th>
+                        <td>
+                          <select
+                            className="input input-small"
+                            aria-label={`Role of ${user.username}`}
+                            value={user.role}
+                            onChange={(event) => void changeRole(user, event.target.value as Role)}
+                          >
+                            {ROLES.map((value) => (
+                              <option key={value}>{value}</option>
+                            ))}
+                          </select>
+                        </td>
+                        <td className="hide-phone">{formatDateTime(user.createdAt)}</td>
+                        <td className="row-actions">
+                          <button
+                            type="button"
+                            className="button button-ghost button-small"
+                            aria-label={`Reset the password of ${user.username}`}
+                            onClick={() => setResetting(user)}
+                          >
+                            Reset password
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-ghost button-small"
+                            aria-label={`Delete ${user.username}`}
+                            onClick={() => {
+                              setDeleteError(null);
+                              setDeleting(user);
+                            }}
+                          >
+                            Delete
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+      {resetting ? (
+        <ResetPasswordDialog
+          user={resetting}
+          onClose={(done) => {
+            if (done) toast(`New password set for ${resetting.username}`);
+            setResetting(null);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete ${deleting.username}?`}
+          confirmText="Delete user"
+          error={deleteError}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() =>
+            void deleteUser(deleting.id)
+              .then(async () => {
+                await refresh();
+                toast(`User ${deleting.username} deleted`);
+                setDeleting(null);
+              })
+              .catch((error: unknown) =>
+                setDeleteError(error instanceof Error ? error.message : String(error)),
+              )
+          }
+        >
+          Their sessions end at once. Their name stays in the audit trail.
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

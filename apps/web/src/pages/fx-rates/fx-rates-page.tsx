@@ -1,0 +1,338 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FxRate, type FxRatesUpsertResult, wordFieldNames } from '@tradeflow/domain';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { fxRatesQuery, upsertFxRates } from '../../api/admin';
+import { ApiError } from '../../api/http';
+import { useCanWrite } from '../../auth/session-context';
+import { ChartFrame } from '../../charts/chart-frame';
+import { colourFor } from '../../charts/palette';
+import { downloadText } from '../../charts/table-model';
+import { formatDate } from '../../format/dates';
+import { currencyLongLabel } from '../../format/labels';
+import { formatInteger } from '../../format/numbers';
+import { PageHeader } from '../../layout/page-header';
+import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
+import { useToast } from '../../layout/toasts';
+import { AdminTabs } from '../admin/admin-tabs';
+import { FX_RATES_CSV_TEMPLATE, lineProblem, ratesByCurrency, readFxRatesCsv } from './fx-rates-model';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const resultText = (result: FxRatesUpsertResult) =>
+  `${formatInteger(result.inserted)} rate${result.inserted === 1 ? '' : 's'} added, ${formatInteger(result.updated)} corrected`;
+
+function RateChart({ currency, rates }: { currency: string; rates: FxRate[] }) {
+  const colour = colourFor('currency', currency);
+  const data = useMemo<ChartData<'line'>>(
+    () => ({
+      labels: rates.map((rate) => rate.date),
+      datasets: [
+        {
+          label: `USD per ${currency}`,
+          data: rates.map((rate) => rate.usdPerUnit),
+          borderColor: colour,
+          backgroundColor: colour,
+          borderWidth: 2,
+          pointRadius: rates.length > 60 ? 0 : 3,
+          stepped: 'before',
+        },
+      ],
+    }),
+    [rates, currency, colour],
+  );
+  const options = useMemo<ChartOptions<'line'>>(
+    () => ({
+      maintainAspectRatio: false,
+      plugins: { legend: { display: false } },
+      scales: {
+        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
+        y: { title: { display: true, text: `USD per ${currency}` } },
+      },
+    }),
+    [currency],
+  );
+  return (
+    <ChartFrame
+      type="line"
+      data={data}
+      options={options}
+      height={240}
+      label={`USD per ${currency}, ${rates.length} rates from ${rates[0]?.date ?? ''} to ${rates[rates.length - 1]?.date ?? ''}`}
+    />
+  );
+}
+
+function RateForm({
+  initial,
+  onSaved,
+}: {
+  initial: { currency: string; date: string; usdPerUnit: string };
+  onSaved(result: FxRatesUpsertResult, currency: string): void;
+}) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problem = (field: string) => {
+    const found = error?.fieldErrors.find((item) => item.field === `rates[0].${field}`);
+    return found ? lineProblem(found, [0]).replace(/^line 0: /, '') : undefined;
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const currency = values.currency.trim().toUpperCase();
+    try {
+      onSaved(
+        await upsertFxRates([{ currency, date: values.date, usdPerUnit: Number(values.usdPerUnit) }]),
+        currency,
+      );
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const input = (field: 'currency' | 'date' | 'usdPerUnit', label: string, props: object) => (
+    <div className="field">
+      <label className="field-label" htmlFor={`${id}-${field}`}>
+        {label}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="input"
+        value={values[field]}
+        aria-invalid={problem(field) ? true : undefined}
+        onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+        required
+        {...props}
+      />
+      {problem(field) ? <p className="field-error">{problem(field)}</p> : null}
+    </div>
+  );
+  return (
+    <form className="fx-form" aria-label="Add or correct a rate" onSubmit={(event) => void submit(event)}>
+      <div className="form-grid form-grid-3">
+        {input('currency', 'Currency (ISO 4217)', {
+          maxLength: 3,
+          placeholder: 'CNY',
+          className: 'input input-code',
+        })}
+        {input('date', 'From date', { type: 'date' })}
+        {input('usdPerUnit', 'USD per unit', { inputMode: 'decimal', placeholder: '0.1406' })}
+      </div>
+      {error && error.fieldErrors.length === 0 ? (
+        <p className="form-alert" role="alert">
+          {wordFieldNames(error.message)}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save rate'}
+        </button>
+      </div>
+      <p className="muted">A rate for a currency and date that is stored already replaces it.</p>
+    </form>
+  );
+}
+
+function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult, currency: string): void }) {
+  const id = useId();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const upload = async (file: File) => {
+    setProblems([]);
+    const read = readFxRatesCsv(await file.text());
+    if (read.problems.length) return setProblems(read.problems);
+    setBusy(true);
+    try {
+      onSaved(await upsertFxRates(read.rates), read.rates[0]?.currency ?? '');
+    } catch (caught) {
+      const error = caught instanceof ApiError ? caught : new ApiError(0, 'That did not work');
+      setProblems(
+        error.fieldErrors.length
+          ? error.fieldErrors.map((e) => wordFieldNames(`${e.field}: ${e.message}`))
+          : [error.message],
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="fx-upload">
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-file`}>
+          CSV file (currency,date,usd_per_unit)
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void upload(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      <button
+        type="button"
+        className="button button-ghost button-small"
+        onClick={() => downloadText('fx-rates-template.csv', FX_RATES_CSV_TEMPLATE)}
+      >
+        Download the CSV template
+      </button>
+      <p className="muted">All rates of the file are stored, or none when one is wrong (up to 10,000).</p>
+      {problems.length ? (
+        <div className="form-alert" role="alert">
+          <p>Nothing was stored:</p>
+          <ul>
+            {problems.slice(0, 20).map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** fx rates: per currency a chart and a table, one rate added or corrected, or a CSV of them. */
+export function FxRatesPage() {
+  const rates = useQuery(fxRatesQuery);
+  const canWrite = useCanWrite();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const groups = useMemo(() => ratesByCurrency(rates.data ?? []), [rates.data]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ currency: string; date: string; usdPerUnit: string } | null>(null);
+  const current = groups.find((group) => group.currency === chosen) ?? groups[0];
+  // The currency on screen stays on screen; the first rate ever saved brings its own.
+  const saved = async (result: FxRatesUpsertResult, currency: string) => {
+    setChosen(current?.currency ?? currency);
+    await queryClient.invalidateQueries({ queryKey: fxRatesQuery.queryKey });
+    // USD values of every analytics answer move with the rates.
+    await queryClient.invalidateQueries({ queryKey: ['analytics'] });
+    setEditing(null);
+    toast(resultText(result));
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="fx rates"
+        subtitle="USD per unit of each payment currency; a rate applies from its date until the next one"
+      />
+      <AdminTabs />
+      <div className="fx-layout">
+        <section className="card" aria-label="Rates per currency">
+          {rates.isPending ? (
+            <Skeleton height={280} label="Loading fx rates" />
+          ) : rates.isError ? (
+            <ErrorState error={rates.error} onRetry={() => void rates.refetch()} />
+          ) : !current ? (
+            <EmptyState title="No fx rates yet">
+              Without rates, USD values count only shipments paid in USD.
+              {canWrite ? ' Add a rate or upload a CSV of them.' : null}
+            </EmptyState>
+          ) : (
+            <>
+              <div className="card-head">
+                <div className="card-titles">
+                  <h2 className="card-title">{currencyLongLabel(current.currency)}</h2>
+                  <p className="card-subtitle">{formatInteger(current.rates.length)} rates</p>
+                </div>
+                <div className="card-actions">
+                  <label className="field-label" htmlFor="fx-currency">
+                    Currency
+                  </label>
+                  <select
+                    id="fx-currency"
+                    className="input"
+                    value={current.currency}
+                    onChange={(event) => setChosen(event.target.value)}
+                  >
+                    {groups.map((group) => (
+                      <option key={group.currency} value={group.currency}>
+                        {group.currency} ({group.rates.length})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              <RateChart currency={current.currency} rates={current.rates} />
+              <div
+                className="table-scroll fx-table"
+                tabIndex={0}
+                role="region"
+                aria-label={`${current.currency} rates (table)`}
+              >
+                <table className="data-table">
+                  <caption className="visually-hidden">{current.currency} rates, newest first</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">From</th>
+                      <th scope="col" className="numeric">
+                        USD per {current.currency}
+                      </th>
+                      {canWrite ? (
+                        <th scope="col">
+                          <span className="visually-hidden">Actions</span>
+                        </th>
+                      ) : null}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...current.rates].reverse().map((rate) => (
+                      <tr key={rate.date}>
+                        <th scope="row">{formatDate(rate.date)}</th>
+                        <td className="numeric">{rate.usdPerUnit}</td>
+                        {canWrite ? (
+                          <td>
+                            <button
+                              type="button"
+                              className="button button-ghost button-small"
+                              aria-label={`Correct ${rate.currency} ${rate.date}`}
+                              onClick={() =>
+                                setEditing({
+                                  currency: rate.currency,
+                                  date: rate.date,
+                                  usdPerUnit: String(rate.usdPerUnit),
+                                })
+                              }
+                            >
+                              Correct
+                            </button>
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+        {canWrite ? (
+          <div className="fx-side">
+            <section className="card form-card" aria-label="Add or correct one rate">
+              <h2 className="form-card-title">
+                {editing ? `Correct ${editing.currency} ${editing.date}` : 'Add a rate'}
+              </h2>
+              <RateForm
+                key={editing ? `${editing.currency}-${editing.date}` : 'new'}
+                initial={editing ?? { currency: current?.currency ?? '', date: today(), usdPerUnit: '' }}
+                onSaved={(result, currency) => void saved(result, currency)}
+              />
+            </section>
+            <section className="card form-card" aria-label="Upload a CSV of rates">
+              <h2 className="form-card-title">Upload a CSV</h2>
+              <CsvUploadForm onSaved={(result, currency) => void saved(result, currency)} />
+            </section>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

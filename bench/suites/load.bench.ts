@@ -33,10 +33,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The built product (node dist/apps/api/main.js) on its own PostgreSQL with the sample data,
- * driven by autocannon with 100 connections through an editor API key: every request pays for
- * the key lookup, the rate limiter and the audit trail like a real client. The key's limit is
- * raised with API_KEY_RATE_LIMIT_PER_MINUTE for this run only, so the limiter counts but never
- * answers 429. Then PostgreSQL is crashed and restarted under the running API to time recovery.
+ * driven by autocannon with 100 connections through an editor API key, every endpoint beside a
+ * baseline of the same run: a bare Node.js http server (the machine's floor) for auth/me, auth/me
+ * for the rest. Every request checks the key (cached, with the credentials version read from
+ * PostgreSQL), the rate limiter and, for writes, the audit trail like a real client. The key's
+ * limit is raised with API_KEY_RATE_LIMIT_PER_MINUTE for this run only, so the limiter counts but
+ * never answers 429. Then PostgreSQL is crashed and restarted under the running API to time
+ * recovery.
  */
 export const loadSuite: BenchSuite = {
   name: 'load',

@@ -1,3 +1,4 @@
+import { aComtradeRow, comtradeFile, CSV } from '../support/comtrade-csv';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -123,6 +124,17 @@ describe('analytics and listing cache and ETags, two instances on one database',
     const after = await second.http.get(url);
     expect(after.body.totalValueUsd).toBeCloseTo(before.body.totalValueUsd + 500, 2);
     expect(after.body.shipmentsWithoutFxRate).toBe(before.body.shipmentsWithoutFxRate - 1);
+  });
+
+  it('answers official statistics imported on one instance in the next official summary on the other', async () => {
+    const url = '/api/analytics/summary?source=official&groupBy=origin&from=2023-01-01&to=2023-12-31';
+    const before = await second.http.get(url);
+    expect(before.status).toBe(200);
+    const imported = await first.http.post('/api/official-stats/import', comtradeFile([aComtradeRow()]), CSV);
+    expect(imported.body).toMatchObject({ inserted: 1 });
+    const after = await second.http.get(url);
+    expect(after.body.totalTonnes).toBeGreaterThan(before.body.totalTonnes);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
 
   it('sends no ETag with a refused query and never answers it from the cache', async () => {

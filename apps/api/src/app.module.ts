@@ -21,6 +21,7 @@ import { OfficialStatsModule } from './official-stats/official-stats.module';
 import { loggerOptions } from './logging/logger-options';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { SettingsModule } from './settings/settings.module';
 import { TargetsModule } from './targets/targets.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ReportsModule,
         TargetsModule,
         SourcesModule,
+        SavedViewsModule,
         OfficialStatsModule,
         SampleDataModule,
         ...web,

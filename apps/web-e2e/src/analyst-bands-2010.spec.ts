@@ -32,7 +32,10 @@ describe('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
     const query = 'from=2023-07-01&to=2024-06-30';
     await open(page, server.baseUrl, `/?${query}`);
     await chartsReady(page);
-    const summary = await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?groupBy=origin&${query}`);
+    const summary = await apiGet<AnalyticsSummary>(
+      server,
+      `/api/analytics/summary?destination=PK&groupBy=origin&${query}`,
+    );
     expect(summary.bands.set).toBe('2010');
     expect(summary.band).toBe('high');
     expect(await page.locator('[data-kpi="hhi"] .kpi-value').innerText()).toContain(

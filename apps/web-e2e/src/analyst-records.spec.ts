@@ -66,19 +66,23 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     await items.nth(2).waitFor();
     expect(await page.locator('[data-source-volume]').allInnerTexts()).toEqual([
       '45,000 t',
-      '45,142 t',
       '45,122 t',
+      '45,142 t',
     ]);
     expect(await page.locator('.detail-volume').innerText()).toBe('45,000 t');
 
     await page
-      .getByRole('button', { name: 'Make Discharge report, Karachi (illustrative) the figure of record' })
+      .getByRole('button', {
+        name: 'Make this the figure of record: Port report: Pure Point carrying 45,142 t at oil berth OP2',
+      })
       .click();
     await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
+    // The sources list is fetched again after the shipment: wait for it to say the new record.
+    await page
+      .locator('.source-item.is-record .source-title')
+      .filter({ hasText: 'Port report' })
+      .waitFor();
     expect(await items.count()).toBe(3);
-    expect(await page.locator('.source-item.is-record .source-title').innerText()).toContain(
-      'Discharge report',
-    );
     expect(await items.filter({ hasText: 'News article' }).locator('.source-difference').innerText()).toBe(
       '\u2212142 t against the record',
     );
@@ -90,7 +94,7 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     expect(await history.innerText()).toContain('Volume (t): 45,000 → 45,142');
 
     // Back to the article's figure, so the sample reads as before.
-    await page.getByRole('button', { name: /^Make News article: .* the figure of record$/ }).click();
+    await page.getByRole('button', { name: /^Make this the figure of record: News article/ }).click();
     await page.locator('.detail-volume').filter({ hasText: '45,000 t' }).waitFor();
   });
 

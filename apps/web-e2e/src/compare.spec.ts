@@ -27,9 +27,14 @@ const INDIA: [string, string, string | null, number, string, string | null][] = 
 describe('Compare in Chromium: Pakistan against India', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
+  /** India's cargoes of the sample itself (illustrative) in the period, before the test adds its own. */
+  let sampleIndia: number;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    sampleIndia = (
+      await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?${RANGE}&destination=IN&groupBy=origin`)
+    ).shipmentCount;
     for (const [reference, originCountry, dischargePort, volumeTonnes, arrivalDate, currency] of INDIA) {
       const response = await server.request('/api/shipments', {
         method: 'POST',
@@ -78,7 +83,7 @@ describe('Compare in Chromium: Pakistan against India', () => {
         apiGet<AnalyticsSummary>(server, `/api/analytics/summary?${RANGE}&destination=PK&groupBy=origin`),
         apiGet<AnalyticsSummary>(server, `/api/analytics/summary?${RANGE}&destination=IN&groupBy=origin`),
       ]);
-      expect(india.shipmentCount).toBe(INDIA.length);
+      expect(india.shipmentCount).toBe(sampleIndia + INDIA.length);
       expect(pk.shipmentCount).toBeGreaterThan(0);
 
       const headline = 'A against B: headline figures';
@@ -94,8 +99,8 @@ describe('Compare in Chromium: Pakistan against India', () => {
       ]);
       expect(await cellsOf(page, headline, 'Shipments')).toEqual([
         en(pk.shipmentCount),
-        en(INDIA.length),
-        signed(INDIA.length - pk.shipmentCount, (v) => en(v)),
+        en(india.shipmentCount),
+        signed(india.shipmentCount - pk.shipmentCount, (v) => en(v)),
       ]);
 
       const russiaInIndia = india.groups.find((group) => group.key === 'RU');

@@ -42,7 +42,10 @@ describe('overview in Chromium (built product, sample data)', () => {
       'Top suppliers',
     ]);
 
-    const origins = await apiGet<AnalyticsSummary>(server, '/api/analytics/summary?groupBy=origin');
+    const origins = await apiGet<AnalyticsSummary>(
+      server,
+      '/api/analytics/summary?destination=PK&groupBy=origin',
+    );
     expect(origins.shipmentCount).toBeGreaterThan(1000);
     expect(await kpiValue(page, 'shipments')).toBe(en(origins.shipmentCount));
     expect(await kpiValue(page, 'suppliers')).toBe(en(origins.groups.length));
@@ -58,8 +61,14 @@ describe('overview in Chromium (built product, sample data)', () => {
   it('a filter changes the URL and the numbers; back and forward restore them', async () => {
     await open(page, server.baseUrl, '/?range=all');
     await chartsReady(page);
-    const all = await apiGet<AnalyticsSummary>(server, '/api/analytics/summary?groupBy=origin');
-    const russia = await apiGet<AnalyticsSummary>(server, '/api/analytics/summary?groupBy=origin&origin=RU');
+    const all = await apiGet<AnalyticsSummary>(
+      server,
+      '/api/analytics/summary?destination=PK&groupBy=origin',
+    );
+    const russia = await apiGet<AnalyticsSummary>(
+      server,
+      '/api/analytics/summary?destination=PK&groupBy=origin&origin=RU',
+    );
     expect(await kpiValue(page, 'shipments')).toBe(en(all.shipmentCount));
 
     await page.getByRole('button', { name: /^Origin/ }).click();
@@ -120,7 +129,7 @@ describe('overview in Chromium (built product, sample data)', () => {
     await chartsReady(page);
     const summary = await apiGet<AnalyticsSummary>(
       server,
-      '/api/analytics/summary?groupBy=origin&from=2023-01-01&to=2023-12-31&commodity=crude_oil',
+      '/api/analytics/summary?destination=PK&groupBy=origin&from=2023-01-01&to=2023-12-31&commodity=crude_oil',
     );
     expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
       `${en(summary.totalBarrels)} bbl`,
@@ -161,7 +170,7 @@ describe('overview in Chromium (built product, sample data)', () => {
     ]);
     const timeseries = await apiGet<Timeseries>(
       server,
-      '/api/analytics/timeseries?groupBy=origin&metric=tonnes&granularity=month&from=2024-01-01&to=2024-12-31',
+      '/api/analytics/timeseries?destination=PK&groupBy=origin&metric=tonnes&granularity=month&from=2024-01-01&to=2024-12-31',
     );
     body.forEach((row, i) => expect(Number(row.at(-1))).toBeCloseTo(timeseries.totals[i] as number, 2));
 

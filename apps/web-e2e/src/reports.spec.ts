@@ -93,7 +93,10 @@ describe('reports page in Chromium (played reports API)', () => {
         {
           name: 'Russian crude, weekly',
           kind: 'shipments',
-          params: { window: 'previous_month', filters: { commodity: ['crude_oil'], origin: ['RU'] } },
+          params: {
+            window: 'previous_month',
+            filters: { commodity: ['crude_oil'], origin: ['RU'], destination: ['PK'] },
+          },
           cron: '0 6 * * 1',
           timezone: 'Asia/Karachi',
           enabled: true,

@@ -82,6 +82,11 @@ export function createRouter() {
           lazy: () => import('./pages/reports/reports-page').then((m) => ({ Component: m.ReportsPage })),
         },
         {
+          path: 'saved-views',
+          lazy: () =>
+            import('./pages/saved-views/saved-views-page').then((m) => ({ Component: m.SavedViewsPage })),
+        },
+        {
           path: 'admin/api-keys',
           lazy: () => import('./pages/admin/api-keys-page').then((m) => ({ Component: m.ApiKeysPage })),
         },

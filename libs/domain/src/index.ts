@@ -44,6 +44,9 @@ export * from './auth/roles';
 export * from './auth/credential-rules';
 export * from './contract/auth-contract';
 
+export * from './contract/saved-views-contract';
+export * from './saved-views/validate-saved-view';
+export * from './analytics/freshness';
 export * from './official/comtrade-csv';
 export * from './official/official-contract';
 export * from './analytics/percent';

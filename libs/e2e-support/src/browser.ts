@@ -25,8 +25,16 @@ export interface BrowserSession {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
+export interface BrowserOptions {
+  downloadsPath?: string;
+  /** Ignore the page's Content-Security-Policy, so a test may inject a script (the axe-core checks). */
+  bypassCSP?: boolean;
+  /** What `prefers-reduced-motion` answers. */
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 /** Headless Chromium with a fresh profile that is deleted on close. */
-export async function launchBrowser(options: { downloadsPath?: string } = {}): Promise<BrowserSession> {
+export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'tradeflow-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -35,6 +43,8 @@ export async function launchBrowser(options: { downloadsPath?: string } = {}): P
     viewport: DESKTOP,
     acceptDownloads: true,
     downloadsPath: options.downloadsPath,
+    bypassCSP: options.bypassCSP,
+    reducedMotion: options.reducedMotion,
     locale: 'en-GB',
     timezoneId: 'UTC',
   });

@@ -3,12 +3,21 @@ import { AnalyticsController } from './analytics.controller';
 import { AnalyticsReader } from './analytics-reader';
 import { AnalyticsService } from './analytics.service';
 import { BarrelConversionsReader } from './barrel-conversions';
+import { FreshnessController } from './freshness.controller';
+import { FreshnessService } from './freshness.service';
 import { FlowDiagramService } from './flow-diagram.service';
 import { OutlookService } from './outlook.service';
 
 @Module({
-  controllers: [AnalyticsController],
-  providers: [AnalyticsService, AnalyticsReader, BarrelConversionsReader, FlowDiagramService, OutlookService],
+  controllers: [AnalyticsController, FreshnessController],
+  providers: [
+    FreshnessService,
+    AnalyticsService,
+    AnalyticsReader,
+    BarrelConversionsReader,
+    FlowDiagramService,
+    OutlookService,
+  ],
   exports: [AnalyticsReader, BarrelConversionsReader, AnalyticsService],
 })
 export class AnalyticsModule {}

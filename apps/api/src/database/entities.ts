@@ -9,6 +9,7 @@ import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { ShipmentSourceEntity } from '../sources/shipment-source.entity';
 import { TargetEntity } from '../targets/target.entity';
@@ -30,5 +31,6 @@ export const ENTITIES = [
   ReportFileEntity,
   TargetEntity,
   ShipmentSourceEntity,
+  SavedViewEntity,
   OfficialTradeFlowEntity,
 ];

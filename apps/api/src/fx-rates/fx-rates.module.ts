@@ -6,6 +6,7 @@ import { FxRatesService } from './fx-rates.service';
 @Module({
   controllers: [FxRatesController],
   providers: [FxRatesService],
+  exports: [FxRatesService],
 })
 export class FxRatesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

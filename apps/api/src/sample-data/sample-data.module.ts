@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FxRatesModule } from '../fx-rates/fx-rates.module';
+import { SavedViewsModule } from '../saved-views/saved-views.module';
 import { OfficialStatsModule } from '../official-stats/official-stats.module';
 import { ShipmentsModule } from '../shipments/shipments.module';
 import { SourcesModule } from '../sources/sources.module';
@@ -7,7 +9,14 @@ import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
 import { SampleDataService } from './sample-data.service';
 
 @Module({
-  imports: [ShipmentsModule, SourcesModule, TargetsModule, OfficialStatsModule],
+  imports: [
+    FxRatesModule,
+    SavedViewsModule,
+    ShipmentsModule,
+    SourcesModule,
+    TargetsModule,
+    OfficialStatsModule,
+  ],
   providers: [SampleDataService, OfficialStatsSampleLoader],
 })
 export class SampleDataModule {}

@@ -1,25 +1,38 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../common/clock';
+import type { Actor } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FxRatesService } from '../fx-rates/fx-rates.service';
+import { SavedViewsService } from '../saved-views/saved-views.service';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
-import { illustrativeGulfSeries } from './illustrative-gulf-series';
+import { illustrativeShipments } from './illustrative-series';
 import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
-import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS } from './seed-story';
+import { sampleFxRates } from './sample-fx-rates';
+import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS, SEED_STORY_VIEWS } from './seed-story';
 
-/** Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false. */
+const SAMPLE_OWNER: Actor = { type: 'system', id: null, name: 'sample data' };
+
+/**
+ * Loads the sample set into an empty database on first start, unless SAMPLE_DATA=false: the real,
+ * sourced cargoes of the story and illustrative flows up to the day it is loaded, with fx rates.
+ */
 @Injectable()
 export class SampleDataService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SampleDataService.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
     private readonly sources: SourcesService,
     private readonly targets: TargetsService,
+    private readonly fxRates: FxRatesService,
+    private readonly savedViews: SavedViewsService,
     private readonly officialSample: OfficialStatsSampleLoader,
   ) {}
 
@@ -29,7 +42,13 @@ export class SampleDataService implements OnApplicationBootstrap {
       'SELECT EXISTS (SELECT 1 FROM shipments) AS present',
     )) as [{ present: boolean }];
     if (present) return;
-    const inserted = await this.shipments.insertMany([...SEED_STORY_SHIPMENTS, ...illustrativeGulfSeries()]);
+    const loadDate = this.clock().toISOString().slice(0, 10);
+    const rates = sampleFxRates(loadDate);
+    await this.fxRates.upsert({ rates });
+    const inserted = await this.shipments.insertMany([
+      ...SEED_STORY_SHIPMENTS,
+      ...illustrativeShipments(loadDate),
+    ]);
     await this.dataSource.transaction(async (manager) => {
       for (const { shipmentId, source, isRecord } of SEED_STORY_SOURCES) {
         await this.sources.insert(manager, shipmentId, source, isRecord);
@@ -38,10 +57,17 @@ export class SampleDataService implements OnApplicationBootstrap {
         { count: number },
       ];
       if (count === 0) for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
+      const [{ views }] = (await manager.query('SELECT count(*) AS views FROM saved_views')) as [
+        { views: number },
+      ];
+      if (views === 0) {
+        for (const view of SEED_STORY_VIEWS) await this.savedViews.insert(manager, view, SAMPLE_OWNER);
+      }
     });
     await this.officialSample.loadIfEmpty();
     this.logger.log(
-      `loaded ${inserted} sample shipments (seed story + illustrative Gulf series), the first cargo's sources and two targets`,
+      `loaded ${inserted} sample shipments up to ${loadDate} (${SEED_STORY_SHIPMENTS.length} sourced, the rest illustrative), ` +
+        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates, two targets and ${SEED_STORY_VIEWS.length} saved views`,
     );
   }
 }

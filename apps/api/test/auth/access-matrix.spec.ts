@@ -21,6 +21,12 @@ const POLICY_EXCEPTIONS: { method: string | '*'; path: RegExp; policy: Policy; w
   { method: '*', path: /^\/api\/users(\/|$)/, policy: 'admin', why: 'user management' },
   { method: '*', path: /^\/api\/api-keys(\/|$)/, policy: 'admin', why: 'API key management' },
   { method: '*', path: /^\/api\/audit(\/|$)/, policy: 'admin', why: 'the audit trail' },
+  {
+    method: '*',
+    path: /^\/api\/saved-views(\/|$)/,
+    policy: 'viewer',
+    why: 'every analyst saves views (and deletes their own)',
+  },
 ];
 
 /** Express routes that are not API operations: the API description, and middleware catch-alls. */

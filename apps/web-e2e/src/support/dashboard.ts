@@ -1,7 +1,7 @@
 import { startServerProcess, WORKSPACE_ROOT, type ServerProcess } from '@tradeflow/e2e-support';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots');
 export const ADMIN_PASSWORD = 'e2e-Dashboard-pass-2026';
@@ -74,3 +74,20 @@ export function kpiValue(page: Page, kpi: string): Promise<string> {
 
 export const en = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Text of every cell of a card's table view, row by row. */
+export async function tableOf(card: Locator): Promise<string[][]> {
+  const toggle = card.getByRole('button', { name: 'Show as table' });
+  if (await toggle.isVisible()) await toggle.click();
+  const rows = card.locator('table tbody tr');
+  await rows.first().waitFor();
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) =>
+      Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell as HTMLElement).innerText.trim()),
+    ),
+  );
+}
+
+/** A chart card by its exact title. */
+export const card = (page: Page, title: string) =>
+  page.locator('section.chart-card', { has: page.getByRole('heading', { name: title, exact: true }) });

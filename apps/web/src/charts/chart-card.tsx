@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { EmptyState, ErrorState, Skeleton } from '../layout/states';
+import { ChartTitleContext } from './chart-title';
 import { DataTable } from './data-table';
 import { csvFileName, downloadText, type TableModel, tableToCsv } from './table-model';
 
@@ -27,7 +28,11 @@ interface ChartCardProps {
   children: ReactNode;
 }
 
-/** A chart with its title, a "show as table" toggle, a CSV download and its loading/empty/error states. */
+/**
+ * A chart with its title, a "show as table" toggle, a CSV download and its loading/empty/error states.
+ * The toggle says whether the table is showing (aria-expanded) and which region it opens; opening it
+ * by keyboard or click moves the focus into the table, which is named after the card.
+ */
 export function ChartCard({
   title,
   subtitle,
@@ -45,8 +50,18 @@ export function ChartCard({
   children,
 }: ChartCardProps) {
   const titleId = useId();
+  const tableId = useId();
   const [asTable, setAsTable] = useState(false);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusTable = useRef(false);
   const drawsChart = status === 'ready' && !asTable;
+  const showsTable = asTable && table !== null && status === 'ready';
+
+  useEffect(() => {
+    if (!showsTable || !focusTable.current) return;
+    focusTable.current = false;
+    tableRef.current?.focus();
+  }, [showsTable]);
 
   useEffect(() => {
     if (status !== 'loading' && !drawsChart) onSettled?.();
@@ -70,8 +85,12 @@ export function ChartCard({
           <button
             type="button"
             className="button button-ghost button-small"
-            aria-pressed={asTable}
-            onClick={() => setAsTable((value) => !value)}
+            aria-expanded={showsTable}
+            aria-controls={tableId}
+            onClick={() => {
+              focusTable.current = !asTable;
+              setAsTable(!asTable);
+            }}
             disabled={!table}
           >
             {asTable ? 'Show as chart' : 'Show as table'}
@@ -108,12 +127,12 @@ export function ChartCard({
           <div style={{ minHeight: height }} className="state-frame">
             <EmptyState title={emptyText} />
           </div>
-        ) : asTable && table ? (
+        ) : showsTable ? (
           <div style={{ maxHeight: Math.max(height, 280) }} className="table-frame">
-            <DataTable table={table} caption={title} />
+            <DataTable table={table} caption={title} id={tableId} ref={tableRef} />
           </div>
         ) : (
-          children
+          <ChartTitleContext.Provider value={title}>{children}</ChartTitleContext.Provider>
         )}
       </div>
       {footer ? <div className="card-foot">{footer}</div> : null}

@@ -1,14 +1,17 @@
 import type { ChartData, ChartOptions, ChartType, Plugin } from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { Chart as ChartCanvas } from 'react-chartjs-2';
 import './chart-setup';
+import { ChartTitleContext } from './chart-title';
 
 interface ChartFrameProps<TType extends ChartType> {
   type: TType;
   data: ChartData<TType>;
   options: ChartOptions<TType>;
-  /** One sentence for screen readers; the "show as table" view has the numbers. */
+  /** What kind of drawing it is ('Stacked bars of tonnes per period by origin country'); the card's title goes first. */
   label: string;
+  /** What the drawing says, in words, from the data it draws (see chart-summary.ts). */
+  summary: string;
   height?: number;
   plugins?: Plugin<TType>[];
   /** Called after Chart.js has drawn, with the `version` of the data it drew (charts-ready signal). */
@@ -17,12 +20,16 @@ interface ChartFrameProps<TType extends ChartType> {
   version?: string;
 }
 
-/** A Chart.js canvas in a box of fixed height, announcing itself as an image with a description. */
+/**
+ * A Chart.js canvas in a box of fixed height. It is an image named by its card's title and its kind,
+ * described by a short summary of what it shows; the "show as table" view has every number.
+ */
 export function ChartFrame<TType extends ChartType>({
   type,
   data,
   options,
   label,
+  summary,
   height = 280,
   plugins = [],
   onDrawn,
@@ -46,6 +53,8 @@ export function ChartFrame<TType extends ChartType>({
       ({ ...options, plugins: { ...options?.plugins, tradeflowDrawn: { version } } }) as ChartOptions<TType>,
     [options, version],
   );
+  const title = useContext(ChartTitleContext);
+  const summaryId = useId();
   return (
     <div className="chart-box" style={{ height }}>
       <ChartCanvas
@@ -54,8 +63,14 @@ export function ChartFrame<TType extends ChartType>({
         options={versionedOptions}
         plugins={allPlugins}
         role="img"
-        aria-label={label}
+        aria-label={title ? `${title} \u2014 ${label}` : label}
+        aria-describedby={summary ? summaryId : undefined}
       />
+      {summary ? (
+        <p id={summaryId} className="visually-hidden" data-chart-summary="">
+          {summary}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -31,7 +31,8 @@ Chart.defaults.font.family =
 Chart.defaults.font.size = 12;
 Chart.defaults.color = '#4a5568';
 Chart.defaults.borderColor = '#e7ebf0';
-// Analysts look at these all day: no animation, the chart is simply there.
+// Analysts look at these all day: no animation, the chart is simply there. This also keeps every
+// chart still for people who ask for reduced motion (prefers-reduced-motion), hover included.
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
 Chart.defaults.responsive = true;

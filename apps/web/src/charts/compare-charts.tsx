@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { formatShare } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
+import { lineSummary, shareSummary } from './chart-summary';
 import { MEASURE_COLOURS } from './palette';
 import { wrapLabel } from './share-bars-chart';
 
@@ -60,6 +61,12 @@ export function PairedBarsChart({ rows, names, label, onDrawn, version }: Paired
       data={data}
       options={options}
       label={label}
+      summary={(['a', 'b'] as const)
+        .map(
+          (side) =>
+            `${names[side]}: ${shareSummary(rows.map((row) => ({ label: row.label, value: row[side] })))}`,
+        )
+        .join('. ')}
       height={height}
       onDrawn={onDrawn}
       version={version}
@@ -143,6 +150,7 @@ export function PairedLinesChart({
       data={data}
       options={options}
       label={label}
+      summary={`${lineSummary(names.a, labels, a, format)}. ${lineSummary(names.b, labels, b, format)}`}
       height={260}
       onDrawn={onDrawn}
       version={version}

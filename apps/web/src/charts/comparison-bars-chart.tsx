@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { type DisplayUnit, formatInUnit, formatUnitTick } from '../format/units';
 import { ChartFrame } from './chart-frame';
+import { lineSummary } from './chart-summary';
 import { MEASURE_COLOURS } from './palette';
 
 interface ComparisonBarsChartProps {
@@ -64,6 +65,11 @@ export function ComparisonBarsChart({
       data={data}
       options={options}
       label={label}
+      summary={[first, second]
+        .map((measure) =>
+          lineSummary(measure.label, labels, measure.values, (value) => formatInUnit(value, unit)),
+        )
+        .join('. ')}
       height={height}
       onDrawn={onDrawn}
       version={version}

@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { formatEffectiveSuppliers, formatHhi } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
+import { flaggedPeriods, hhiWithBand, lineSummary } from './chart-summary';
 import { MEASURE_COLOURS, SIGNIFICANT_RISE_COLOUR } from './palette';
 
 /** The thresholds of the HHI bands in force (the API's `bands.thresholds`). */
@@ -41,7 +42,8 @@ export const HHI_BANDS_PLUGIN: Plugin<'line'> = {
         ctx.lineWidth = 3;
         ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
         ctx.strokeText(band.label, chartArea.right - 6, top + 13);
-        ctx.fillStyle = '#6b7280';
+        // The chart's text colour: at least 4.5:1 on the tinted band.
+        ctx.fillStyle = '#4a5568';
         ctx.fillText(band.label, chartArea.right - 6, top + 13);
       }
     }
@@ -126,6 +128,16 @@ export function ConcentrationChart({
     }),
     [labels, hhi, effectiveSuppliers, significantRise],
   );
+  const summary = useMemo(() => {
+    const rises = flaggedPeriods(labels, significantRise ?? []);
+    return [
+      lineSummary('HHI', labels, hhi, (value) => hhiWithBand(value, bands)),
+      lineSummary('Effective suppliers', labels, effectiveSuppliers, formatEffectiveSuppliers),
+      rises ? `Significant rise (\u25b2) ${rises}` : '',
+    ]
+      .filter(Boolean)
+      .join('. ');
+  }, [labels, hhi, effectiveSuppliers, significantRise, bands]);
   const options = useMemo<ChartOptions<'line'>>(
     () => ({
       interaction: { mode: 'index', intersect: false },
@@ -173,6 +185,7 @@ export function ConcentrationChart({
       options={options}
       plugins={PLUGINS}
       label={label}
+      summary={summary}
       height={height}
       onDrawn={onDrawn}
       version={version}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { columnFormats, type TableModel } from './table-model';
 
@@ -8,10 +9,27 @@ function cellText(value: string | number | null, format?: (value: number) => str
 }
 
 /** The "show as table" view of a chart: the same rows and columns as its CSV. */
-export function DataTable({ table, caption }: { table: TableModel; caption: string }) {
+export function DataTable({
+  table,
+  caption,
+  id,
+  ref,
+}: {
+  table: TableModel;
+  caption: string;
+  id?: string;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const formats = columnFormats(table);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`${caption} (table)`}
+      id={id}
+      ref={ref}
+    >
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

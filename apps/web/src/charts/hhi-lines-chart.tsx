@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { formatHhi } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
+import { hhiWithBand, lineSummary } from './chart-summary';
 import { type BandThresholds, HHI_BANDS_PLUGIN, hhiAxisMax } from './concentration-chart';
 
 interface HhiLine {
@@ -45,6 +46,13 @@ export function HhiLinesChart({ labels, lines, bands, label, height, onDrawn, ve
     }),
     [labels, lines],
   );
+  const summary = useMemo(
+    () =>
+      lines
+        .map((line) => lineSummary(line.label, labels, line.values, (value) => hhiWithBand(value, bands)))
+        .join('. '),
+    [labels, lines, bands],
+  );
   const options = useMemo<ChartOptions<'line'>>(
     () => ({
       interaction: { mode: 'index', intersect: false },
@@ -77,6 +85,7 @@ export function HhiLinesChart({ labels, lines, bands, label, height, onDrawn, ve
       options={options}
       plugins={PLUGINS}
       label={label}
+      summary={summary}
       height={height}
       onDrawn={onDrawn}
       version={version}

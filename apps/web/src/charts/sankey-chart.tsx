@@ -3,6 +3,7 @@ import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { useMemo, useRef } from 'react';
 import { formatInteger } from '../format/numbers';
 import { ChartFrame } from './chart-frame';
+import { flowSummary } from './chart-summary';
 
 // Only the flows page imports this module, so the sankey code lives in that page's chunk.
 Chart.register(SankeyController, Flow);
@@ -17,8 +18,12 @@ interface SankeyChartProps {
   flows: SankeyFlowPoint[];
   /** Node id -> lines drawn beside the node. */
   labels: Record<string, string[]>;
+  /** Node id -> full name, for tooltips and the summary. */
+  names: Record<string, string>;
   colours: Record<string, string>;
   columns: Record<string, number>;
+  /** What each column holds ('Origins', 'Routes', 'Discharge ports'), for the summary. */
+  columnNames: string[];
   priority: Record<string, number>;
   unit: string;
   label: string;
@@ -39,8 +44,10 @@ const hexToRgba = (hex: string, alpha: number) => {
 export function SankeyChart({
   flows,
   labels,
+  names,
   colours,
   columns,
+  columnNames,
   priority,
   unit,
   label,
@@ -109,14 +116,18 @@ export function SankeyChart({
             label: (item) => {
               const flow = flows[item.dataIndex];
               if (!flow) return '';
-              const name = (id: string) => (labels[id] ?? [id]).slice(0, -1).join(' ');
+              const name = (id: string) => names[id] ?? id;
               return ` ${name(flow.from)} \u2192 ${name(flow.to)}: ${formatInteger(flow.flow)} ${unit}`;
             },
           },
         },
       },
     }),
-    [flows, labels, unit],
+    [flows, names, unit],
+  );
+  const summary = useMemo(
+    () => flowSummary(flows, columns, names, columnNames),
+    [flows, columns, names, columnNames],
   );
 
   return (
@@ -125,6 +136,7 @@ export function SankeyChart({
       data={data}
       options={options}
       label={label}
+      summary={summary}
       height={height}
       onDrawn={onDrawn}
       version={version}

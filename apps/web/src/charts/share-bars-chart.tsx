@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { type DisplayUnit, formatInUnit, formatUnitTick } from '../format/units';
 import { ChartFrame } from './chart-frame';
+import { shareSummary } from './chart-summary';
 
 interface Bar {
   key: string;
@@ -111,6 +112,7 @@ export function ShareBarsChart({
       options={options}
       plugins={PLUGINS}
       label={label}
+      summary={shareSummary(bars)}
       height={height}
       onDrawn={onDrawn}
       version={version}

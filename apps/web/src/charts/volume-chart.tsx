@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { type DisplayUnit, formatInUnit, formatUnitTick } from '../format/units';
 import { ChartFrame } from './chart-frame';
+import { mixSummary, stackedSummary } from './chart-summary';
 
 export interface StackedSeries {
   key: string;
@@ -51,6 +52,13 @@ export function StackedBarChart({
     }),
     [labels, series],
   );
+  const summary = useMemo(
+    () =>
+      unit === 'percent'
+        ? mixSummary(labels, series)
+        : `${labels.length === 1 ? `In ${labels[0]}` : `Over ${labels.length} periods`}: ${stackedSummary(series)}`,
+    [labels, series, unit],
+  );
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const categoryAxis = {
       stacked: true,
@@ -99,6 +107,7 @@ export function StackedBarChart({
       data={data}
       options={options}
       label={label}
+      summary={summary}
       height={height}
       onDrawn={onDrawn}
       version={version}

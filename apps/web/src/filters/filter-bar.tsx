@@ -21,6 +21,7 @@ import {
   relativePeriodOf,
 } from './date-ranges';
 import { MultiSelect, type Option } from './multi-select';
+import { SaveViewButton } from './save-view-button';
 import { Segmented } from './segmented';
 import { useDashboardFilters } from './use-dashboard-filters';
 import { fiscalYearSpan } from '../format/dates';
@@ -271,6 +272,7 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
           >
             Reset
           </button>
+          <SaveViewButton />
         </div>
       </div>
     </div>

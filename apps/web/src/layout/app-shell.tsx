@@ -22,6 +22,7 @@ const NAV = [
   { to: '/reconciliation', label: 'Reconciliation', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },
+  { to: '/saved-views', label: 'Saved views', end: false },
 ];
 
 export function AppShell() {

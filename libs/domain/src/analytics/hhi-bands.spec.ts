@@ -1,4 +1,4 @@
-import { HHI_BAND_THRESHOLDS, hhiBand } from './hhi-bands';
+import { HHI_BAND_THRESHOLDS, hhiBand, hhiBandUnder } from './hhi-bands';
 
 describe('HHI concentration bands', () => {
   it.each([
@@ -19,6 +19,15 @@ describe('HHI concentration bands', () => {
     [2500.01, 'high'],
   ] as const)('under the 2010 guidelines, %p is %p', (hhi, band) => {
     expect(hhiBand(hhi, '2010')).toBe(band);
+  });
+
+  it.each([
+    [799.99, 'unconcentrated'],
+    [800, 'moderate'],
+    [2000, 'moderate'],
+    [2000.01, 'high'],
+  ] as const)('under thresholds an answer names (800 and 2,000), %p is %p', (hhi, band) => {
+    expect(hhiBandUnder(hhi, { moderateFrom: 800, highAbove: 2000 })).toBe(band);
   });
 
   it('cite their source', () => {

@@ -38,7 +38,14 @@ export const HHI_BAND_THRESHOLDS: Readonly<Record<HhiBandSet, HhiBandThresholds>
 
 /** Concentration band of an HHI (0..10,000); the 2023 set by default, as the guidelines in force. */
 export function hhiBand(hhi: number, set: HhiBandSet = '2023'): HhiBand {
-  const { moderateFrom, highAbove } = HHI_BAND_THRESHOLDS[set];
+  return hhiBandUnder(hhi, HHI_BAND_THRESHOLDS[set]);
+}
+
+/** Concentration band of an HHI under thresholds as an answer gives them (`bands.thresholds`). */
+export function hhiBandUnder(
+  hhi: number,
+  { moderateFrom, highAbove }: Pick<HhiBandThresholds, 'moderateFrom' | 'highAbove'>,
+): HhiBand {
   if (hhi < moderateFrom) return 'unconcentrated';
   return hhi > highAbove ? 'high' : 'moderate';
 }

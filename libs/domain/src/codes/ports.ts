@@ -50,6 +50,7 @@ export const PORTS: readonly Port[] = [
   { code: 'SARTA', name: 'Ras Tanura', country: 'SA' },
   { code: 'SAYNB', name: 'Yanbu', country: 'SA' },
   { code: 'SGSIN', name: 'Singapore', country: 'SG' },
+  { code: 'USHOU', name: 'Houston', country: 'US' },
 ];
 
 const nameByCode = new Map(PORTS.map((p) => [p.code, p.name]));

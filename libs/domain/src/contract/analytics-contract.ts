@@ -520,3 +520,11 @@ export interface Outlook {
   /** Shipments with a value but no fx rate (they add 0 to valueUsd). */
   shipmentsWithoutFxRate: number;
 }
+
+/** GET /api/analytics/freshness: how far the cargo records reach. */
+export interface DataFreshness {
+  /** The latest arrival date of a delivered shipment on or before `today`; null when none. */
+  latestArrivalDate: string | null;
+  /** The server's date (UTC): periods that have not ended by it are incomplete. */
+  today: string;
+}

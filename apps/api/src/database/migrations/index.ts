@@ -12,6 +12,7 @@ import { CreateShipmentSources1764900000002 } from './1764900000002-CreateShipme
 import { DropLowValueShipmentIndexes1765000000000 } from './1765000000000-DropLowValueShipmentIndexes';
 import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddShipmentDestinationCountry';
 import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOfficialTradeFlows';
+import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
 
 /** Every migration, oldest first. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   DropLowValueShipmentIndexes1765000000000,
   AddShipmentDestinationCountry1766000000000,
   CreateOfficialTradeFlows1766100000000,
+  CreateSavedViews1766200000000,
   CreateCacheVersions1766500000000,
 ];

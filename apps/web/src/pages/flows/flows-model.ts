@@ -34,6 +34,8 @@ export interface FlowsModel {
   flows: SankeyFlow[];
   /** Node id -> the lines drawn beside the node (name, then volume). */
   labels: Record<string, string[]>;
+  /** Node id -> its full name ('Saudi Arabia', 'Road via Uzbekistan → Afghanistan', 'Karachi'). */
+  names: Record<string, string>;
   colours: Record<string, string>;
   /** Node id -> column (origin 0, route 1, port 2). */
   columns: Record<string, number>;
@@ -130,6 +132,7 @@ export function flowsModel(
   };
 
   const labels: Record<string, string[]> = {};
+  const names: Record<string, string> = {};
   const colours: Record<string, string> = {};
   const columns: Record<string, number> = {};
   const priority: Record<string, number> = {};
@@ -141,6 +144,7 @@ export function flowsModel(
       : node.column === 'origin'
         ? [`${nodeName(node)} \u00b7 ${volume}`]
         : [...wrapName(nodeName(node), 30), volume];
+    names[node.id] = nodeName(node);
     colours[node.id] = nodeColour(node);
     const column = COLUMN[node.column];
     columns[node.id] = column;
@@ -174,6 +178,7 @@ export function flowsModel(
   return {
     flows,
     labels,
+    names,
     colours,
     columns,
     priority,

@@ -15,6 +15,7 @@ import { ErrorState, KpiSkeletons } from '../../layout/states';
 import { flowsModel } from './flows-model';
 
 const CHART_IDS = ['flows'] as const;
+const SANKEY_COLUMNS = ['Origins', 'Routes', 'Discharge ports'];
 
 /** Where the imports come from, how they travel and where they land, with a way to their shipments. */
 export function FlowsPage() {
@@ -119,8 +120,10 @@ export function FlowsPage() {
             <SankeyChart
               flows={model.flows}
               labels={model.labels}
+              names={model.names}
               colours={model.colours}
               columns={model.columns}
+              columnNames={SANKEY_COLUMNS}
               priority={model.priority}
               unit={unit}
               height={height}

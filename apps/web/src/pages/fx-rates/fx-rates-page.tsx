@@ -6,6 +6,7 @@ import { fxRatesQuery, upsertFxRates } from '../../api/admin';
 import { ApiError } from '../../api/http';
 import { useCanWrite } from '../../auth/session-context';
 import { ChartFrame } from '../../charts/chart-frame';
+import { lineSummary } from '../../charts/chart-summary';
 import { colourFor } from '../../charts/palette';
 import { downloadText } from '../../charts/table-model';
 import { formatDate } from '../../format/dates';
@@ -57,6 +58,12 @@ function RateChart({ currency, rates }: { currency: string; rates: FxRate[] }) {
       data={data}
       options={options}
       height={240}
+      summary={lineSummary(
+        `USD per ${currency}`,
+        rates.map((rate) => rate.date),
+        rates.map((rate) => rate.usdPerUnit),
+        (value) => String(value),
+      )}
       label={`USD per ${currency}, ${rates.length} rates from ${rates[0]?.date ?? ''} to ${rates[rates.length - 1]?.date ?? ''}`}
     />
   );

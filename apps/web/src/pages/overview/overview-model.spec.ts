@@ -42,6 +42,7 @@ import {
   concentrationModel,
   cutPeriodsNote,
   groupBarsModel,
+  markIncomplete,
   nonUsdShare,
   stackedVolumeModel,
   topSuppliers,
@@ -302,5 +303,38 @@ describe('overview figures', () => {
     expect(model.labels).toEqual(['FY2025-26', 'FY2026-27']);
     expect(model.table.columns.at(-1)?.label).toBe('Total (thousand barrels per day)');
     expect(model.table.rows[1]).toEqual(['FY2026-27', 1.25, 1.25]);
+  });
+});
+
+describe('periods not complete yet', () => {
+  it('marks the flagged periods incomplete in labels (and so in the tables)', () => {
+    expect(markIncomplete(['Oct 2026', 'Nov 2026', 'Dec 2026'], [false, false, true])).toEqual([
+      'Oct 2026',
+      'Nov 2026',
+      'Dec 2026 (incomplete)',
+    ]);
+  });
+
+  it('reads the changes from the complete days when given, and shows the whole period', () => {
+    const whole = summary(
+      'origin',
+      [
+        ['SA', 60, 6],
+        ['US', 40, 2],
+      ],
+      5200,
+    );
+    const completeDays = summary('origin', [['SA', 55, 5]], 10000);
+    const before = summary('origin', [['SA', 50, 5]], 10000);
+    const currencies = summary('currency', [['USD', 100, 8]], null);
+    const kpis = computeKpis(whole, currencies, 't', before, currencies, null, {
+      origins: completeDays,
+      currencies,
+    });
+    expect(kpis).toMatchObject({ volume: 100, shipments: 8, suppliers: 2, hhi: 5200 });
+    expect(kpis.volumeChange).toBeCloseTo(0.1);
+    expect(kpis.shipmentsChange).toBeCloseTo(0);
+    expect(kpis.suppliersChange).toBe(0);
+    expect(kpis.hhiChange).toBe(0);
   });
 });

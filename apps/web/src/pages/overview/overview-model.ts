@@ -81,13 +81,22 @@ function labelOf(dimension: ColourDimension, key: string, apiLabel: string): str
  * Stacked volume (or flow rate) per bucket by origin: the 7 largest origins and "Other". Rates come
  * from the API over each bucket's real days, so they stack: the total is the flow of all origins.
  */
+/** The suffix of a period that has not ended yet, in charts and their tables. */
+export const INCOMPLETE_SUFFIX = ' (incomplete)';
+
+/** Period labels, those flagged in `incomplete` (see incompletePeriods) marked as such. */
+export function markIncomplete(labels: string[], incomplete: readonly boolean[]): string[] {
+  return labels.map((label, i) => (incomplete[i] ? `${label}${INCOMPLETE_SUFFIX}` : label));
+}
+
 export function stackedVolumeModel(
   timeseries: Timeseries,
   granularity: Granularity,
   unit: DisplayUnit,
   dimension: ColourDimension = 'origin',
+  incomplete: readonly boolean[] = [],
 ): StackedModel {
-  const labels = periodLabels(timeseries.buckets, timeseries.labels, granularity);
+  const labels = markIncomplete(periodLabels(timeseries.buckets, timeseries.labels, granularity), incomplete);
   const digits = unitDigits(unit);
   const series = foldSmallSeries(
     timeseries.series.map((s) => ({
@@ -139,8 +148,9 @@ export function shareMixModel(
   timeseries: Timeseries,
   granularity: Granularity,
   dimension: ColourDimension,
+  incomplete: readonly boolean[] = [],
 ): StackedModel {
-  const labels = periodLabels(timeseries.buckets, timeseries.labels, granularity);
+  const labels = markIncomplete(periodLabels(timeseries.buckets, timeseries.labels, granularity), incomplete);
   const series = toPercentages(
     foldSmallSeries(
       timeseries.series.map((s) => ({
@@ -181,8 +191,9 @@ const percentFormat = (value: number) => `${formatNumber(value, 1)}%`;
 export function concentrationModel(
   series: ConcentrationSeries,
   granularity: Granularity,
+  incomplete: readonly boolean[] = [],
 ): ConcentrationModel {
-  const labels = periodLabels(series.buckets, series.labels, granularity);
+  const labels = markIncomplete(periodLabels(series.buckets, series.labels, granularity), incomplete);
   const hhi = series.points.map((point) => (point.hhi === null ? null : roundTo(point.hhi, 0)));
   const effective = series.points.map((point) =>
     point.effectiveSuppliers === null ? null : roundTo(point.effectiveSuppliers, 2),
@@ -362,49 +373,61 @@ const diff = (current: number | null, previous: number | null | undefined) =>
 export const shareBy = (basis: ConcentrationBasis, group: { share: number; valueShare: number }) =>
   basis === 'value' ? group.valueShare : group.share;
 
+/** The figures a change is read from when the period runs past its complete days (see completePart). */
+export interface ChangeBase {
+  origins: AnalyticsSummary;
+  currencies: AnalyticsSummary | null;
+}
+
 /**
  * The tiles' figures: `previous*` are the same filters over the previous period (or absent); `days`
  * is how many days the period covers (flow-rate units divide by it). Suppliers, HHI and effective
- * suppliers are by the basis of `origins` (volume or USD value).
+ * suppliers are by the basis of `origins` (volume or USD value). `changeBase`, when given, is what
+ * the changes compare with the previous period instead of the figures shown (its complete days).
  */
 export function computeKpis(
-  origins: AnalyticsSummary,
+  shownOrigins: AnalyticsSummary,
   /** null for official statistics: they have no payment currency. */
-  currencies: AnalyticsSummary | null,
+  shownCurrencies: AnalyticsSummary | null,
   unit: DisplayUnit,
   previousOrigins?: AnalyticsSummary,
   previousCurrencies?: AnalyticsSummary,
   days: number | null = null,
+  changeBase?: ChangeBase,
 ): Kpis {
   const hasPrevious = previousOrigins !== undefined && previousOrigins.shipmentCount > 0;
   const prevO = hasPrevious ? previousOrigins : undefined;
-  const nonUsd = currencies ? nonUsdShare(currencies) : { share: null, notRecorded: 0 };
+  const origins = changeBase?.origins ?? shownOrigins;
+  const currencies = changeBase ? changeBase.currencies : shownCurrencies;
+  const nonUsd = shownCurrencies ? nonUsdShare(shownCurrencies) : { share: null, notRecorded: 0 };
+  const baseNonUsd = currencies ? nonUsdShare(currencies) : { share: null, notRecorded: 0 };
   const prevNonUsd = previousCurrencies && hasPrevious ? nonUsdShare(previousCurrencies).share : null;
-  const top = origins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
-    (best, group) => (!best || shareBy(origins.basis, group) > shareBy(origins.basis, best) ? group : best),
+  const top = shownOrigins.groups.reduce<AnalyticsSummary['groups'][number] | undefined>(
+    (best, group) =>
+      !best || shareBy(shownOrigins.basis, group) > shareBy(shownOrigins.basis, best) ? group : best,
     undefined,
   );
   const base = baseUnit(unit);
   const totalOf = (s: AnalyticsSummary) => (base === 't' ? s.totalTonnes : s.totalBarrels);
   const otherUnit = OTHER_UNIT[unit];
   return {
-    volume: totalIn(origins, unit, days),
+    volume: totalIn(shownOrigins, unit, days),
     otherUnit,
-    otherUnitVolume: totalIn(origins, otherUnit, days),
+    otherUnitVolume: totalIn(shownOrigins, otherUnit, days),
     // Against a period of the same length, so the change of the total is the change of the rate.
     volumeChange: prevO ? relativeChange(totalOf(origins), totalOf(prevO)) : null,
-    shipments: origins.shipmentCount,
+    shipments: shownOrigins.shipmentCount,
     shipmentsChange: prevO ? relativeChange(origins.shipmentCount, prevO.shipmentCount) : null,
-    suppliers: origins.groups.length,
+    suppliers: shownOrigins.groups.length,
     suppliersChange: prevO ? origins.groups.length - prevO.groups.length : null,
-    hhi: origins.hhi,
+    hhi: shownOrigins.hhi,
     hhiChange: diff(origins.hhi, prevO?.hhi),
-    effectiveSuppliers: origins.effectiveSuppliers,
+    effectiveSuppliers: shownOrigins.effectiveSuppliers,
     effectiveSuppliersChange: diff(origins.effectiveSuppliers, prevO?.effectiveSuppliers),
     nonUsdShare: nonUsd.share,
-    nonUsdShareChange: diff(nonUsd.share, prevNonUsd),
+    nonUsdShareChange: diff(baseNonUsd.share, prevNonUsd),
     notRecordedShare: nonUsd.notRecorded,
-    topSupplier: top ? { key: top.key, share: shareBy(origins.basis, top) } : null,
+    topSupplier: top ? { key: top.key, share: shareBy(shownOrigins.basis, top) } : null,
   };
 }
 
@@ -432,9 +455,10 @@ export interface ConcentrationFigures {
 export function concentrationFigures(
   current: AnalyticsSummary,
   previous?: AnalyticsSummary,
+  changeBase?: AnalyticsSummary,
 ): ConcentrationFigures {
   const comparable = previous !== undefined && previous.shipmentCount > 0;
-  const hhiChange = comparable ? diff(current.hhi, previous.hhi) : null;
+  const hhiChange = comparable ? diff((changeBase ?? current).hhi, previous.hhi) : null;
   return {
     bands: current.bands,
     basis: current.basis,
@@ -478,9 +502,13 @@ export function topSuppliers(
   previous?: AnalyticsSummary,
   limit = 10,
   days: number | null = null,
+  changeBase?: AnalyticsSummary,
 ): { rows: SupplierRow[]; table: TableModel } {
   const basis = origins.basis;
   const previousShare = new Map(previous?.groups.map((group) => [group.key, shareBy(basis, group)]));
+  const baseShare = changeBase
+    ? new Map(changeBase.groups.map((group) => [group.key, shareBy(basis, group)]))
+    : null;
   const comparable = previous !== undefined && previous.shipmentCount > 0;
   // The API ranks by tonnes; by USD value the ranking may differ (a stable sort keeps its ties).
   const ranked =
@@ -498,7 +526,7 @@ export function topSuppliers(
       share,
       shipments: group.shipments,
       previousShare: before,
-      shareChange: before === null ? null : share - before,
+      shareChange: before === null ? null : (baseShare ? (baseShare.get(group.key) ?? 0) : share) - before,
     };
   });
   const unitName = UNIT_NAMES[unit];

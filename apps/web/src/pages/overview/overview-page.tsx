@@ -1,8 +1,14 @@
-import type { AnalyticsSource, ConcentrationBasis } from '@tradeflow/domain';
+import {
+  type AnalyticsSource,
+  completePart,
+  type ConcentrationBasis,
+  incompletePeriods,
+} from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { concentrationQuery, summaryQuery, timeseriesQuery } from '../../api/analytics';
+import { freshnessQuery } from '../../api/saved-views';
 import { settingsQuery } from '../../api/settings';
 import { type CardStatus, ChartCard } from '../../charts/chart-card';
 import { ConcentrationChart } from '../../charts/concentration-chart';
@@ -21,7 +27,7 @@ import {
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { Segmented } from '../../filters/segmented';
 import { bandHeadline, bandSetName } from '../../format/bands';
-import { formatRange } from '../../format/dates';
+import { formatDate, formatRange, todayIso } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
 import { isRateUnit, showsBarrels, timeseriesMetricOf, UNIT_NAMES, UNIT_SYMBOLS } from '../../format/units';
 import { EmptyState, ErrorState } from '../../layout/states';
@@ -35,6 +41,7 @@ import {
   concentrationModel,
   cutPeriodsNote,
   GRANULARITY_WORD,
+  INCOMPLETE_SUFFIX,
   groupBarsModel,
   shareMixModel,
   stackedVolumeModel,
@@ -43,6 +50,13 @@ import {
 import { TopSuppliersTable } from './top-suppliers';
 
 const CHART_IDS = ['volume', 'concentration', 'currency', 'route'] as const;
+
+/** "Dec 2026 is not complete yet" for the periods that have not ended. */
+function incompleteNoteOf(labels: string[]): string | null {
+  if (labels.length === 0) return null;
+  const names = labels.map((label) => label.replace(INCOMPLETE_SUFFIX, ''));
+  return `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not complete yet (marked incomplete)`;
+}
 
 const OFFICIAL_NO_ROUTE =
   'Official statistics have no transport mode or route: switch the source to Cargo records to see the mix.';
@@ -86,7 +100,25 @@ export function OverviewPage() {
   const granularity = officialGranularity(filters.granularity, source);
   const apiParams = useMemo(() => sourceParams(filterParams, source), [filterParams, source]);
   const settings = useQuery(settingsQuery);
-  const previous = comparable ? previousPeriod(comparable) : null;
+  const freshness = useQuery(freshnessQuery);
+  const today = freshness.data?.today ?? todayIso();
+  const fiscalYearStartMonth = settings.data?.fiscalYearStartMonth ?? 7;
+  // A change is read from complete days only: a period running into today compares its days up to
+  // yesterday with as many days before them, never a half-filled month with a whole one.
+  const complete = comparable ? completePart(comparable, today) : null;
+  const clipped = complete?.clipped ? complete : null;
+  const previous = complete ? previousPeriod(complete) : null;
+  const clippedParams = useMemo(
+    () =>
+      clipped
+        ? sourceParams(
+            apiFilterParams({ ...filters, range: 'custom', ...clipped }, clipped, importer),
+            source,
+          )
+        : new URLSearchParams(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filters, clipped?.from, clipped?.to, source, importer],
+  );
   const previousParams = useMemo(
     () =>
       previous
@@ -111,6 +143,12 @@ export function OverviewPage() {
   const previousCurrencies = useQuery(
     summaryQuery(previousParams, 'currency', previous !== null && !official),
   );
+  const clippedOrigins = useQuery(summaryQuery(clippedParams, 'origin', clipped !== null, basis));
+  const clippedCurrencies = useQuery(summaryQuery(clippedParams, 'currency', clipped !== null && !official));
+  const changeBase =
+    clipped && clippedOrigins.data && (official || clippedCurrencies.data)
+      ? { origins: clippedOrigins.data, currencies: clippedCurrencies.data ?? null }
+      : undefined;
   const volume = useQuery(timeseriesQuery(apiParams, granularity, 'origin', metric));
   const concentration = useQuery(concentrationQuery(apiParams, granularity, 'origin', basis));
   const currencyMix = useQuery(
@@ -130,8 +168,10 @@ export function OverviewPage() {
             comparing ? previousOrigins.data : undefined,
             comparing ? previousCurrencies.data : undefined,
             days,
+            changeBase,
           )
         : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [
       origins.data,
       currencies.data,
@@ -140,26 +180,50 @@ export function OverviewPage() {
       units,
       comparing,
       days,
+      changeBase?.origins,
+      changeBase?.currencies,
       official,
     ],
   );
   const figures = useMemo(
     () =>
-      origins.data ? concentrationFigures(origins.data, comparing ? previousOrigins.data : undefined) : null,
-    [origins.data, previousOrigins.data, comparing],
+      origins.data
+        ? concentrationFigures(
+            origins.data,
+            comparing ? previousOrigins.data : undefined,
+            changeBase?.origins,
+          )
+        : null,
+    [origins.data, previousOrigins.data, comparing, changeBase?.origins],
   );
+  const incompleteOf = (buckets: readonly string[] | undefined) =>
+    incompletePeriods(buckets ?? [], granularity, today, { fiscalYearStartMonth });
+  const volumeIncomplete = incompleteOf(volume.data?.buckets);
   const volumeModel = useMemo(
-    () => (volume.data ? stackedVolumeModel(volume.data, granularity, units) : null),
-    [volume.data, granularity, units],
+    () =>
+      volume.data ? stackedVolumeModel(volume.data, granularity, units, 'origin', volumeIncomplete) : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [volume.data, granularity, units, volumeIncomplete.join()],
   );
+  const concentrationIncomplete = incompleteOf(concentration.data?.buckets);
   const concentrationChart = useMemo(
-    () => (concentration.data ? concentrationModel(concentration.data, granularity) : null),
-    [concentration.data, granularity],
+    () =>
+      concentration.data
+        ? concentrationModel(concentration.data, granularity, concentrationIncomplete)
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [concentration.data, granularity, concentrationIncomplete.join()],
   );
+  const currencyIncomplete = incompleteOf(currencyMix.data?.buckets);
   const currencyModel = useMemo(
-    () => (currencyMix.data ? shareMixModel(currencyMix.data, granularity, 'currency') : null),
-    [currencyMix.data, granularity],
+    () =>
+      currencyMix.data ? shareMixModel(currencyMix.data, granularity, 'currency', currencyIncomplete) : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [currencyMix.data, granularity, currencyIncomplete.join()],
   );
+  const incompleteNote = volumeModel
+    ? incompleteNoteOf(volumeModel.labels.filter((_, i) => volumeIncomplete[i]))
+    : null;
   const routeModel = useMemo(
     () => (routes.data ? groupBarsModel(routes.data, units, 'route', days) : null),
     [routes.data, units, days],
@@ -167,13 +231,23 @@ export function OverviewPage() {
   const suppliers = useMemo(
     () =>
       origins.data
-        ? topSuppliers(origins.data, units, comparing ? previousOrigins.data : undefined, 10, days)
+        ? topSuppliers(
+            origins.data,
+            units,
+            comparing ? previousOrigins.data : undefined,
+            10,
+            days,
+            changeBase?.origins,
+          )
         : null,
-    [origins.data, units, previousOrigins.data, comparing, days],
+    [origins.data, units, previousOrigins.data, comparing, days, changeBase?.origins],
   );
 
   const chartQueries = official ? [volume, concentration] : [volume, concentration, currencyMix, routes];
-  const allQueries = official ? [origins, ...chartQueries] : [origins, currencies, ...chartQueries];
+  const allQueries = [
+    ...(official ? [origins, ...chartQueries] : [origins, currencies, ...chartQueries]),
+    ...(clipped ? (official ? [clippedOrigins] : [clippedOrigins, clippedCurrencies]) : []),
+  ];
   const settledData = allQueries.every((query) => (query.isSuccess || query.isError) && !query.isFetching);
   const version = settledData ? allQueries.map((query) => query.dataUpdatedAt).join('.') : null;
   const { ready, settle } = useChartsReady(CHART_IDS, version);
@@ -186,9 +260,7 @@ export function OverviewPage() {
   const withoutFx = origins.data?.shipmentsWithoutFxRate ?? 0;
   const basisWord = basis === 'value' ? 'USD value' : 'volume';
   const ignored = official ? ignoredByOfficial(filterParams) : [];
-  const cutNote = volume.data
-    ? cutPeriodsNote(volume.data, granularity, settings.data?.fiscalYearStartMonth ?? 7)
-    : null;
+  const cutNote = volume.data ? cutPeriodsNote(volume.data, granularity, fiscalYearStartMonth) : null;
   const volumeTitle = `${GRANULARITY_WORD[granularity]} ${rate ? 'flow rate' : 'volume'} by origin${
     rate ? ` (${UNIT_SYMBOLS[units]})` : ''
   }`;
@@ -234,8 +306,23 @@ export function OverviewPage() {
                   )}
                 </span>
               ) : null}
-              {comparing && previous ? (
-                <span className="muted">Changes against {formatRange(previous.from, previous.to)}</span>
+              {freshness.data ? (
+                <span className="muted freshness-note" data-testid="freshness-note">
+                  {freshness.data.latestArrivalDate
+                    ? `Data to ${formatDate(freshness.data.latestArrivalDate)}`
+                    : 'No delivered shipment yet'}
+                </span>
+              ) : null}
+              {comparing && previous && complete ? (
+                <span className="muted" data-testid="change-note">
+                  {clipped
+                    ? `Changes: ${formatRange(clipped.from, clipped.to)} (complete days) against ${formatRange(previous.from, previous.to)}`
+                    : `Changes against ${formatRange(previous.from, previous.to)}`}
+                </span>
+              ) : comparable && !complete ? (
+                <span className="muted" data-testid="change-note">
+                  No changes: no day of this period is over yet
+                </span>
               ) : null}
             </div>
           </div>
@@ -303,6 +390,12 @@ export function OverviewPage() {
                 : `${unitWord}, stacked by origin country`}
               ; small origins grouped as Other
               {cutNote ? <span className="cut-note"> · {cutNote}</span> : null}
+              {incompleteNote ? (
+                <span className="incomplete-note" data-testid="incomplete-note">
+                  {' '}
+                  · {incompleteNote}
+                </span>
+              ) : null}
               {showsBarrels(units) ? <FactorsNote conversions={volume.data?.conversions} /> : null}
             </>
           }

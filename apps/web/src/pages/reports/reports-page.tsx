@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { ApiError } from '../../api/http';
 import {
   createReport,
@@ -104,7 +105,9 @@ export function ReportsPage() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const canWrite = useCanWrite();
-  const [creating, setCreating] = useState(false);
+  // `new=1` (a saved view's "New report from this view") opens the form on the address's filters.
+  const { search } = useLocation();
+  const [creating, setCreating] = useState(() => new URLSearchParams(search).get('new') === '1');
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Report | null>(null);
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;

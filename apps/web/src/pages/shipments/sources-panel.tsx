@@ -296,7 +296,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
                             type="button"
                             className="button button-secondary button-small"
                             disabled={busy !== null}
-                            aria-label={`Make ${sourceName(source)} the figure of record`}
+                            aria-label={`Make this the figure of record: ${sourceName(source)}`}
                             onClick={() => void makeRecord(source)}
                           >
                             {busy === source.id ? 'Saving…' : 'Make this the figure of record'}

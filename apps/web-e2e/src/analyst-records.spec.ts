@@ -78,10 +78,7 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
       .click();
     await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
     // The sources list is fetched again after the shipment: wait for it to say the new record.
-    await page
-      .locator('.source-item.is-record .source-title')
-      .filter({ hasText: 'Port report' })
-      .waitFor();
+    await page.locator('.source-item.is-record .source-title').filter({ hasText: 'Port report' }).waitFor();
     expect(await items.count()).toBe(3);
     expect(await items.filter({ hasText: 'News article' }).locator('.source-difference').innerText()).toBe(
       '\u2212142 t against the record',

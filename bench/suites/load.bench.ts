@@ -1,5 +1,6 @@
 import { startServerProcess, type ServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
 import autocannon, { type Result } from 'autocannon';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +33,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The built product (node dist/apps/api/main.js) on its own PostgreSQL with the sample data,
- * driven by autocannon with 100 connections through an editor API key: every request pays for
- * the key lookup, the rate limiter and the audit trail like a real client. The key's limit is
- * raised with API_KEY_RATE_LIMIT_PER_MINUTE for this run only, so the limiter counts but never
- * answers 429. Then PostgreSQL is crashed and restarted under the running API to time recovery.
+ * driven by autocannon with 100 connections through an editor API key, every endpoint beside a
+ * baseline of the same run: a bare Node.js http server (the machine's floor) for auth/me, auth/me
+ * for the rest. Every request checks the key (cached, with the credentials version read from
+ * PostgreSQL), the rate limiter and, for writes, the audit trail like a real client. The key's
+ * limit is raised with API_KEY_RATE_LIMIT_PER_MINUTE for this run only, so the limiter counts but
+ * never answers 429. Then PostgreSQL is crashed and restarted under the running API to time
+ * recovery.
  */
 export const loadSuite: BenchSuite = {
   name: 'load',
@@ -70,7 +74,7 @@ export const loadSuite: BenchSuite = {
       );
 
       const rows: BenchRow[] = [];
-      const run = async (operation: string, options: Parameters<typeof autocannon>[0]) => {
+      const measure = async (operation: string, options: Parameters<typeof autocannon>[0]) => {
         context.log(`${operation}: ${CONNECTIONS} connections for ${seconds} s`);
         const result = await autocannon({
           connections: CONNECTIONS,
@@ -78,11 +82,52 @@ export const loadSuite: BenchSuite = {
           timeout: 30,
           ...options,
         });
-        rows.push(toRow(operation, result, seconds));
+        const row = toRow(operation, result, seconds);
+        rows.push(row);
+        return row;
       };
 
+      // The machine's floor, in the same run: a bare Node.js http server in its own process.
+      const bare = await startBareServer();
+      let floor: BenchRow;
+      try {
+        floor = await measure('bare Node.js http server (baseline)', { url: bare.url });
+      } finally {
+        bare.stop();
+      }
+      const me = await measure('GET /api/auth/me (API key)', {
+        url: `${server.baseUrl}/api/auth/me`,
+        headers,
+      });
+      compare(me, floor, 'bare Node.js', 0.2);
+
       if (paths.includes('/api/analytics/summary')) {
-        await run('GET /api/analytics/summary', { url: `${server.baseUrl}/api/analytics/summary`, headers });
+        const summary = await measure('GET /api/analytics/summary (cached)', {
+          url: `${server.baseUrl}/api/analytics/summary`,
+          headers,
+        });
+        compare(summary, me, 'auth/me', 0.7, 100);
+        const timeseries = await measure('GET /api/analytics/timeseries month groupBy=origin (cached)', {
+          url: `${server.baseUrl}/api/analytics/timeseries?granularity=month&groupBy=origin`,
+          headers,
+        });
+        compare(timeseries, me, 'auth/me', 0.7, 100);
+        // Every request a query never asked before: the answer is computed each time.
+        let day = 0;
+        const uncached = await measure('GET /api/analytics/summary, a new query each request (uncached)', {
+          url: `${server.baseUrl}/api/analytics/summary`,
+          headers,
+          requests: [
+            {
+              method: 'GET',
+              setupRequest: (request) => ({
+                ...request,
+                path: `/api/analytics/summary?${uniqueRange(day++)}`,
+              }),
+            },
+          ],
+        });
+        summary.note = `${summary.note}; cached/uncached ${((summary.rowsPerSec ?? 0) / (uncached.rowsPerSec ?? 1)).toFixed(1)}x`;
       } else {
         rows.push({
           suite: 'load',
@@ -91,22 +136,14 @@ export const loadSuite: BenchSuite = {
           note: 'skipped: the analytics endpoints are not in this build yet',
         });
       }
-      await run('GET /api/shipments (50 a page)', {
+      const listing = await measure('GET /api/shipments (50 a page)', {
         url: `${server.baseUrl}/api/shipments?limit=50`,
         headers,
       });
-      // Baseline in the same run: the same listing with the bootstrap token, which needs no key lookup.
-      const keyed = rows[rows.length - 1] as BenchRow;
-      await run('GET /api/shipments, bootstrap token (no key lookup)', {
-        url: `${server.baseUrl}/api/shipments?limit=50`,
-        headers: { authorization: `Bearer ${server.adminToken}` },
-      });
-      const unkeyed = rows[rows.length - 1] as BenchRow;
-      keyed.baseline = 'bootstrap token';
-      keyed.ratio = (keyed.rowsPerSec ?? 0) / (unkeyed.rowsPerSec ?? 1);
+      compare(listing, me, 'auth/me', 0.5);
       let sequence = 0;
       const runId = Date.now().toString(36);
-      await run('POST /api/shipments (unique references)', {
+      const creation = await measure('POST /api/shipments (unique references)', {
         url: `${server.baseUrl}/api/shipments`,
         headers,
         requests: [
@@ -119,6 +156,7 @@ export const loadSuite: BenchSuite = {
           },
         ],
       });
+      compare(creation, me, 'auth/me', 0.25, 200);
 
       rows.push(...(await recoveryRows(server, database, key, context.quick ? 1 : 3, context)));
       return rows;
@@ -129,6 +167,39 @@ export const loadSuite: BenchSuite = {
     }
   },
 };
+
+/** Sets the row's ratio to a baseline row of the same run and its target (and a p99 bound). */
+function compare(
+  row: BenchRow,
+  baseline: BenchRow,
+  name: string,
+  atLeast: number,
+  p99UnderMs?: number,
+): void {
+  const p99 = Number(/p99 ([\d.]+) ms/.exec(row.note ?? '')?.[1]);
+  row.baseline = `${name}, ${Math.round(baseline.rowsPerSec ?? 0).toLocaleString('en-US')} req/s`;
+  row.ratio = (row.rowsPerSec ?? 0) / (baseline.rowsPerSec ?? 1);
+  row.target = `>= ${atLeast}x ${name}${p99UnderMs ? `, p99 < ${p99UnderMs} ms` : ''}, 0 errors`;
+  row.met = row.met === true && row.ratio >= atLeast && (p99UnderMs === undefined || p99 < p99UnderMs);
+}
+
+/** A from/to pair no earlier request used (consecutive days over 2015-2024). */
+function uniqueRange(n: number): string {
+  const day = (offset: number) =>
+    new Date(Date.UTC(2015, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  return `from=${day(n % 3000)}&to=${day(3000 + Math.floor(n / 3000))}`;
+}
+
+/** The floor: node:http answering a small JSON body, in a process of its own like the API. */
+async function startBareServer(): Promise<{ url: string; stop(): void }> {
+  const source = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"username":"bench","role":"editor","via":"api-key"}'); }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`;
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+}
 
 function toRow(operation: string, result: Result, seconds: number): BenchRow {
   const errors = result.errors + result.timeouts;

@@ -16,6 +16,9 @@ import { StartUpQuietLogger } from './logging/start-up-logger';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(new StartUpQuietLogger(app.get(Logger)));
   app.disable('x-powered-by');
+  // Express would hash every response body for a weak ETag; the analytics set their own (by data
+  // version, no hashing of the answer), and nothing else is worth revalidating.
+  app.set('etag', false);
   applyHttpSecurity(app, config.security);
   app.setGlobalPrefix('api');
   app.useBodyParser('json', {

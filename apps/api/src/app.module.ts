@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CacheVersionsModule } from './cache-versions/cache-versions.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
+        CacheVersionsModule,
         SettingsModule,
         AuditModule,
         AuthModule,

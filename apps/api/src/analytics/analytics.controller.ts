@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   AnalyticsSummary,
@@ -8,6 +8,7 @@ import type {
   ScenarioResult,
   Timeseries,
 } from '@tradeflow/domain';
+import { DataVersionCacheInterceptor } from '../cache-versions/data-version-cache.interceptor';
 import { AnalyticsService } from './analytics.service';
 import {
   ConcentrationQueryDto,
@@ -34,6 +35,7 @@ import {
     '`{ message, errors: [{ field, message }] }`',
 })
 @Controller('analytics')
+@UseInterceptors(DataVersionCacheInterceptor)
 export class AnalyticsController {
   constructor(
     private readonly analytics: AnalyticsService,

@@ -66,7 +66,7 @@ export class ApiKeysService {
     });
   }
 
-  /** Revocation is immediate: every request looks its key up, there is no cache to wait for. */
+  /** Revocation is immediate: it bumps the credentials version that every request checks (cache_versions). */
   async revoke(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [rows]: [ApiKeyRow[], number] = await manager.query(

@@ -11,6 +11,7 @@ interface SessionRow {
   username: string;
   role: Role;
   stale: boolean;
+  expires_at: Date;
 }
 
 /** Browser sessions: a random 256-bit token in the cookie, its SHA-256 in PostgreSQL. */
@@ -38,10 +39,10 @@ export class SessionsService {
   }
 
   /** The signed-in user of a live session (neither past its absolute nor its idle expiry). */
-  async resolve(token: string): Promise<Principal | undefined> {
+  async resolve(token: string): Promise<(Principal & { expiresAt: Date }) | undefined> {
     const tokenHash = sha256Hex(token);
     const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.user_id, u.username, u.role, s.last_seen_at < now() - interval '1 minute' AS stale
+      `SELECT s.user_id, u.username, u.role, s.expires_at, s.last_seen_at < now() - interval '1 minute' AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)`,
@@ -61,6 +62,7 @@ export class SessionsService {
       role: row.role,
       via: 'session',
       sessionTokenHash: tokenHash,
+      expiresAt: new Date(row.expires_at),
     };
   }
 

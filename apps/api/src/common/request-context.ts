@@ -40,3 +40,8 @@ export function currentRequestId(): string | null {
   const id = storage.getStore()?.request.id;
   return id === undefined || id === null ? null : String(id);
 }
+
+/** The data version the current request's analytics answer is for (set by the analytics cache). */
+export function currentAnalyticsVersion(): string | undefined {
+  return (storage.getStore()?.request as { analyticsVersion?: string } | undefined)?.analyticsVersion;
+}

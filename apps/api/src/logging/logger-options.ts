@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
@@ -68,6 +68,22 @@ export function loggerOptions(config: Pick<AppConfig, 'logLevel'>, destination?:
   return {
     // Nest 11 route syntax; the default '*' triggers a legacy-route warning at start-up.
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-    pinoHttp: destination ? [options, destination] : options,
+    pinoHttp: [options, destination ?? asynchronousStdout()],
   };
+}
+
+let stdout: ReturnType<typeof pino.destination> | undefined;
+
+/**
+ * Stdout written in the background (pino's SonicBoom, sync: false): a synchronous write per log
+ * line blocks the event loop whenever the pipe or terminal is slow. What is buffered is flushed
+ * when the process exits, so the last lines before a shutdown or crash are not lost.
+ */
+function asynchronousStdout(): DestinationStream {
+  if (!stdout) {
+    const destination = pino.destination({ dest: 1, sync: false });
+    process.once('exit', () => destination.flushSync());
+    stdout = destination;
+  }
+  return stdout;
 }

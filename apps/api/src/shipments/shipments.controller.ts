@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,6 +30,7 @@ import type { AuditEntry, Shipment, ShipmentInput } from '@tradeflow/domain';
 import type { Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { AuditEntryDto } from '../audit/dto/audit-entry.dto';
+import { DataVersionCacheInterceptor } from '../cache-versions/data-version-cache.interceptor';
 import { ListShipmentsQuery } from './dto/list-shipments.query';
 import { ShipmentDto, ShipmentPageDto } from './dto/shipment.dto';
 import { ShipmentInputDto } from './dto/shipment-input.dto';
@@ -54,6 +67,7 @@ export class ShipmentsController {
   }
 
   @Get()
+  @UseInterceptors(DataVersionCacheInterceptor)
   @ApiOperation({
     summary: 'List shipments: filters, sorting, offset or cursor pagination',
     description:

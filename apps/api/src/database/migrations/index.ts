@@ -14,6 +14,7 @@ import { AddShipmentDestinationCountry1766000000000 } from './1766000000000-AddS
 import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOfficialTradeFlows';
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 import { AddReportDeliveryAndAlerts1766300000000 } from './1766300000000-AddReportDeliveryAndAlerts';
+import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreateOfficialTradeFlows1766100000000,
   CreateSavedViews1766200000000,
   AddReportDeliveryAndAlerts1766300000000,
+  CreateCacheVersions1766500000000,
 ];

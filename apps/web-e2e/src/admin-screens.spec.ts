@@ -112,6 +112,24 @@ describe('admin screens in Chromium', () => {
   });
 
   it('adds a rate, uploads a CSV of rates, corrects one, and the USD view links here', async () => {
+    // The sample has a rate for each of its currencies: a cargo paid in euros (no rate) makes the note.
+    const arrivalDate = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const created = await server.request('/api/shipments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        reference: 'E2E-FX-NOTE-EUR',
+        commodity: 'crude_oil',
+        originCountry: 'NG',
+        dischargePort: 'PKKHI',
+        transportMode: 'sea',
+        volumeTonnes: 1000,
+        valueAmount: 500000,
+        paymentCurrency: 'EUR',
+        arrivalDate,
+      }),
+    });
+    expect(created.status).toBe(201);
     const page = await browser.newPage();
     await open(page, server.baseUrl, '/?basis=value');
     await page
@@ -121,36 +139,36 @@ describe('admin screens in Chromium', () => {
     await page.getByRole('heading', { name: 'fx rates' }).waitFor();
 
     const add = page.getByRole('form', { name: 'Add or correct a rate' });
-    await add.getByLabel('Currency (ISO 4217)').fill('CNY');
+    await add.getByLabel('Currency (ISO 4217)').fill('EUR');
     await add.getByLabel('From date').fill('2023-06-01');
-    await add.getByLabel('USD per unit').fill('0.1406');
+    await add.getByLabel('USD per unit').fill('1.0713');
     await add.getByRole('button', { name: 'Save rate' }).click();
     await page.getByText('1 rate added, 0 corrected').waitFor();
 
     const csv =
-      'currency,date,usd_per_unit\nCNY,2023-07-03,0.1383\nCNY,2024-01-02,0.1408\nAED,2019-01-01,0.2723\n';
-    await uploadCsv(page, 'currency,date,usd_per_unit\nCNY,2023-07-03,0.1383\nXYZ,2023-07-03,1\n');
+      'currency,date,usd_per_unit\nEUR,2023-07-03,1.091\nEUR,2024-01-02,1.0956\nGBP,2019-01-01,1.2763\n';
+    await uploadCsv(page, 'currency,date,usd_per_unit\nEUR,2023-07-03,1.091\nXYZ,2023-07-03,1\n');
     await page.getByText('line 3: currency must be an ISO 4217 currency code, e.g. CNY').waitFor();
     await uploadCsv(page, csv);
     await page.getByText('3 rates added, 0 corrected').waitFor();
 
-    const table = page.getByRole('region', { name: 'CNY rates (table)' });
-    await table.getByText('0.1408').waitFor();
+    const table = page.getByRole('region', { name: 'EUR rates (table)' });
+    await table.getByText('1.0956').waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
     expect(await inkedShare(page, 0)).toBeGreaterThan(0.002);
 
-    await table.getByRole('button', { name: 'Correct CNY 2023-07-03' }).click();
-    await add.getByLabel('USD per unit').fill('0.1384');
+    await table.getByRole('button', { name: 'Correct EUR 2023-07-03' }).click();
+    await add.getByLabel('USD per unit').fill('1.0911');
     await add.getByRole('button', { name: 'Save rate' }).click();
     await page.getByText('0 rates added, 1 corrected').waitFor();
-    await table.getByText('0.1384').waitFor();
-    const stored = (await (await server.request('/api/fx-rates?currency=CNY')).json()) as {
+    await table.getByText('1.0911').waitFor();
+    const stored = (await (await server.request('/api/fx-rates?currency=EUR')).json()) as {
       items: { date: string; usdPerUnit: number }[];
     };
     expect(stored.items).toEqual([
-      { currency: 'CNY', date: '2023-06-01', usdPerUnit: 0.1406 },
-      { currency: 'CNY', date: '2023-07-03', usdPerUnit: 0.1384 },
-      { currency: 'CNY', date: '2024-01-02', usdPerUnit: 0.1408 },
+      { currency: 'EUR', date: '2023-06-01', usdPerUnit: 1.0713 },
+      { currency: 'EUR', date: '2023-07-03', usdPerUnit: 1.0911 },
+      { currency: 'EUR', date: '2024-01-02', usdPerUnit: 1.0956 },
     ]);
     await screenshot(page, 'fx-rates-1280');
     await page.setViewportSize(PHONE);

@@ -209,6 +209,24 @@ const STATES: A11yState[] = [
       await page.getByRole('region', { name: 'New report' }).waitFor();
     },
   },
+  // The pages added with the importing country, official statistics, saved views, alerts and admin.
+  { label: 'compare: two importers', path: '/compare?a.destination=PK&b.destination=IN', reach: chartsReady },
+  { label: 'overview from official statistics', path: '/?source=official', reach: chartsReady },
+  { label: 'reconciliation', path: '/reconciliation', reach: chartsReady },
+  { label: 'saved views', path: '/saved-views' },
+  {
+    label: 'save view dialog',
+    path: '/?origin=RU',
+    reach: async (page) => {
+      await page.getByRole('button', { name: 'Save view' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { label: 'alerts', path: '/alerts' },
+  { label: 'alerts: new alert form', path: '/alerts/new?origin=RU' },
+  { label: 'admin: API keys', path: '/admin/api-keys' },
+  { label: 'admin: users', path: '/admin/users' },
+  { label: 'fx rates', path: '/fx-rates' },
   {
     label: 'a page that does not exist',
     path: '/no-such-page',
@@ -221,6 +239,15 @@ const STATES: A11yState[] = [
 
   // The phone layout.
   { label: 'overview at 390 px', path: '/', viewport: PHONE, reach: chartsReady },
+  {
+    label: 'compare at 390 px',
+    path: '/compare?a.destination=PK&b.destination=IN',
+    viewport: PHONE,
+    reach: chartsReady,
+  },
+  { label: 'reconciliation at 390 px', path: '/reconciliation', viewport: PHONE, reach: chartsReady },
+  { label: 'alerts at 390 px', path: '/alerts', viewport: PHONE },
+  { label: 'admin: API keys at 390 px', path: '/admin/api-keys', viewport: PHONE },
   {
     label: 'filters panel open at 390 px',
     path: '/?origin=SA,AE',

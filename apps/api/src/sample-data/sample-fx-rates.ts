@@ -1,9 +1,10 @@
 import type { FxRate } from '@tradeflow/domain';
 
 /**
- * Yuan per US dollar, monthly averages rounded to two decimals (as the Federal Reserve's H.10 series
- * publishes them, January 2019 to November 2025). Months after the table repeat its last value:
- * those are illustrative. Good enough for shares by USD value; load your own rates for accounting.
+ * Yuan per US dollar, approximate monthly averages rounded to two decimals, January 2019 to November
+ * 2025 (in line with the Federal Reserve's H.10 series, not checked against it figure by figure, so
+ * illustrative). Months after the table repeat its last value. Good enough for shares by USD value;
+ * load your own rates for accounting.
  */
 const CNY_PER_USD: Record<string, number[]> = {
   '2019': [6.79, 6.74, 6.71, 6.73, 6.85, 6.9, 6.88, 7.07, 7.11, 7.08, 7.03, 7.01],

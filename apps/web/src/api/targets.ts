@@ -7,10 +7,10 @@ export const targetsQuery = queryOptions({
   queryFn: async ({ signal }) => (await apiRequest<TargetList>('/api/targets', { signal })).items,
 });
 
-/** Progress per period; `range` holds from/to (and the page's granularity). */
+/** Progress per period; `range` holds from/to and the importer (the page sets the granularity). */
 export function targetProgressQuery(id: string, granularity: string, range: URLSearchParams) {
   const query = new URLSearchParams();
-  for (const name of ['from', 'to']) {
+  for (const name of ['from', 'to', 'destination']) {
     const value = range.get(name);
     if (value) query.set(name, value);
   }

@@ -229,7 +229,10 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     const { items } = await apiGet<TargetList>(server, '/api/targets');
     const russian = items.find((target) => target.name === 'Russian crude 100,000 b/d');
     expect(russian).toBeDefined();
-    const progress = await apiGet<TargetProgress>(server, `/api/targets/${russian?.id}/progress?${query}&destination=PK`);
+    const progress = await apiGet<TargetProgress>(
+      server,
+      `/api/targets/${russian?.id}/progress?${query}&destination=PK`,
+    );
     const russianCard = card(page, 'Russian crude 100,000 b/d');
     await russianCard.locator('canvas').waitFor();
     const csv = await csvOf(page, russianCard);

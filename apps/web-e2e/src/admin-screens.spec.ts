@@ -144,6 +144,8 @@ describe('admin screens in Chromium', () => {
     await add.getByLabel('USD per unit').fill('1.0713');
     await add.getByRole('button', { name: 'Save rate' }).click();
     await page.getByText('1 rate added, 0 corrected').waitFor();
+    // The currency on screen stays (the sample's first, AED): pick the new one.
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
 
     const csv =
       'currency,date,usd_per_unit\nEUR,2023-07-03,1.091\nEUR,2024-01-02,1.0956\nGBP,2019-01-01,1.2763\n';

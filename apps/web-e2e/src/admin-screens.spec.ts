@@ -85,7 +85,7 @@ describe('admin screens in Chromium', () => {
     const users = (await (await server.request('/api/users')).json()) as { username: string; role: string }[];
     expect(users.find((user) => user.username === 'analyst-two')?.role).toBe('editor');
 
-    await row.getByRole('button', { name: 'Reset the password of analyst-two' }).click();
+    await row.getByRole('button', { name: 'Reset password of analyst-two' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('New password').fill('another long passphrase');
     await screenshot(page, 'admin-users-reset-1280');

@@ -261,7 +261,7 @@ export function UsersPage() {
                           <button
                             type="button"
                             className="button button-ghost button-small"
-                            aria-label={`Reset the password of ${user.username}`}
+                            aria-label={`Reset password of ${user.username}`}
                             onClick={() => setResetting(user)}
                           >
                             Reset password

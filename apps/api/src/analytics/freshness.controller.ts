@@ -1,7 +1,18 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  PickType,
+} from '@nestjs/swagger';
 import type { DataFreshness } from '@tradeflow/domain';
+import { ShipmentFiltersQuery } from '../shipments/filters/shipment-filters.query';
 import { FreshnessService } from './freshness.service';
+
+/** Optionally one importer's records (the dashboard asks for the filter bar's importer). */
+class FreshnessQueryDto extends PickType(ShipmentFiltersQuery, ['destination']) {}
 
 class DataFreshnessDto {
   @ApiPropertyOptional({
@@ -30,7 +41,7 @@ export class FreshnessController {
       'reads no change against the previous period from it.',
   })
   @ApiOkResponse({ type: DataFreshnessDto })
-  freshness(): Promise<DataFreshness> {
-    return this.freshnessService.freshness();
+  freshness(@Query() query: FreshnessQueryDto): Promise<DataFreshness> {
+    return this.freshnessService.freshness(query.destination);
   }
 }

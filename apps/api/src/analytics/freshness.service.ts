@@ -12,12 +12,14 @@ export class FreshnessService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async freshness(): Promise<DataFreshness> {
+  async freshness(destinations?: readonly string[]): Promise<DataFreshness> {
     const today = this.clock().toISOString().slice(0, 10);
     const [row] = (await this.dataSource.query(
       `SELECT to_char(max(arrival_date), 'YYYY-MM-DD') AS latest
-         FROM shipments WHERE status = 'delivered' AND arrival_date <= $1::date`,
-      [today],
+         FROM shipments
+        WHERE status = 'delivered' AND arrival_date <= $1::date
+          AND ($2::text[] IS NULL OR destination_country::text = ANY($2::text[]))`,
+      [today, destinations?.length ? destinations : null],
     )) as [{ latest: string | null }];
     return { latestArrivalDate: row.latest, today };
   }

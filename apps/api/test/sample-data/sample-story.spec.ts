@@ -134,6 +134,24 @@ describe('the sample data tells the analyst story', () => {
     });
   });
 
+  it("answers one importer's freshness from that importer's records, and refuses an unknown parameter", async () => {
+    const latestOf = (destination: string) =>
+      shipments
+        .filter((s) => s.status === 'delivered' && s.destinationCountry === destination)
+        .map((s) => s.arrivalDate)
+        .sort()
+        .at(-1);
+    for (const destination of ['PK', 'IN']) {
+      expect((await t.http.get(`/api/analytics/freshness?destination=${destination}`)).body).toEqual({
+        latestArrivalDate: latestOf(destination),
+        today: LOAD_DAY,
+      });
+    }
+    const refused = await t.http.get('/api/analytics/freshness?since=2026-01-01');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].field).toBe('since');
+  });
+
   it('has an fx rate for every non-USD currency it pays in, so no shipment lacks one', async () => {
     const currencies = (await t.http.get('/api/analytics/summary?groupBy=currency')).body as AnalyticsSummary;
     const paid = currencies.groups.map((g) => g.key).filter((key) => key !== 'USD' && key !== 'none');

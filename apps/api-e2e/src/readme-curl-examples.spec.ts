@@ -1,7 +1,13 @@
-import { type ServerProcess, startServerProcess, WORKSPACE_ROOT } from '@tradeflow/e2e-support';
+import {
+  type MailCatcher,
+  type ServerProcess,
+  startMailCatcher,
+  startServerProcess,
+  WORKSPACE_ROOT,
+} from '@tradeflow/e2e-support';
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +24,7 @@ import { promisify } from 'node:util';
  * - `$ID` and `$RUN` are the `id` and `runId` of the latest answer that carried one (the README says
  *   to `export` them from the answer above).
  * - `shipments.csv` is a small valid file the test puts in the working folder (the README's import
- *   examples read a file of the reader's).
+ *   examples read a file of the reader's); `docs/` is copied there, as a reader runs them in the repo.
  * - a GET that answers 404 is asked again for up to 30 s: a report run's file exists once the run,
  *   started by the line before, has finished.
  * - a block that truly cannot run (none today; prefer making it runnable) is skipped by putting
@@ -91,11 +97,14 @@ const run = promisify(execFile);
 describe('README: every curl example works when pasted after the quick start', () => {
   const adminPassword = 'readme example passphrase';
   let server: ServerProcess;
+  let mail: MailCatcher;
   let workDir: string;
 
   beforeAll(async () => {
+    // The README's e-mail examples start the server with SMTP_URL: a real SMTP server here.
+    mail = await startMailCatcher();
     server = await startServerProcess({
-      env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: adminPassword },
+      env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: adminPassword, SMTP_URL: mail.url },
     });
     workDir = await mkdtemp(join(tmpdir(), 'tradeflow-readme-'));
     // curl reads $CURL_HOME/.curlrc: every example also prints its status, whatever its own options.
@@ -104,9 +113,12 @@ describe('README: every curl example works when pasted after the quick start', (
       'README-CSV-1,diesel,AE,AEJEA,PKKHI,sea,,1000,,,,2023-05-01,2023-05-10,,,,delivered,README import example,PK',
     ];
     await writeFile(join(workDir, 'shipments.csv'), [SHIPMENT_CSV_COLUMNS.join(','), ...row, ''].join('\n'));
+    // The README's other files are the repository's own (the reader is in its folder).
+    await cp(join(WORKSPACE_ROOT, 'docs'), join(workDir, 'docs'), { recursive: true });
   });
   afterAll(async () => {
     await server?.destroy();
+    await mail?.close();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 

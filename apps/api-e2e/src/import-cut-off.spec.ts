@@ -7,7 +7,7 @@ const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 const SMALL_CSV =
-  `${SHIPMENT_CSV_COLUMNS.join(',')}\n` + 'AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,\n';
+  `${SHIPMENT_CSV_COLUMNS.join(',')}\n` + 'AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,,\n';
 
 /** Resident memory of a process, from /proc/<pid>/status (Linux). */
 function rssBytes(pid: number): number {

@@ -3,6 +3,7 @@ export * from './codes/currencies';
 export * from './codes/ports';
 export * from './codes/commodities';
 export * from './codes/transport-modes';
+export * from './codes/price-bases';
 export * from './codes/regions';
 
 export { isValidIsoDate } from './dates/iso-date';

@@ -61,3 +61,4 @@ export * from './reports/iso-duration';
 export * from './contract/alert-contract';
 export * from './alerts/alert-rules';
 export * from './reports/table-columns';
+export * from './benchmarks/benchmark-prices';

@@ -72,7 +72,9 @@ export function isBenchmarkCode(value: string): boolean {
 /** Problems of a benchmark definition body (PUT /api/benchmarks/:code). */
 export function validateBenchmarkInput(body: unknown): FieldError[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return [{ field: 'body', message: 'must be a JSON object { "name": ..., "frequency": ..., "note": ... }' }];
+    return [
+      { field: 'body', message: 'must be a JSON object { "name": ..., "frequency": ..., "note": ... }' },
+    ];
   }
   const errors: FieldError[] = Object.keys(body)
     .filter((key) => !['name', 'frequency', 'note'].includes(key))
@@ -207,7 +209,9 @@ export interface ParsedBenchmarkPricesCsv {
  * line). Cells are checked for shape here; validateBenchmarkPrices with csvPriceFields(lines) checks
  * the rules and names each problem by line and column.
  */
-export function parseBenchmarkPricesCsv(records: readonly { line: number; cells: string[] }[]): ParsedBenchmarkPricesCsv {
+export function parseBenchmarkPricesCsv(
+  records: readonly { line: number; cells: string[] }[],
+): ParsedBenchmarkPricesCsv {
   const result: ParsedBenchmarkPricesCsv = { prices: [], lines: [], errors: [] };
   const [header, ...rows] = records;
   const headerText = (header?.cells ?? []).map((cell) => cell.trim().toLowerCase()).join(',');

@@ -160,7 +160,13 @@ function fxTriggerFunction(shape: RollupShape, name: string, changedRows: string
            GROUP BY ${groupByKeys(shape)}
         ) x
        WHERE (${shape.keys.map((key) => `r.${key}`).join(', ')}) = (${shape.keys.map((key) => `x.${key}`).join(', ')})
-         AND (${measures.split(', ').map((m) => `r.${m}`).join(', ')}) IS DISTINCT FROM (${measures.split(', ').map((m) => `x.${m}`).join(', ')});
+         AND (${measures
+           .split(', ')
+           .map((m) => `r.${m}`)
+           .join(', ')}) IS DISTINCT FROM (${measures
+           .split(', ')
+           .map((m) => `x.${m}`)
+           .join(', ')});
       RETURN NULL;
     END $$`;
 }

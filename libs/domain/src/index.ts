@@ -62,3 +62,4 @@ export * from './contract/alert-contract';
 export * from './alerts/alert-rules';
 export * from './reports/table-columns';
 export * from './benchmarks/benchmark-prices';
+export * from './contract/prices-contract';

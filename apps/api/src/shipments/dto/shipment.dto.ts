@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type Page, PRICE_BASES, type PriceBasis, type Shipment, type ShipmentLeg, type ShipmentStatus } from '@tradeflow/domain';
+import {
+  type Page,
+  PRICE_BASES,
+  type PriceBasis,
+  type Shipment,
+  type ShipmentLeg,
+  type ShipmentStatus,
+} from '@tradeflow/domain';
 import { ShipmentInputDto } from './shipment-input.dto';
 
 export class ShipmentDto extends ShipmentInputDto implements Shipment {
@@ -29,7 +36,11 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
   })
   declare destinationCountry: string;
 
-  @ApiProperty({ enum: PRICE_BASES, description: 'The delivery term of the value: as given, else unknown', example: 'CIF' })
+  @ApiProperty({
+    enum: PRICE_BASES,
+    description: 'The delivery term of the value: as given, else unknown',
+    example: 'CIF',
+  })
   declare priceBasis: PriceBasis;
 
   @ApiProperty({ format: 'date-time' })

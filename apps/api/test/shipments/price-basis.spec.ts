@@ -25,10 +25,10 @@ describe('priceBasis: the delivery term of a shipment value', () => {
   });
 
   it('refuses a basis outside FOB, CFR, CIF, DES, unknown with a 400 naming priceBasis, and stores nothing', async () => {
-    const { status, body } = await t.http.post(
-      '/api/shipments',
-      aShipment({ reference: 'PB-BAD', priceBasis: 'EXW' }),
-    );
+    const { status, body } = await t.http.post('/api/shipments', {
+      ...aShipment({ reference: 'PB-BAD' }),
+      priceBasis: 'EXW',
+    });
     expect(status).toBe(400);
     expect(body.errors).toEqual([
       {

@@ -35,7 +35,7 @@ export function PriceLinesChart({ labels, lines, label, height, onDrawn, version
         borderWidth: line.dashed ? 2.5 : 2,
         borderDash: line.dashed ? [6, 4] : [],
         // A lone price between gaps is still seen.
-        pointRadius: labels.length > 40 ? 1.5 : 3,
+        pointRadius: labels.length > 40 ? 1.5 : labels.length > 18 ? 2 : 3,
         spanGaps: false,
         tension: 0.2,
       })),

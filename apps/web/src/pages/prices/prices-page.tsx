@@ -8,7 +8,7 @@ import { useChartsReady } from '../../charts/use-charts-ready';
 import { Segmented } from '../../filters/segmented';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { periodLabels } from '../../format/dates';
-import { commodityShortLabel, PRICE_BASIS_LABELS } from '../../format/labels';
+import { PRICE_BASIS_LABELS } from '../../format/labels';
 import { formatInteger } from '../../format/numbers';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { ErrorState } from '../../layout/states';
@@ -71,12 +71,13 @@ export function PricesPage() {
     >
       <PageHeader
         title="Prices"
-        subtitle={`${describeFilters(filters, range, importer)} · landed prices against ${benchmarkName}`}
+        subtitle={`${describeFilters({ ...filters, commodity: commodities }, range, importer)} · landed prices against ${benchmarkName}`}
         aside={
           <div className="prices-controls">
             <label className="field">
               <span className="field-label">Benchmark</span>
               <select
+                className="input"
                 value={state.benchmark}
                 onChange={(event) => setState({ benchmark: event.target.value })}
                 data-testid="benchmark-choice"
@@ -113,11 +114,10 @@ export function PricesPage() {
       />
 
       <p className="source-note" data-testid="prices-note">
-        Landed price = USD value ÷ volume of the cargoes that have a USD value, weighted by volume (
-        {commodities.map(commodityShortLabel).join(', ')}
-        {filters.commodity.length ? '' : ': benchmarks price crude'}). Each cargo is compared with{' '}
-        {benchmarkName} in the month it {state.match === 'loading' ? 'was loaded' : 'arrived'}; a month
-        without a {benchmarkName} price is shown as missing, not as zero.
+        Landed price = USD value ÷ volume of the cargoes that have a USD value, weighted by volume
+        {filters.commodity.length ? '' : ' (crude oil only: the benchmarks are crude prices)'}. Each cargo is
+        compared with {benchmarkName} in the month it {state.match === 'loading' ? 'was loaded' : 'arrived'};
+        a month without a {benchmarkName} price is shown as missing, not as zero.
         {filters.granularity === 'day' || filters.granularity === 'week'
           ? ' Benchmarks are monthly: shown by month.'
           : ''}

@@ -43,7 +43,7 @@ export interface ShipmentRow {
   source_count?: number;
 }
 
-/** Column order of inserts; matches `shipmentValues`. */
+/** Column order of inserts; matches `recordValues`. */
 export const SHIPMENT_WRITE_COLUMNS = [
   'id',
   'reference',

@@ -1,10 +1,10 @@
 import {
   type BrowserSession,
   launchBrowser,
-  type MailCatcher,
+  type SmtpReceiver,
   PHONE,
   type ServerProcess,
-  startMailCatcher,
+  startSmtpReceiver,
 } from '@tradeflow/e2e-support';
 import { open, screenshot, startProduct } from './support/dashboard';
 
@@ -26,10 +26,10 @@ async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean
 describe('reports page in Chromium', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
-  let mail: MailCatcher;
+  let mail: SmtpReceiver;
 
   beforeAll(async () => {
-    mail = await startMailCatcher();
+    mail = await startSmtpReceiver();
     [server, browser] = await Promise.all([
       startProduct({
         SMTP_URL: mail.url,

@@ -162,6 +162,29 @@ describe('/api/reports: definitions', () => {
     expect((await t.http.get(`/api/reports/${created.id}`)).body).toEqual(created);
   });
 
+  it('400 naming params.filters.commodity for a single code instead of a list, on create and on change, saving nothing', async () => {
+    const single = { window: 'previous_month', filters: { commodity: 'crude_oil' } };
+    const expected = [
+      {
+        field: 'params.filters.commodity',
+        message: 'must be a list of codes, not a single code: write ["crude_oil"]',
+      },
+    ];
+    const before = await reportCount();
+    const created = await t.http.post('/api/reports', aReport({ params: single }));
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual(expected);
+    expect(await reportCount()).toBe(before);
+
+    const report = (await t.http.post('/api/reports', aReport())).body;
+    const changed = await t.http.patch(`/api/reports/${report.id}`, { params: single });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual(expected);
+    expect((await t.http.get(`/api/reports/${report.id}`)).body).toEqual(
+      Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'webhookSecret')),
+    );
+  });
+
   it('400 for groupBy on a shipments report when patched alone', async () => {
     const created = (await t.http.post('/api/reports', aReport())).body;
     const response = await t.http.patch(`/api/reports/${created.id}`, {

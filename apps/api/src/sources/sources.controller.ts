@@ -62,10 +62,7 @@ export class SourcesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a source (editor; audited); the shipment keeps its figures' })
   @ApiNoContentResponse()
-  remove(
-    @Param('id', UuidPipe) id: string,
-    @Param('sourceId', UuidPipe) sourceId: string,
-  ): Promise<void> {
+  remove(@Param('id', UuidPipe) id: string, @Param('sourceId', UuidPipe) sourceId: string): Promise<void> {
     return this.sources.remove(id, sourceId);
   }
 

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { ConfirmDialog } from './confirm-dialog';
 
 interface ConfirmedRowActionProps {
@@ -41,26 +42,30 @@ export function ConfirmedRowAction({
       >
         {label}
       </button>
-      {open ? (
-        <ConfirmDialog
-          title={title}
-          confirmText={confirmText}
-          error={error}
-          onCancel={() => setOpen(false)}
-          onConfirm={() =>
-            void run()
-              .then(async () => {
-                await onDone();
-                setOpen(false);
-              })
-              .catch((failure: unknown) =>
-                setError(failure instanceof Error ? failure.message : String(failure)),
-              )
-          }
-        >
-          {children}
-        </ConfirmDialog>
-      ) : null}
+      {/* In document.body: inside the table cell the dialog would inherit the table's text styles. */}
+      {open
+        ? createPortal(
+            <ConfirmDialog
+              title={title}
+              confirmText={confirmText}
+              error={error}
+              onCancel={() => setOpen(false)}
+              onConfirm={() =>
+                void run()
+                  .then(async () => {
+                    await onDone();
+                    setOpen(false);
+                  })
+                  .catch((failure: unknown) =>
+                    setError(failure instanceof Error ? failure.message : String(failure)),
+                  )
+              }
+            >
+              {children}
+            </ConfirmDialog>,
+            document.body,
+          )
+        : null}
     </>
   );
 }

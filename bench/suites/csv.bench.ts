@@ -8,7 +8,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { SHIPMENT_CSV_COLUMNS, SHIPMENT_CSV_KINDS } from '@tradeflow/domain';
+import { DEFAULT_HOME_COUNTRY, SHIPMENT_CSV_COLUMNS, SHIPMENT_CSV_KINDS } from '@tradeflow/domain';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
 import { shipmentCsvLine, syntheticShipments } from '../support/synthetic-shipments';
 import { timeOnce } from '../support/timing';
@@ -245,6 +245,8 @@ async function typeormSavePerRow(url: string, count: number, context: BenchConte
       repository.create({
         ...shipment,
         id: shipmentIdFor(shipment.reference),
+        // The API derives it from the discharge port; the ORM writes what it is given.
+        destinationCountry: shipment.destinationCountry ?? DEFAULT_HOME_COUNTRY,
         volumeTonnes: String(shipment.volumeTonnes),
         volumeBarrels: String(shipment.volumeBarrels),
         valueAmount: shipment.valueAmount === null ? null : String(shipment.valueAmount),

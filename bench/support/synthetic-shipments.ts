@@ -4,6 +4,7 @@ import {
   DEFAULT_HOME_COUNTRY,
   resolveDestinationCountry,
   SHIPMENT_CSV_COLUMNS,
+  type PriceBasis,
   type ShipmentInput,
   type TransportMode,
 } from '@tradeflow/domain';
@@ -339,6 +340,18 @@ const INDIAN_PORTS = ['INSIK', 'INMUN', 'INNSA'];
 const dischargePortFor = (index: number, drawn: string) =>
   index % 8 === 0 ? (INDIAN_PORTS[(index >> 3) % INDIAN_PORTS.length] as string) : drawn;
 
+/**
+ * The price basis follows the transport mode (sea cargoes priced CIF, overland deliveries DES,
+ * pipeline volumes unrecorded): no random draw, so every other column is as before, and the rollup
+ * keeps its cell count (the mode is a key already).
+ */
+const PRICE_BASIS_BY_MODE: Record<TransportMode, PriceBasis> = {
+  sea: 'CIF',
+  road: 'DES',
+  rail: 'DES',
+  pipeline: 'unknown',
+};
+
 /** mulberry32 seeded per shipment: fast, small, and the same numbers on every platform. */
 function randomFor(seed: number, index: number): () => number {
   let state = (Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
@@ -424,6 +437,7 @@ export function* syntheticShipments(
       importer: pickOne(random, IMPORTERS),
       status,
       notes: null,
+      priceBasis: PRICE_BASIS_BY_MODE[route.mode],
     };
   }
 }
@@ -451,6 +465,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'status',
   'notes',
   'destination_country',
+  'price_basis',
 ] as const;
 
 const copyValue = (value: string | number | null | undefined) =>
@@ -482,6 +497,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     shipment.status ?? 'delivered',
     copyValue(shipment.notes),
     resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
+    shipment.priceBasis ?? 'unknown',
   ].join('\t');
 }
 
@@ -509,6 +525,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     status: shipment.status ?? 'delivered',
     notes: cell(shipment.notes),
     destination_country: cell(shipment.destinationCountry),
+    price_basis: cell(shipment.priceBasis),
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');
 }

@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FxRatesModule } from './fx-rates/fx-rates.module';
+import { BenchmarksModule } from './benchmarks/benchmarks.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CacheVersionsModule } from './cache-versions/cache-versions.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ShipmentsModule,
         AnalyticsModule,
         FxRatesModule,
+        BenchmarksModule,
         ImportsModule,
         ExportsModule,
         ReportsModule,

@@ -18,7 +18,7 @@ export function generatedShipmentCsv(totalBytes: number): Readable {
         row += 1;
         lines.push(
           `GEN-${String(row).padStart(20, '0')},crude_oil,RU,RUULU,PKKHI,sea,,45000.5,130000000,CNY,` +
-            `2023-04-20,2023-05-21,2023-06-11,Pure Point,9074729,Pakistan Refinery Ltd,delivered,generated,`,
+            `2023-04-20,2023-05-21,2023-06-11,Pure Point,9074729,Pakistan Refinery Ltd,delivered,generated,,`,
         );
       }
       const bytes = Buffer.from(`${lines.join('\n')}\n`).subarray(0, totalBytes - sent);

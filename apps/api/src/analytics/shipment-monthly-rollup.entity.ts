@@ -34,6 +34,10 @@ export class ShipmentMonthlyRollupEntity {
   @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 
+  /** The delivery term of the values (PRICE_BASES). */
+  @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
+  priceBasis!: string;
+
   @Column({ name: 'shipment_count', type: 'bigint' })
   shipmentCount!: number;
 
@@ -49,4 +53,11 @@ export class ShipmentMonthlyRollupEntity {
 
   @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
   shipmentsWithoutFxRate!: number;
+
+  /** Volume of the shipments that have a USD value (the denominator of a price). */
+  @Column({ name: 'valued_tonnes', type: 'numeric' })
+  valuedTonnes!: string;
+
+  @Column({ name: 'valued_barrels', type: 'numeric' })
+  valuedBarrels!: string;
 }

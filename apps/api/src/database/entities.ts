@@ -2,6 +2,7 @@ import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { BenchmarkEntity, BenchmarkPriceEntity } from '../benchmarks/benchmark.entity';
 import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
 import { AlertEntity } from '../alerts/alert.entity';
 import { ReportDeliveryEntity } from '../reports/report-delivery.entity';
@@ -41,4 +42,6 @@ export const ENTITIES = [
   ReportDownloadLinkEntity,
   AlertEntity,
   AlertEvaluationEntity,
+  BenchmarkEntity,
+  BenchmarkPriceEntity,
 ];

@@ -4,6 +4,8 @@ import {
   type Shipment,
   type ShipmentInput,
   type ShipmentLeg,
+  DEFAULT_PRICE_BASIS,
+  type PriceBasis,
   resolveDestinationCountry,
   type ShipmentStatus,
   shipmentBarrelsPerTonne,
@@ -37,6 +39,7 @@ export interface ShipmentRow {
   sts_transfer_point: string | null;
   legs: ShipmentLeg[] | null;
   destination_country: string;
+  price_basis: PriceBasis;
   created_at: Date;
   updated_at: Date;
   /** Only when the query counts the shipment's sources. */
@@ -69,6 +72,7 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'sts_transfer_point',
   'legs',
   'destination_country',
+  'price_basis',
 ] as const;
 
 export function toShipment(row: ShipmentRow): Shipment {
@@ -99,6 +103,7 @@ export function toShipment(row: ShipmentRow): Shipment {
     stsTransferPoint: row.sts_transfer_point,
     legs: canonicalLegs(row.legs),
     destinationCountry: row.destination_country,
+    priceBasis: row.price_basis,
     barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -142,6 +147,7 @@ export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRec
     stsTransferPoint: input.stsTransferPoint ?? null,
     legs: canonicalLegs(input.legs),
     destinationCountry: resolveDestinationCountry(input, homeCountry),
+    priceBasis: input.priceBasis ?? DEFAULT_PRICE_BASIS,
   };
 }
 
@@ -171,6 +177,7 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.stsTransferPoint,
     record.legs === null ? null : JSON.stringify(record.legs),
     record.destinationCountry,
+    record.priceBasis,
   ];
 }
 
@@ -184,5 +191,5 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)})`;
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)})`;
 }

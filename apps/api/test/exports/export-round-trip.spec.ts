@@ -39,6 +39,8 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
           vesselImo: i % 4 ? '9074729' : null,
           // Importers: given with no port (IN), derived from the port (PK), given with its port (PK).
           ...[{ dischargePort: null, destinationCountry: 'IN' }, {}, { destinationCountry: 'PK' }][i % 3],
+          // Every basis, and none given (stored and exported as unknown).
+          priceBasis: (['CIF', null, 'FOB', 'DES', 'CFR'] as const)[i % 5],
         }),
       );
       expect(response.status).toBe(201);
@@ -76,7 +78,7 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
       'content-type': 'text/csv',
     });
     const columns =
-      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes, destination_country';
+      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes, destination_country, price_basis';
     const query = `SELECT ${columns} FROM shipments ORDER BY reference`;
     expect((await target.db.pool.query(query)).rows).toEqual((await source.db.pool.query(query)).rows);
   });
@@ -88,19 +90,20 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       text.startsWith(
-        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country\r\n',
+        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis\r\n',
       ),
     ).toBe(true);
     expect(text).toContain("\r\n'+RT-PLUS,lpg,");
-    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK\r\n');
-    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK\r\n');
-    expect(text).toContain(",''=already quoted once,IN\r\n");
-    expect(text).toContain(",'plain apostrophe,PK\r\n");
-    expect(text).toContain(",'\tindented by a tab,PK\r\n");
+    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,CFR\r\n');
+    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,FOB\r\n');
+    expect(text).toContain(",''=already quoted once,IN,CFR\r\n");
+    expect(text).toContain(",'plain apostrophe,PK,CIF\r\n");
+    expect(text).toContain(",'\tindented by a tab,PK,DES\r\n");
     expect(text).toMatch(/,UZ\|AF,45000\.5,12\.34,CNY,/);
     expect(text).toMatch(/,0\.001,,,/);
     expect(text).not.toMatch(/\d\.\d*0,/); // no trailing zeros
     expect(text).not.toMatch(/\de[+-]?\d/); // no exponents
+    expect(text).toMatch(/,PK,unknown\r\n/);
   });
 });
 

@@ -29,6 +29,7 @@ const stored: ShipmentCsvSource = {
   status: 'delivered',
   notes: null,
   destination_country: 'PK',
+  price_basis: 'CIF',
 };
 
 describe('shipment CSV codec', () => {
@@ -65,6 +66,7 @@ describe('shipment CSV codec', () => {
       'delivered',
       '',
       'PK',
+      'CIF',
     ]);
   });
 
@@ -150,7 +152,7 @@ describe('shipment CSV codec', () => {
       const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
-        /line 1 must be the header "reference,commodity,.*notes,destination_country".*column 3 is "origin" where origin_country was expected/,
+        /line 1 must be the header "reference,commodity,.*notes,destination_country,price_basis".*column 3 is "origin" where origin_country was expected/,
       );
     });
     it('names a missing column and an extra one', () => {
@@ -158,7 +160,7 @@ describe('shipment CSV codec', () => {
         /column 18 \(notes\) is missing/,
       );
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS, 'extra'])).toMatch(
-        /it has 20 columns, 19 expected/,
+        /it has 21 columns, 20 expected/,
       );
     });
     it('accepts the header of files written before destination_country (18 columns)', () => {
@@ -170,6 +172,22 @@ describe('shipment CSV codec', () => {
       const parsed = parseShipmentCsvLine(cells);
       expect(parsed.errors).toEqual([]);
       expect(parsed.shipment?.destinationCountry).toBeNull();
+    });
+    it('accepts the header of files written before price_basis (19 columns) and reads their lines as unknown basis', () => {
+      expect(shipmentCsvHeaderProblem(SHIPMENT_CSV_COLUMNS.slice(0, 19))).toBeUndefined();
+      expect(SHIPMENT_CSV_COLUMNS[19]).toBe('price_basis');
+      const parsed = parseShipmentCsvLine(shipmentToCsvCells(stored).slice(0, 19));
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.shipment?.priceBasis).toBeNull();
+    });
+    it('reads a price_basis and refuses one outside FOB, CFR, CIF, DES, unknown, naming the column', () => {
+      expect(parseShipmentCsvLine(shipmentToCsvCells(stored)).shipment?.priceBasis).toBe('CIF');
+      expect(parseShipmentCsvLine(shipmentToCsvCells({ ...stored, price_basis: 'EXW' })).errors).toEqual([
+        {
+          field: 'price_basis',
+          message: 'unknown price basis "EXW"; expected one of FOB, CFR, CIF, DES, unknown',
+        },
+      ]);
     });
     it('rejects a destination_country the discharge port contradicts, naming both columns', () => {
       const cells = shipmentToCsvCells({ ...stored, destination_country: 'IN' });

@@ -1,4 +1,5 @@
 import type { CommodityCode } from '../codes/commodities';
+import type { PriceBasis } from '../codes/price-bases';
 import type { TransportMode } from '../codes/transport-modes';
 
 export const SHIPMENT_STATUSES = ['contracted', 'in_transit', 'delivered'] as const;
@@ -59,13 +60,17 @@ export interface ShipmentInput {
    * country, else its HOME_COUNTRY setting (see resolveDestinationCountry).
    */
   destinationCountry?: string | null;
+  /** The delivery term valueAmount is quoted on (FOB, CFR, CIF, DES); absent or null: `unknown`. */
+  priceBasis?: PriceBasis | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
-export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry'>> {
+export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry' | 'priceBasis'>> {
   id: string;
   /** Always stored: given, or derived when the shipment was written. */
   destinationCountry: string;
+  /** Always stored: given, else `unknown`. */
+  priceBasis: PriceBasis;
   volumeBarrels: number;
   /**
    * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor

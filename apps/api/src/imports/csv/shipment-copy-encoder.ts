@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import {
+  DEFAULT_PRICE_BASIS,
   DEFAULT_SHIPMENT_STATUS,
   parseShipmentCsvLine,
   resolveDestinationCountry,
@@ -123,6 +124,7 @@ function copyRow(line: number, s: ShipmentInput, homeCountry: string): string {
     s.status ?? DEFAULT_SHIPMENT_STATUS,
     copyText(s.notes),
     resolveDestinationCountry(s, homeCountry),
+    s.priceBasis ?? DEFAULT_PRICE_BASIS,
   ].join('\t')}\n`;
 }
 

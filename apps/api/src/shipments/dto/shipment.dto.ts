@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Page, Shipment, ShipmentLeg, ShipmentStatus } from '@tradeflow/domain';
+import {
+  type Page,
+  PRICE_BASES,
+  type PriceBasis,
+  type Shipment,
+  type ShipmentLeg,
+  type ShipmentStatus,
+} from '@tradeflow/domain';
 import { ShipmentInputDto } from './shipment-input.dto';
 
 export class ShipmentDto extends ShipmentInputDto implements Shipment {
@@ -28,6 +35,13 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
     example: 'PK',
   })
   declare destinationCountry: string;
+
+  @ApiProperty({
+    enum: PRICE_BASES,
+    description: 'The delivery term of the value: as given, else unknown',
+    example: 'CIF',
+  })
+  declare priceBasis: PriceBasis;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;

@@ -7,6 +7,7 @@ import {
   type OriginPrices,
   type PricePoint,
   type PricesBenchmark,
+  toPriceSeries,
 } from '@tradeflow/domain';
 import { BenchmarksService } from '../benchmarks/benchmarks.service';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
@@ -88,7 +89,12 @@ export class PricesService {
       }
     }
     const origins: OriginPrices[] = [...byOrigin]
-      .map(([origin, entry]) => ({ origin, label: countryName(origin) ?? origin, ...entry }))
+      .map(([origin, entry]) => ({
+        origin,
+        label: countryName(origin) ?? origin,
+        periods: toPriceSeries(entry.periods),
+        total: entry.total,
+      }))
       .sort((a, b) => b.total.valuedBarrels - a.total.valuedBarrels || a.origin.localeCompare(b.origin));
     const benchmarkPrices = range.starts.map(() => null as number | null);
     for (const row of lineRows) {
@@ -104,7 +110,7 @@ export class PricesService {
       benchmark,
       benchmarkPrices: benchmark ? benchmarkPrices : [],
       origins,
-      all: { periods: allPeriods, total: allTotal },
+      all: { periods: toPriceSeries(allPeriods), total: allTotal },
     };
   }
 }

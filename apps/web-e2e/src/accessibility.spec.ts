@@ -117,6 +117,11 @@ const STATES: A11yState[] = [
     path: '/what-if?range=all&granularity=quarter&exclude=origin:SA,route:road%20via%20UZ%7CAF',
     reach: (page) => page.locator('[data-kpi="at-risk"]').waitFor(),
   },
+  {
+    label: 'what-if on the official statistics',
+    path: '/what-if?from=2024-01-01&to=2024-12-31&source=official&exclude=origin:SA,route:road%20via%20UZ%7CAF',
+    reach: (page) => page.locator('[data-kpi="at-risk"]').waitFor(),
+  },
   { label: 'what-if: nothing cut off yet', path: '/what-if' },
   {
     label: 'what-if: incoming cargoes',

@@ -74,6 +74,21 @@ function SourceProperty(): PropertyDecorator {
   );
 }
 
+/** `source` on a view official statistics cannot answer: only `cargoes`, and `official` says why not. */
+function CargoesOnlySourceProperty(lacking: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: ['cargoes'],
+      default: 'cargoes',
+      description: `Cargo records only: official statistics have no ${lacking}.`,
+    }),
+    IsOptional(),
+    IsIn(['cargoes'], {
+      message: `source must be cargoes: official statistics have no ${lacking}`,
+    }),
+  );
+}
+
 function RegionGroupProperty(): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({
@@ -167,12 +182,16 @@ export class ConcentrationQueryDto extends BucketedQueryDto implements Concentra
 }
 
 /** The shipment filters without `status`: the outlook splits delivered from incoming itself. */
-export class OutlookQueryDto
-  extends OmitType(BucketedQueryDto, ['status'] as const)
-  implements OutlookQuery {}
+export class OutlookQueryDto extends OmitType(BucketedQueryDto, ['status'] as const) implements OutlookQuery {
+  @CargoesOnlySourceProperty('shipment status, so nothing is incoming')
+  source?: 'cargoes';
+}
 
 /** GET /api/analytics/flows: the shipment filters. */
-export class FlowsQueryDto extends ShipmentFiltersQuery {}
+export class FlowsQueryDto extends ShipmentFiltersQuery {
+  @CargoesOnlySourceProperty('transit routes or ports')
+  source?: 'cargoes';
+}
 
 function IsScenarioExclusionList() {
   return ValidateBy({
@@ -194,6 +213,9 @@ function IsScenarioExclusionList() {
 }
 
 export class ScenarioQueryDto extends BucketedQueryDto implements ScenarioQuery {
+  @SourceProperty()
+  source?: AnalyticsSource;
+
   @ApiProperty({
     description:
       'What is cut off: comma-separated `dimension:key` items; a shipment is at risk when it matches ANY ' +

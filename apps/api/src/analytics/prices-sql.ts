@@ -133,7 +133,9 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
              sum(benchmark_value_usd) AS benchmark_value_usd, sum(unmatched) AS unmatched
         FROM g GROUP BY GROUPING SETS ((bucket, origin), (bucket), (origin), ())
     )
-    SELECT grouping, bucket, origin, first_day, last_day, shipments, without_value, valued_tonnes, valued_barrels,
+    SELECT grouping, bucket, origin,
+           CASE WHEN grouping = 3 THEN first_day END AS first_day, CASE WHEN grouping = 3 THEN last_day END AS last_day,
+           shipments, without_value, valued_tonnes, valued_barrels,
            value_usd, unmatched,
            round(value_usd / nullif(valued_barrels, 0), 4) AS usd_per_barrel,
            round(value_usd / nullif(valued_tonnes, 0), 2) AS usd_per_tonne,

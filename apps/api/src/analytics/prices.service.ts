@@ -40,29 +40,30 @@ export class PricesService {
     const fiscalYearStartMonth = options.fiscalYearStartMonth as number;
     const match = query.match ?? DEFAULT_PRICE_MATCH;
     assertBucketCount(query, granularity, options);
-    const benchmark: PricesBenchmark | null = query.benchmark
-      ? await this.benchmarks.get(query.benchmark, 'benchmark').then(({ code, name, frequency, note }) => ({
-          code,
-          name,
-          frequency,
-          note,
-        }))
-      : null;
+    const code = query.benchmark ?? null;
     const prices = pricesSql({
       filters: query,
       priceBasis: query.priceBasis,
-      benchmark: benchmark?.code ?? null,
+      benchmark: code,
       match,
       granularity,
       fiscalYearStartMonth,
     });
-    const line = benchmark
-      ? benchmarkLineSql(benchmark.code, granularity, fiscalYearStartMonth, query)
-      : null;
-    const [rows, lineRows] = await Promise.all([
+    const line = code ? benchmarkLineSql(code, granularity, fiscalYearStartMonth, query) : null;
+    // The three at once: an unknown code answers 400 from get(), the other two then hold nothing.
+    const [definition, rows, lineRows] = await Promise.all([
+      code ? this.benchmarks.get(code, 'benchmark') : null,
       this.reader.read<RawPriceRow>(prices.sql, prices.params),
       line ? this.reader.read<{ bucket: string; usd_per_barrel: string }>(line.sql, line.params) : [],
     ]);
+    const benchmark: PricesBenchmark | null = definition
+      ? {
+          code: definition.code,
+          name: definition.name,
+          frequency: definition.frequency,
+          note: definition.note,
+        }
+      : null;
     const all = rows.find((row) => row.grouping === ALL);
     const range = bucketRange(
       query,

@@ -8,7 +8,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+import { SHIPMENT_CSV_COLUMNS, SHIPMENT_CSV_KINDS } from '@tradeflow/domain';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
 import { shipmentCsvLine, syntheticShipments } from '../support/synthetic-shipments';
 import { timeOnce } from '../support/timing';
@@ -171,12 +171,11 @@ export const csvSuite: BenchSuite = {
 
 /** COPY of the CSV file as it is into a table of text/numeric/date columns without any index. */
 async function rawCopy(client: Client, file: string, count: number, context: BenchContext): Promise<number> {
-  await client.query(`
-    CREATE TABLE bench_bare (
-      reference text, commodity text, origin_country text, load_port text, discharge_port text,
-      transport_mode text, transit_countries text, volume_tonnes numeric, value_amount numeric,
-      payment_currency text, contract_date date, departure_date date, arrival_date date, vessel_name text,
-      vessel_imo text, importer text, status text, notes text)`);
+  const types = { text: 'text', number: 'numeric', date: 'date' } as const;
+  const columns = SHIPMENT_CSV_COLUMNS.map(
+    (column, index) => `${column} ${types[SHIPMENT_CSV_KINDS[index] ?? 'text']}`,
+  );
+  await client.query(`CREATE TABLE bench_bare (${columns.join(', ')})`);
   context.log('raw COPY into a bare table');
   const { ms } = await timeOnce(() =>
     pipeline(
@@ -199,8 +198,8 @@ async function rawCopyIndexed(
   await client.query(`ALTER TABLE bench_indexed ALTER COLUMN id SET DEFAULT gen_random_uuid(),
     ALTER COLUMN volume_barrels SET DEFAULT 0, ALTER COLUMN transit_countries DROP NOT NULL`);
   context.log('raw COPY into a table indexed like shipments');
-  const columns =
-    'reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes';
+  // The file's columns are the contract's: each has a column of the same name in shipments.
+  const columns = SHIPMENT_CSV_COLUMNS.join(', ');
   // transit_countries is an array column: COPY reads `UZ|AF` as text, so load it through a text column.
   await client.query('ALTER TABLE bench_indexed ALTER COLUMN transit_countries TYPE text USING NULL');
   const { ms } = await timeOnce(() =>
@@ -301,7 +300,7 @@ async function rawCopyOut(client: Client, count: number, context: BenchContext):
     pipeline(
       client.query(
         copyTo(
-          'COPY (SELECT reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes FROM shipments ORDER BY arrival_date DESC, id DESC) TO STDOUT (FORMAT csv, HEADER true)',
+          `COPY (SELECT ${SHIPMENT_CSV_COLUMNS.join(', ')} FROM shipments ORDER BY arrival_date DESC, id DESC) TO STDOUT (FORMAT csv, HEADER true)`,
         ),
       ),
       new Writable({

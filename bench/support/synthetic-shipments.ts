@@ -501,7 +501,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
   ].join('\t');
 }
 
-/** One line of the shipment CSV (DESIGN.md columns); generated values need no quoting. */
+/** One line of the shipment CSV (the import's CSV columns); generated values need no quoting. */
 export function shipmentCsvLine(shipment: ShipmentInput): string {
   const cell = (value: string | number | null | undefined) =>
     value === null || value === undefined ? '' : String(value);

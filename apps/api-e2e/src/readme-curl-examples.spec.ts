@@ -1,7 +1,7 @@
 import {
-  type MailCatcher,
+  type SmtpReceiver,
   type ServerProcess,
-  startMailCatcher,
+  startSmtpReceiver,
   startServerProcess,
   WORKSPACE_ROOT,
 } from '@tradeflow/e2e-support';
@@ -97,12 +97,12 @@ const run = promisify(execFile);
 describe('README: every curl example works when pasted after the quick start', () => {
   const adminPassword = 'readme example passphrase';
   let server: ServerProcess;
-  let mail: MailCatcher;
+  let mail: SmtpReceiver;
   let workDir: string;
 
   beforeAll(async () => {
     // The README's e-mail examples start the server with SMTP_URL: a real SMTP server here.
-    mail = await startMailCatcher();
+    mail = await startSmtpReceiver();
     server = await startServerProcess({
       env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: adminPassword, SMTP_URL: mail.url },
     });

@@ -6,6 +6,7 @@ import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from './common/clock';
+import type { ResolveAll } from './common/host-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AnalyticsModule } from './analytics/analytics.module';
@@ -37,11 +38,19 @@ export interface AppModuleOptions {
   clock?: Clock;
   /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
   logDestination?: DestinationStream;
+  /** Tests pass a resolver that maps a name to loopback (the webhook guard); DNS otherwise. */
+  resolveHost?: ResolveAll;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, clock, logDestination }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    clock,
+    logDestination,
+    resolveHost,
+  }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -54,7 +63,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config, clock),
+        ConfigModule.forRoot(config, clock, resolveHost),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
         CacheVersionsModule,

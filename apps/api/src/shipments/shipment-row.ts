@@ -46,7 +46,7 @@ export interface ShipmentRow {
   source_count?: number;
 }
 
-/** Column order of inserts; matches `shipmentValues`. */
+/** Column order of inserts; matches `recordValues`. */
 export const SHIPMENT_WRITE_COLUMNS = [
   'id',
   'reference',

@@ -1,3 +1,4 @@
+import { FakeClock } from '../support/fake-clock';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -107,10 +108,12 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
 });
 
 describe('GET /api/exports/shipments.csv parameters', () => {
+  // The export's file name carries the server's date: a fixed clock makes it known in advance.
+  const time = new FakeClock('2026-03-10T23:59:59Z');
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, {}, { clock: time.clock });
     for (const [reference, originCountry, arrivalDate, volumeTonnes] of [
       ['P-SA-1', 'SA', '2023-01-15', 80000],
       ['P-RU-1', 'RU', '2023-06-11', 45000],
@@ -139,9 +142,8 @@ describe('GET /api/exports/shipments.csv parameters', () => {
     );
     expect(response.status).toBe(200);
     expect(references(response.text)).toEqual(['P-RU-2', 'P-SA-1', 'P-RU-1']);
-    const today = new Date().toISOString().slice(0, 10);
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="tradeflow-shipments-2023-01-01_2023-12-31-${today}.csv"`,
+      'attachment; filename="tradeflow-shipments-2023-01-01_2023-12-31-2026-03-10.csv"',
     );
   });
 

@@ -26,8 +26,7 @@ function rowsOf(sheet: ExcelJS.Worksheet): string[][] {
   const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row) => {
     const cells: string[] = [];
-    for (let column = 1; column <= columns; column++)
-      cells.push(asCsvCell(row.getCell(column).value));
+    for (let column = 1; column <= columns; column++) cells.push(asCsvCell(row.getCell(column).value));
     rows.push(cells);
   });
   return rows;

@@ -25,7 +25,7 @@ describe('the pg-boss schedule tick', () => {
     expect(report.body.nextRuns[0]).toBe('2026-03-11T01:00:00.000Z');
 
     time.set('2026-03-11T01:00:30Z');
-    // pg-boss sends the tick within a minute of real time (its cron runs on whole minutes).
+    // pg-boss sends the tick within about a minute of real time (its cron works on whole minutes).
     const [run] = await waitForRuns(t, report.body.id, 1, (r) => r.status === 'succeeded', 100_000);
     expect(run).toMatchObject({ trigger: 'schedule', scheduledFor: '2026-03-11T01:00:00.000Z' });
   }, 120_000);

@@ -4,6 +4,7 @@ export * from './codes/ports';
 export * from './codes/commodities';
 export * from './codes/transport-modes';
 export * from './codes/regions';
+export * from './codes/chokepoints';
 
 export { isValidIsoDate } from './dates/iso-date';
 

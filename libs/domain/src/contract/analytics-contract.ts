@@ -18,6 +18,26 @@ export const GROUP_BYS = [
 
 export type GroupBy = (typeof GROUP_BYS)[number];
 
+/**
+ * What summary and timeseries group by, and what a scenario can exclude: GROUP_BYS (each shipment in
+ * exactly one group) plus `chokepoint`, where a shipment is in the group of every chokepoint it passes
+ * (`none` when it passes none), so the groups overlap and their shares do not add up to 1.
+ */
+export const ANALYTICS_GROUP_BYS = [...GROUP_BYS, 'chokepoint'] as const;
+
+export type AnalyticsGroupBy = (typeof ANALYTICS_GROUP_BYS)[number];
+
+/** Group-bys whose groups overlap (one shipment in several groups). */
+export const OVERLAPPING_GROUP_BYS: readonly AnalyticsGroupBy[] = ['chokepoint'];
+
+export function groupsOverlap(groupBy: AnalyticsGroupBy): boolean {
+  return OVERLAPPING_GROUP_BYS.includes(groupBy);
+}
+
+/** The notice answers grouped by an overlapping dimension carry (and the dashboard shows). */
+export const OVERLAPPING_GROUPS_NOTE =
+  "One shipment can pass several chokepoints, so it counts in each of their groups: the shares overlap and do not add up to 100%, and the totals are the selection's (each shipment once).";
+
 /** Group key of shipments that have no payment currency (and no value) recorded; labelled "Not recorded". */
 export const NO_CURRENCY_KEY = 'none';
 
@@ -141,7 +161,7 @@ export interface ConcentrationDetail {
 
 export interface SummaryQuery extends ShipmentFilters {
   /** Dimension of `groups` and of the indices; `origin` by default. */
-  groupBy?: GroupBy;
+  groupBy?: AnalyticsGroupBy;
   /** Shares and indices by tonnes (`volume`, default) or by USD value. */
   basis?: ConcentrationBasis;
   /** Region code (GET /api/settings regionGroups) whose share is reported; `GCC` by default. */
@@ -163,7 +183,14 @@ export interface SummaryGroup {
 }
 
 export interface AnalyticsSummary extends ConcentrationDetail {
-  groupBy: GroupBy;
+  groupBy: AnalyticsGroupBy;
+  /**
+   * True when one shipment can be in several groups (groupBy=chokepoint): shares then do not add up to
+   * 1, and the HHI, effective suppliers, Shannon and the concentration detail are null (they need a
+   * partition). `overlapNote` says so in words; null otherwise.
+   */
+  groupsOverlap: boolean;
+  overlapNote: string | null;
   basis: ConcentrationBasis;
   bands: HhiBandsInfo;
   regionGroup: { code: string; name: string };
@@ -186,7 +213,7 @@ export interface AnalyticsSummary extends ConcentrationDetail {
   shipmentsWithoutFxRate: number;
   /** Shipments in the selection with no value (and no payment currency) recorded. */
   shipmentsWithoutValue: number;
-  /** Sorted by tonnes, largest first (ties by key); shares sum to 1. */
+  /** Sorted by tonnes, largest first (ties by key); shares sum to 1 unless `groupsOverlap`. */
   groups: SummaryGroup[];
   /** The factors behind `totalBarrels` and the groups' barrels. */
   conversions: BarrelConversions;
@@ -213,7 +240,7 @@ export type TimeseriesMetric = (typeof TIMESERIES_METRICS)[number];
 
 export interface TimeseriesQuery extends ShipmentFilters, BucketedQuery {
   /** `origin` by default. */
-  groupBy?: GroupBy;
+  groupBy?: AnalyticsGroupBy;
   /** `tonnes` by default. */
   metric?: TimeseriesMetric;
 }
@@ -227,7 +254,10 @@ export interface TimeseriesSeries {
 
 export interface Timeseries {
   granularity: Granularity;
-  groupBy: GroupBy;
+  groupBy: AnalyticsGroupBy;
+  /** As in the summary: with groupBy=chokepoint the series overlap and do not add up to `totals`. */
+  groupsOverlap: boolean;
+  overlapNote: string | null;
   metric: TimeseriesMetric;
   /**
    * Bucket start dates (YYYY-MM-DD), oldest first, every bucket of the range: from `from` to `to` when
@@ -245,7 +275,7 @@ export interface Timeseries {
   days: number[];
   /** Series sorted by their total over the range, largest first (ties by key). */
   series: TimeseriesSeries[];
-  /** Per bucket, the sum of every series (exact, summed in PostgreSQL). */
+  /** Per bucket, the total of the selection (exact, summed in PostgreSQL; each shipment once). */
   totals: number[];
   /** For metric=valueUsd: shipments with a value but no fx rate, which add 0 to the values. */
   shipmentsWithoutFxRate: number;
@@ -310,7 +340,8 @@ export interface ConcentrationSeries {
  * `exclude` is a comma-separated list of `dimension:key` items, e.g.
  * `origin:SA,route:road via UZ|AF,currency:CNY,region:GCC,currency:none`. A shipment is at risk when it
  * matches ANY item. Keys: ISO country code (origin), ISO currency code or `none` (currency), commodity
- * code, transport mode, region code, route key (`sea`, `road via UZ|AF`).
+ * code, transport mode, region code, route key (`sea`, `road via UZ|AF`), chokepoint code
+ * (`chokepoint:hormuz`: every shipment that passes the Strait of Hormuz; `chokepoint:none` those that pass none).
  */
 export interface ScenarioQuery extends ShipmentFilters, BucketedQuery {
   exclude: string;
@@ -319,7 +350,7 @@ export interface ScenarioQuery extends ShipmentFilters, BucketedQuery {
 }
 
 export interface ScenarioExclusion {
-  dimension: GroupBy;
+  dimension: AnalyticsGroupBy;
   key: string;
   label: string;
 }

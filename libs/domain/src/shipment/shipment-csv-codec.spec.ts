@@ -29,6 +29,7 @@ const stored: ShipmentCsvSource = {
   status: 'delivered',
   notes: null,
   destination_country: 'PK',
+  chokepoints: null,
 };
 
 describe('shipment CSV codec', () => {
@@ -65,6 +66,30 @@ describe('shipment CSV codec', () => {
       'delivered',
       '',
       'PK',
+      '',
+    ]);
+  });
+
+  it('writes a chokepoints override joined by |, an empty override as none, and reads both back', () => {
+    const cells = shipmentToCsvCells({ ...stored, chokepoints: ['cape_of_good_hope', 'danish_straits'] });
+    expect(cells[19]).toBe('cape_of_good_hope|danish_straits');
+    expect(parseShipmentCsvLine(cells).shipment?.chokepoints).toEqual([
+      'cape_of_good_hope',
+      'danish_straits',
+    ]);
+    const none = shipmentToCsvCells({ ...stored, chokepoints: [] });
+    expect(none[19]).toBe('none');
+    expect(parseShipmentCsvLine(none).shipment?.chokepoints).toEqual([]);
+    expect(parseShipmentCsvLine(cells.slice(0, 19)).shipment?.chokepoints).toBeNull();
+  });
+
+  it('refuses an unknown chokepoint code in the chokepoints column, naming the column', () => {
+    const cells = shipmentToCsvCells({ ...stored, chokepoints: ['suez'] });
+    cells[19] = 'suez|gibraltar';
+    const parsed = parseShipmentCsvLine(cells);
+    expect(parsed.shipment).toBeUndefined();
+    expect(parsed.errors).toEqual([
+      { field: 'chokepoints', message: expect.stringMatching(/unknown chokepoint code "gibraltar"/) },
     ]);
   });
 
@@ -150,7 +175,7 @@ describe('shipment CSV codec', () => {
       const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
-        /line 1 must be the header "reference,commodity,.*notes,destination_country".*column 3 is "origin" where origin_country was expected/,
+        /line 1 must be the header "reference,commodity,.*notes,destination_country,chokepoints".*column 3 is "origin" where origin_country was expected/,
       );
     });
     it('names a missing column and an extra one', () => {
@@ -158,7 +183,7 @@ describe('shipment CSV codec', () => {
         /column 18 \(notes\) is missing/,
       );
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS, 'extra'])).toMatch(
-        /it has 20 columns, 19 expected/,
+        /it has 21 columns, 20 expected/,
       );
     });
     it('accepts the header of files written before destination_country (18 columns)', () => {

@@ -22,6 +22,7 @@ const EXAMPLE = shipmentToCsvCells({
   status: 'delivered',
   notes: 'example line: replace it with your own',
   destination_country: 'PK',
+  chokepoints: null,
 });
 
 /** A CSV to fill in: the header of the import format and one example line (CRLF, as exports are). */

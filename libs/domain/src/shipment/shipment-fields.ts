@@ -21,6 +21,7 @@ export const SHIPMENT_FIELDS = [
   'status',
   'notes',
   'destinationCountry',
+  'chokepoints',
 ] as const satisfies readonly (keyof ShipmentInput)[];
 
 export type ShipmentField = (typeof SHIPMENT_FIELDS)[number];

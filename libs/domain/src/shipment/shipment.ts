@@ -1,3 +1,4 @@
+import type { ChokepointCode } from '../codes/chokepoints';
 import type { CommodityCode } from '../codes/commodities';
 import type { TransportMode } from '../codes/transport-modes';
 
@@ -59,6 +60,11 @@ export interface ShipmentInput {
    * country, else its HOME_COUNTRY setting (see resolveDestinationCountry).
    */
   destinationCountry?: string | null;
+  /**
+   * Sea only: the chokepoints the cargo passed when they differ from the sea-lane table's (e.g. round
+   * the Cape instead of through Suez); [] for none. null or absent: derived (see chokepointsPassed).
+   */
+  chokepoints?: ChokepointCode[] | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
@@ -66,6 +72,8 @@ export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCount
   id: string;
   /** Always stored: given, or derived when the shipment was written. */
   destinationCountry: string;
+  /** The chokepoints the shipment passes: its `chokepoints` override, else derived from its route. */
+  chokepointsPassed: ChokepointCode[];
   volumeBarrels: number;
   /**
    * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AnalyticsGroupBy,
   type AnalyticsSource,
   API_GRAVITY_FORMULA,
   conversionFactors,
@@ -17,8 +18,9 @@ import {
   DEFAULT_GROUP_BY,
   DEFAULT_REGION_GROUP,
   type Granularity,
-  type GroupBy,
   groupLabel,
+  groupsOverlap,
+  OVERLAPPING_GROUPS_NOTE,
   hhiBand,
   isSignificantRise,
   parseScenarioExclusions,
@@ -107,8 +109,15 @@ export class AnalyticsService {
         valueShare: totalValueUsd > 0 ? Number(row.valueUsd) / totalValueUsd : 0,
       }))
       .sort((a, b) => b.tonnes - a.tonnes || compareKeys(a.key, b.key));
+    const overlap = groupsOverlap(groupBy);
+    // Overlapping groups do not split the total: no index of concentration is taken over them.
     const profile = concentrationProfile(
-      groups.map((group) => ({ key: group.key, amount: basis === 'value' ? group.valueUsd : group.tonnes })),
+      overlap
+        ? []
+        : groups.map((group) => ({
+            key: group.key,
+            amount: basis === 'value' ? group.valueUsd : group.tonnes,
+          })),
     );
     const regionAmount = regionGroupAmount(
       regionRows ?? rows.filter((row) => row.set === BY_KEY),
@@ -118,6 +127,8 @@ export class AnalyticsService {
     );
     return {
       groupBy,
+      groupsOverlap: overlap,
+      overlapNote: overlap ? OVERLAPPING_GROUPS_NOTE : null,
       basis,
       bands: this.settings.bands,
       regionGroup: { code: regionGroup, name: regionName(regionGroup) ?? regionGroup },
@@ -130,7 +141,9 @@ export class AnalyticsService {
       band: profile.hhi === null ? null : hhiBand(profile.hhi, this.settings.bandSet),
       topShare: profile.topShare,
       top3Share: profile.top3Share,
-      regionGroupShare: shareOrNull(regionAmount, basis === 'value' ? totalValueUsd : totalTonnes),
+      regionGroupShare: overlap
+        ? null
+        : shareOrNull(regionAmount, basis === 'value' ? totalValueUsd : totalTonnes),
       normalisedHhi: profile.normalisedHhi,
       suppliers: profile.suppliers,
       totalValueUsd,
@@ -193,9 +206,12 @@ export class AnalyticsService {
     const series = [...valuesByKey]
       .map(([key, values]) => ({ key, label: groupLabel(groupBy, key), values }))
       .sort((a, b) => (keyTotals.get(b.key) ?? 0) - (keyTotals.get(a.key) ?? 0) || compareKeys(a.key, b.key));
+    const overlap = groupsOverlap(groupBy);
     return {
       granularity,
       groupBy,
+      groupsOverlap: overlap,
+      overlapNote: overlap ? OVERLAPPING_GROUPS_NOTE : null,
       metric,
       buckets: range.starts,
       labels: range.labels,
@@ -436,14 +452,14 @@ function amountOf(row: FlowRow, basis: ConcentrationBasis): number {
 }
 
 /** By origin or by region, the rows of the answer itself give the region group's share. */
-function readsRegionFromGroups(dimension: GroupBy): boolean {
+function readsRegionFromGroups(dimension: AnalyticsGroupBy): boolean {
   return dimension === 'origin' || dimension === 'region';
 }
 
 /** The amount of the region group among rows keyed by region, or by origin country. */
 function regionGroupAmount(
   rows: FlowRow[],
-  dimension: GroupBy,
+  dimension: AnalyticsGroupBy,
   regionGroup: string,
   basis: ConcentrationBasis,
 ): number {

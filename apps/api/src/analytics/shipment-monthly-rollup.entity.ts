@@ -34,6 +34,10 @@ export class ShipmentMonthlyRollupEntity {
   @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 
+  /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
+  @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
+  chokepointRoute!: string;
+
   @Column({ name: 'shipment_count', type: 'bigint' })
   shipmentCount!: number;
 

@@ -1,5 +1,8 @@
 import {
+  canonicalChokepoints,
   canonicalLegs,
+  type ChokepointCode,
+  chokepointsPassed,
   type CommodityCode,
   type Shipment,
   type ShipmentInput,
@@ -37,6 +40,8 @@ export interface ShipmentRow {
   sts_transfer_point: string | null;
   legs: ShipmentLeg[] | null;
   destination_country: string;
+  chokepoints: string[] | null;
+  chokepoints_passed: string[];
   created_at: Date;
   updated_at: Date;
   /** Only when the query counts the shipment's sources. */
@@ -69,6 +74,8 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'sts_transfer_point',
   'legs',
   'destination_country',
+  'chokepoints',
+  'chokepoints_passed',
 ] as const;
 
 export function toShipment(row: ShipmentRow): Shipment {
@@ -99,6 +106,8 @@ export function toShipment(row: ShipmentRow): Shipment {
     stsTransferPoint: row.sts_transfer_point,
     legs: canonicalLegs(row.legs),
     destinationCountry: row.destination_country,
+    chokepoints: row.chokepoints === null ? null : canonicalChokepoints(row.chokepoints),
+    chokepointsPassed: (row.chokepoints_passed ?? []) as ChokepointCode[],
     barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -117,6 +126,7 @@ export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeB
 
 export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRecord {
   const volumeTonnes = input.volumeTonnes;
+  const destinationCountry = resolveDestinationCountry(input, homeCountry);
   return {
     id: shipmentIdFor(input.reference),
     reference: input.reference,
@@ -141,7 +151,9 @@ export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRec
     apiGravity: input.apiGravity ?? null,
     stsTransferPoint: input.stsTransferPoint ?? null,
     legs: canonicalLegs(input.legs),
-    destinationCountry: resolveDestinationCountry(input, homeCountry),
+    destinationCountry,
+    chokepoints: input.chokepoints ? canonicalChokepoints(input.chokepoints) : null,
+    chokepointsPassed: chokepointsPassed({ ...input, destinationCountry }),
   };
 }
 
@@ -171,6 +183,8 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.stsTransferPoint,
     record.legs === null ? null : JSON.stringify(record.legs),
     record.destinationCountry,
+    record.chokepoints,
+    record.chokepointsPassed,
   ];
 }
 
@@ -184,5 +198,5 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)})`;
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)}::varchar[], ${p(26)}::varchar[])`;
 }

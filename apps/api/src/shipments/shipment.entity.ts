@@ -98,6 +98,14 @@ export class ShipmentEntity {
   @Column({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 
+  /** The chokepoints override (libs/domain CHOKEPOINTS codes); NULL: derived from the route. */
+  @Column({ type: 'varchar', length: 24, array: true, nullable: true })
+  chokepoints!: string[] | null;
+
+  /** What the shipment passes: the override, else derived by the sea-lane table when written. */
+  @Column({ name: 'chokepoints_passed', type: 'varchar', length: 24, array: true })
+  chokepointsPassed!: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

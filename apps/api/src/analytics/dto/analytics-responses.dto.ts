@@ -9,6 +9,8 @@ import {
   type ConcentrationSeries,
   type Granularity,
   GROUP_BYS,
+  ANALYTICS_GROUP_BYS,
+  type AnalyticsGroupBy,
   type GroupBy,
   type ScenarioExclusion,
   type ScenarioFigures,
@@ -46,8 +48,21 @@ export class SummaryGroupDto implements SummaryGroup {
 }
 
 export class AnalyticsSummaryDto implements AnalyticsSummary {
-  @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
-  groupBy!: GroupBy;
+  @ApiProperty({ enum: ANALYTICS_GROUP_BYS, example: 'origin' })
+  groupBy!: AnalyticsGroupBy;
+  @ApiProperty({
+    description:
+      'True for groupBy=chokepoint: a shipment counts in the group of every chokepoint it passes (`none` when it passes none), so shares do not add up to 1' +
+      " (and the summary's HHI and concentration detail are null: they need groups that split the total)",
+  })
+  groupsOverlap!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The overlap in words, for display; null when groups do not overlap',
+  })
+  overlapNote!: string | null;
+
   @ApiProperty({
     enum: CONCENTRATION_BASES,
     example: 'volume',
@@ -121,8 +136,20 @@ export class TimeseriesSeriesDto implements TimeseriesSeries {
 export class TimeseriesDto implements Timeseries {
   @ApiProperty({ enum: ANALYTICS_GRANULARITIES, example: 'month' })
   granularity!: Granularity;
-  @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
-  groupBy!: GroupBy;
+  @ApiProperty({ enum: ANALYTICS_GROUP_BYS, example: 'origin' })
+  groupBy!: AnalyticsGroupBy;
+  @ApiProperty({
+    description:
+      'True for groupBy=chokepoint: a shipment counts in the group of every chokepoint it passes (`none` when it passes none), so shares do not add up to 1' +
+      " (and the summary's HHI and concentration detail are null: they need groups that split the total)",
+  })
+  groupsOverlap!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The overlap in words, for display; null when groups do not overlap',
+  })
+  overlapNote!: string | null;
   @ApiProperty({ enum: TIMESERIES_METRICS, example: 'tonnes' })
   metric!: TimeseriesMetric;
   @ApiProperty({ type: [String], example: ['2023-05-01', '2023-06-01', '2023-07-01'] })

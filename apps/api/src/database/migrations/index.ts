@@ -15,6 +15,7 @@ import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOff
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 import { AddReportDeliveryAndAlerts1766300000000 } from './1766300000000-AddReportDeliveryAndAlerts';
 import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
+import { AddChokepointsRiskScoresAndProduction1766600000000 } from './1766600000000-AddChokepointsRiskScoresAndProduction';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateSavedViews1766200000000,
   AddReportDeliveryAndAlerts1766300000000,
   CreateCacheVersions1766500000000,
+  AddChokepointsRiskScoresAndProduction1766600000000,
 ];

@@ -61,3 +61,5 @@ export * from './reports/iso-duration';
 export * from './contract/alert-contract';
 export * from './alerts/alert-rules';
 export * from './reports/table-columns';
+export * from './analytics/supply-risk';
+export * from './contract/energy-security-contract';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SupplyRiskModule } from '../supply-risk/supply-risk.module';
 import { AnalyticsController } from './analytics.controller';
 import { AnalyticsReader } from './analytics-reader';
 import { AnalyticsService } from './analytics.service';
@@ -9,6 +10,7 @@ import { FlowDiagramService } from './flow-diagram.service';
 import { OutlookService } from './outlook.service';
 
 @Module({
+  imports: [SupplyRiskModule],
   controllers: [AnalyticsController, FreshnessController],
   providers: [
     FreshnessService,

@@ -27,6 +27,7 @@ import {
   previousBucket,
   regionName,
   regionOf,
+  riskWeightedHhi,
   type ScenarioFigures,
   scenarioFigures,
   type ScenarioResult,
@@ -37,6 +38,7 @@ import {
 } from '@tradeflow/domain';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
+import { SupplyRiskService } from '../supply-risk/supply-risk.service';
 import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
@@ -67,6 +69,7 @@ export class AnalyticsService {
     private readonly reader: AnalyticsReader,
     private readonly settings: AnalyticsSettingsService,
     private readonly conversions: BarrelConversionsReader,
+    private readonly supplyRisk: SupplyRiskService,
   ) {}
 
   async summary(query: SummaryQueryDto): Promise<AnalyticsSummary> {
@@ -119,6 +122,8 @@ export class AnalyticsService {
             amount: basis === 'value' ? group.valueUsd : group.tonnes,
           })),
     );
+    const risk =
+      groupBy === 'origin' ? await this.supplyRisk.weightingFor(groups.map((group) => group.key)) : null;
     const regionAmount = regionGroupAmount(
       regionRows ?? rows.filter((row) => row.set === BY_KEY),
       regionRows ? 'region' : groupBy,
@@ -151,6 +156,16 @@ export class AnalyticsService {
       shipmentsWithoutValue: total.withoutValue,
       groups,
       conversions,
+      riskWeightedHhi: risk
+        ? riskWeightedHhi(
+            groups.map((group) => ({
+              key: group.key,
+              amount: basis === 'value' ? group.valueUsd : group.tonnes,
+            })),
+            risk.scoreOf,
+          )
+        : null,
+      riskWeighting: risk?.weighting ?? null,
     };
   }
 
@@ -271,6 +286,8 @@ export class AnalyticsService {
     );
     const regionByBucket = groupRowsByBucket(regionRows ?? rows.filter((row) => row.set === BY_BUCKET_KEY));
     const regionDimension = regionRows ? 'region' : dimension;
+    const risk =
+      dimension === 'origin' ? await this.supplyRisk.weightingFor(suppliersByAmount(rows, basis)) : null;
     let previousHhi = previousRows
       ? concentrationProfile(
           previousRows.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
@@ -278,9 +295,8 @@ export class AnalyticsService {
       : null;
     const points: ConcentrationPoint[] = range.starts.map((period, index) => {
       const groups = groupsByBucket.get(period) ?? [];
-      const profile = concentrationProfile(
-        groups.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
-      );
+      const amounts = groups.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) }));
+      const profile = concentrationProfile(amounts);
       const total = totalByBucket.get(period);
       const totalAmount = total ? amountOf(total, basis) : 0;
       const regionAmount = regionGroupAmount(
@@ -311,6 +327,7 @@ export class AnalyticsService {
         suppliers: profile.suppliers,
         hhiChange,
         significantRise: hhiChange === null ? null : isSignificantRise(hhiChange, this.settings.bandSet),
+        riskWeightedHhi: risk ? riskWeightedHhi(amounts, risk.scoreOf) : null,
       };
     });
     return {
@@ -322,6 +339,7 @@ export class AnalyticsService {
       buckets: range.starts,
       labels: range.labels,
       points,
+      riskWeighting: risk?.weighting ?? null,
     };
   }
 
@@ -440,6 +458,15 @@ export function groupRowsByBucket(rows: FlowRow[]): Map<string | null, FlowRow[]
     else byBucket.set(row.bucket, [row]);
   }
   return byBucket;
+}
+
+/** The keys of the (bucket, key) rows, largest total amount first (ties by key). */
+function suppliersByAmount(rows: FlowRow[], basis: ConcentrationBasis): string[] {
+  const totals = new Map<string, number>();
+  for (const row of rows)
+    if (row.set === BY_BUCKET_KEY)
+      totals.set(row.key as string, (totals.get(row.key as string) ?? 0) + amountOf(row, basis));
+  return [...totals].sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0])).map(([key]) => key);
 }
 
 /** The measures a basis needs beyond tonnes. */

@@ -2,8 +2,8 @@ import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
-import { DomesticProductionEntity } from '../energy-security/domestic-production.entity';
-import { SupplierRiskScoreEntity } from '../energy-security/supplier-risk-score.entity';
+import { DomesticProductionEntity } from '../import-dependency/domestic-production.entity';
+import { SupplierRiskScoreEntity } from '../supply-risk/supplier-risk-score.entity';
 import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
 import { AlertEntity } from '../alerts/alert.entity';
 import { ReportDeliveryEntity } from '../reports/report-delivery.entity';

@@ -5,6 +5,7 @@ import type { Granularity } from '../analytics/buckets';
 import { GRANULARITIES } from '../analytics/buckets';
 import type { HhiBand, HhiBandSet } from '../analytics/hhi-bands';
 import type { CommodityCode } from '../codes/commodities';
+import type { RiskWeighting } from './energy-security-contract';
 
 export const GROUP_BYS = [
   'origin',
@@ -217,6 +218,13 @@ export interface AnalyticsSummary extends ConcentrationDetail {
   groups: SummaryGroup[];
   /** The factors behind `totalBarrels` and the groups' barrels. */
   conversions: BarrelConversions;
+  /**
+   * groupBy=origin only (else null): sum(r_i x (100 s_i)^2) by `basis`, r_i the supplier's supply-risk
+   * score (GET /api/risk-scores; 0.5 until set). `riskWeighting` names the formula, its source and the
+   * scores used.
+   */
+  riskWeightedHhi: number | null;
+  riskWeighting: RiskWeighting | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +327,8 @@ export interface ConcentrationPoint extends ConcentrationDetail {
   hhiChange: number | null;
   /** hhiChange above bands.thresholds.significantChange (100); null when hhiChange is null. */
   significantRise: boolean | null;
+  /** dimension=origin only (else null): the HHI weighted by supplier risk (see ConcentrationSeries.riskWeighting). */
+  riskWeightedHhi: number | null;
 }
 
 export interface ConcentrationSeries {
@@ -331,6 +341,8 @@ export interface ConcentrationSeries {
   buckets: string[];
   labels: string[];
   points: ConcentrationPoint[];
+  /** dimension=origin only (else null): the formula, source and scores behind riskWeightedHhi. */
+  riskWeighting: RiskWeighting | null;
 }
 
 // ---------------------------------------------------------------------------------------------

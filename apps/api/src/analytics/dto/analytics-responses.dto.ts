@@ -1,3 +1,4 @@
+import { RiskWeightingDto } from '../../supply-risk/dto/risk-scores.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
@@ -9,6 +10,8 @@ import {
   type ConcentrationSeries,
   type Granularity,
   GROUP_BYS,
+  RISK_WEIGHTED_HHI_FORMULA,
+  RISK_WEIGHTED_HHI_SOURCE,
   ANALYTICS_GROUP_BYS,
   type AnalyticsGroupBy,
   type GroupBy,
@@ -122,6 +125,20 @@ export class AnalyticsSummaryDto implements AnalyticsSummary {
   groups!: SummaryGroupDto[];
   @ApiProperty({ type: BarrelConversionsDto, description: 'The factors behind the barrel figures' })
   conversions!: BarrelConversionsDto;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: `Risk-weighted HHI (origin only, else null): ${RISK_WEIGHTED_HHI_FORMULA}. Source: ${RISK_WEIGHTED_HHI_SOURCE}`,
+    example: 2700,
+  })
+  riskWeightedHhi!: number | null;
+  @ApiProperty({
+    type: RiskWeightingDto,
+    nullable: true,
+    description:
+      'Origin only (else null): the formula, its source and the score applied to each supplier (which are still the default 0.5)',
+  })
+  riskWeighting!: RiskWeightingDto | null;
 }
 
 export class TimeseriesSeriesDto implements TimeseriesSeries {
@@ -243,6 +260,13 @@ export class ConcentrationPointDto implements ConcentrationPoint {
     description: 'hhiChange above bands.thresholds.significantChange (100)',
   })
   significantRise!: boolean | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: `Risk-weighted HHI (origin only, else null): ${RISK_WEIGHTED_HHI_FORMULA}. Source: ${RISK_WEIGHTED_HHI_SOURCE}`,
+    example: 2700,
+  })
+  riskWeightedHhi!: number | null;
 }
 
 export class ConcentrationSeriesDto implements ConcentrationSeries {
@@ -262,6 +286,13 @@ export class ConcentrationSeriesDto implements ConcentrationSeries {
   labels!: string[];
   @ApiProperty({ type: [ConcentrationPointDto] })
   points!: ConcentrationPointDto[];
+  @ApiProperty({
+    type: RiskWeightingDto,
+    nullable: true,
+    description:
+      'Origin only (else null): the formula, its source and the score applied to each supplier (which are still the default 0.5)',
+  })
+  riskWeighting!: RiskWeightingDto | null;
 }
 
 export class ScenarioExclusionDto implements ScenarioExclusion {

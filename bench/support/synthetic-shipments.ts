@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  chokepointsPassed,
   type CommodityCode,
   DEFAULT_HOME_COUNTRY,
   resolveDestinationCountry,
@@ -451,6 +452,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'status',
   'notes',
   'destination_country',
+  'chokepoints_passed',
 ] as const;
 
 const copyValue = (value: string | number | null | undefined) =>
@@ -482,6 +484,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     shipment.status ?? 'delivered',
     copyValue(shipment.notes),
     resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
+    `{${chokepointsPassed({ ...shipment, destinationCountry: resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY) }).join(',')}}`,
   ].join('\t');
 }
 
@@ -509,6 +512,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     status: shipment.status ?? 'delivered',
     notes: cell(shipment.notes),
     destination_country: cell(shipment.destinationCountry),
+    chokepoints: shipment.chokepoints ? shipment.chokepoints.join('|') || 'none' : '',
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');
 }

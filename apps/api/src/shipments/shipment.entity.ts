@@ -103,7 +103,7 @@ export class ShipmentEntity {
   chokepoints!: string[] | null;
 
   /** What the shipment passes: the override, else derived by the sea-lane table when written. */
-  @Column({ name: 'chokepoints_passed', type: 'varchar', length: 24, array: true })
+  @Column({ name: 'chokepoints_passed', type: 'varchar', length: 24, array: true, default: () => "'{}'" })
   chokepointsPassed!: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

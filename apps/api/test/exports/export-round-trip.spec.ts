@@ -1,3 +1,4 @@
+import type { ChokepointCode } from '@tradeflow/domain';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -38,6 +39,10 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
           vesselImo: i % 4 ? '9074729' : null,
           // Importers: given with no port (IN), derived from the port (PK), given with its port (PK).
           ...[{ dischargePort: null, destinationCountry: 'IN' }, {}, { destinationCountry: 'PK' }][i % 3],
+          // Chokepoint overrides (the last two): a list, and "passes none"; the others are derived.
+          chokepoints:
+            ([['cape_of_good_hope', 'bab_el_mandeb'], []] as ChokepointCode[][])[TRICKY.length - 1 - i] ??
+            null,
         }),
       );
       expect(response.status).toBe(201);
@@ -87,15 +92,15 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       text.startsWith(
-        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country\r\n',
+        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,chokepoints\r\n',
       ),
     ).toBe(true);
     expect(text).toContain("\r\n'+RT-PLUS,lpg,");
-    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK\r\n');
-    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK\r\n');
-    expect(text).toContain(",''=already quoted once,IN\r\n");
-    expect(text).toContain(",'plain apostrophe,PK\r\n");
-    expect(text).toContain(",'\tindented by a tab,PK\r\n");
+    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,\r\n');
+    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,\r\n');
+    expect(text).toContain(",''=already quoted once,IN,\r\n");
+    expect(text).toContain(",'plain apostrophe,PK,\r\n");
+    expect(text).toContain(",'\tindented by a tab,PK,\r\n");
     expect(text).toMatch(/,UZ\|AF,45000\.5,12\.34,CNY,/);
     expect(text).toMatch(/,0\.001,,,/);
     expect(text).not.toMatch(/\d\.\d*0,/); // no trailing zeros

@@ -220,6 +220,7 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
     await queryRunner.query(
       `ALTER TABLE "shipments" ADD "chokepoints_passed" character varying(24) array NOT NULL DEFAULT '{}'`,
     );
+    // The default ('{}') stays for writers that bypass the API (SQL loads); the API always sets it.
     // One derivation per distinct sea route (a few hundred), applied set-wise. The old rollup triggers
     // still run: the rows keep their cells (chokepoints are no key yet), so their deltas cancel out.
     const routes: RouteRow[] = await queryRunner.query(
@@ -259,7 +260,6 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
         ],
       );
     }
-    await queryRunner.query(`ALTER TABLE "shipments" ALTER COLUMN "chokepoints_passed" DROP DEFAULT`);
 
     await queryRunner.query(`TRUNCATE "shipment_monthly_rollup"`);
     await queryRunner.query(

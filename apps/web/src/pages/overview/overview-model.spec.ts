@@ -33,6 +33,7 @@ function point(
     band: 'high',
     hhiChange,
     significantRise,
+    riskWeightedHhi: hhi / 2,
   };
 }
 import { OTHER_KEY } from '../../charts/palette';
@@ -58,6 +59,8 @@ function summary(
     groupBy,
     groupsOverlap: false,
     overlapNote: null,
+    riskWeightedHhi: hhi === null ? null : hhi / 2,
+    riskWeighting: null,
     basis: 'volume',
     bands: hhiBandsInfo('2023'),
     regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
@@ -141,6 +144,7 @@ describe('overview figures', () => {
       {
         granularity: 'fiscal_year',
         dimension: 'origin',
+        riskWeighting: null,
         basis: 'volume',
         bands: hhiBandsInfo('2023'),
         regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },

@@ -191,14 +191,16 @@ export function DependencyPage() {
       </div>
       {canWrite ? (
         <section className="card" aria-label="Domestic production">
-          <h2 className="card-title">Record domestic production of {countryLabel(who)}</h2>
-          <ProductionForm
-            importer={who}
-            onSaved={() => {
-              toast('Production saved');
-              void queryClient.invalidateQueries({ queryKey: ['analytics'] });
-            }}
-          />
+          <div className="card-body">
+            <h2 className="card-title">Record domestic production of {countryLabel(who)}</h2>
+            <ProductionForm
+              importer={who}
+              onSaved={() => {
+                toast('Production saved');
+                void queryClient.invalidateQueries({ queryKey: ['analytics'] });
+              }}
+            />
+          </div>
         </section>
       ) : null}
     </div>

@@ -77,130 +77,137 @@ export function RiskScoresPage() {
       />
       <AdminTabs />
       <section className="card" aria-label="Risk-weighted HHI">
-        <p>
-          <strong>Risk-weighted HHI</strong> = Σ r<sub>i</sub> × (100 × s<sub>i</sub>)², each supplier&apos;s
-          share s weighted by its score r. {RISK_WEIGHTED_HHI_SOURCE}.
-        </p>
-        <p className="muted" title={RISK_WEIGHTED_HHI_FORMULA}>
-          A country no administrator has scored counts {scores.data?.defaultScore ?? 0.5}
-          {defaults ? ` (${defaults} of the suppliers in this selection still do)` : ''}. Every change is
-          recorded in the audit log.
-        </p>
+        <div className="card-body">
+          <p>
+            <strong>Risk-weighted HHI</strong> = Σ r<sub>i</sub> × (100 × s<sub>i</sub>)², each
+            supplier&apos;s share s weighted by its score r. {RISK_WEIGHTED_HHI_SOURCE}.
+          </p>
+          <p className="muted" title={RISK_WEIGHTED_HHI_FORMULA}>
+            A country no administrator has scored counts {scores.data?.defaultScore ?? 0.5}
+            {defaults ? ` (${defaults} of the suppliers in this selection still do)` : ''}. Every change is
+            recorded in the audit log.
+          </p>
+        </div>
       </section>
-      <section className="card">
-        {scores.isError ? (
-          <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />
-        ) : !scores.data ? (
-          <Skeleton height={200} />
-        ) : (
-          <>
-            <table className="data-table" aria-label="Supply-risk scores">
-              <thead>
-                <tr>
-                  <th scope="col">Supplier</th>
-                  <th scope="col" className="numeric">
-                    Share of volume
-                  </th>
-                  <th scope="col" className="numeric">
-                    Score (0–1)
-                  </th>
-                  <th scope="col">Rationale</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const edit = edits[row.country];
-                  const problem = problemOf(row.country);
-                  const set = (change: Partial<{ score: string; rationale: string }>) =>
-                    setEdits({
-                      ...edits,
-                      [row.country]: {
-                        ...(edit ?? { score: String(row.score), rationale: row.rationale }),
-                        ...change,
-                      },
-                    });
-                  return (
-                    <tr key={row.country} data-country={row.country}>
-                      <th scope="row">{countryLabel(row.country)}</th>
-                      <td className="numeric">{row.share === null ? '–' : formatShare(row.share)}</td>
-                      <td className="numeric">
-                        {isAdmin ? (
-                          <input
-                            className="input input-score"
-                            inputMode="decimal"
-                            aria-label={`Risk score of ${countryLabel(row.country)}`}
-                            aria-invalid={problem ? true : undefined}
-                            value={edit?.score ?? String(row.score)}
-                            onChange={(event) => set({ score: event.target.value })}
-                          />
-                        ) : (
-                          formatNumber(row.score, 2)
-                        )}{' '}
-                        {row.isDefault && !edit ? <span className="pill">default</span> : null}
-                        {problem ? <p className="field-error">{wordFieldNames(problem)}</p> : null}
-                      </td>
-                      <td>
-                        {isAdmin ? (
-                          <input
-                            className="input"
-                            aria-label={`Why ${countryLabel(row.country)} has this score`}
-                            value={edit?.rationale ?? row.rationale}
-                            maxLength={500}
-                            onChange={(event) => set({ rationale: event.target.value })}
-                          />
-                        ) : (
-                          row.rationale || <span className="muted">–</span>
-                        )}
-                      </td>
-                      <td>
-                        {isAdmin && !row.isDefault ? (
-                          <button
-                            type="button"
-                            className="button button-ghost"
-                            onClick={() => void reset(row.country)}
-                          >
-                            Reset to default
-                          </button>
-                        ) : null}
-                      </td>
+      <section className="card" aria-label="Scores">
+        <div className="card-body">
+          {scores.isError ? (
+            <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />
+          ) : !scores.data ? (
+            <Skeleton height={200} />
+          ) : (
+            <>
+              <div className="table-scroll">
+                <table className="data-table" aria-label="Supply-risk scores">
+                  <thead>
+                    <tr>
+                      <th scope="col">Supplier</th>
+                      <th scope="col" className="numeric">
+                        Share of volume
+                      </th>
+                      <th scope="col" className="numeric">
+                        Score (0–1)
+                      </th>
+                      <th scope="col">Rationale</th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
                     </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-            {error && error.fieldErrors.length === 0 ? (
-              <p className="form-alert" role="alert">
-                {wordFieldNames(error.message)}
-              </p>
-            ) : null}
-            {isAdmin ? (
-              <div className="form-actions">
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={busy || body.length === 0}
-                  onClick={() => void save()}
-                >
-                  {busy
-                    ? 'Saving…'
-                    : body.length
-                      ? `Save ${body.length} score${body.length === 1 ? '' : 's'}`
-                      : 'Save scores'}
-                </button>
-                {body.length ? (
-                  <button type="button" className="button button-ghost" onClick={() => setEdits({})}>
-                    Discard changes
-                  </button>
-                ) : null}
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => {
+                      const edit = edits[row.country];
+                      const problem = problemOf(row.country);
+                      const set = (change: Partial<{ score: string; rationale: string }>) =>
+                        setEdits({
+                          ...edits,
+                          [row.country]: {
+                            ...(edit ?? { score: String(row.score), rationale: row.rationale }),
+                            ...change,
+                          },
+                        });
+                      return (
+                        <tr key={row.country} data-country={row.country}>
+                          <th scope="row">{countryLabel(row.country)}</th>
+                          <td className="numeric">{row.share === null ? '–' : formatShare(row.share)}</td>
+                          <td className="numeric">
+                            {isAdmin ? (
+                              <input
+                                className="input"
+                                style={{ width: '5.5rem', textAlign: 'right' }}
+                                inputMode="decimal"
+                                aria-label={`Risk score of ${countryLabel(row.country)}`}
+                                aria-invalid={problem ? true : undefined}
+                                value={edit?.score ?? String(row.score)}
+                                onChange={(event) => set({ score: event.target.value })}
+                              />
+                            ) : (
+                              formatNumber(row.score, 2)
+                            )}{' '}
+                            {row.isDefault && !edit ? <span className="pill">default</span> : null}
+                            {problem ? <p className="field-error">{wordFieldNames(problem)}</p> : null}
+                          </td>
+                          <td>
+                            {isAdmin ? (
+                              <input
+                                className="input"
+                                aria-label={`Why ${countryLabel(row.country)} has this score`}
+                                value={edit?.rationale ?? row.rationale}
+                                maxLength={500}
+                                onChange={(event) => set({ rationale: event.target.value })}
+                              />
+                            ) : (
+                              row.rationale || <span className="muted">–</span>
+                            )}
+                          </td>
+                          <td>
+                            {isAdmin && !row.isDefault ? (
+                              <button
+                                type="button"
+                                className="button button-ghost"
+                                onClick={() => void reset(row.country)}
+                              >
+                                Reset to default
+                              </button>
+                            ) : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
               </div>
-            ) : (
-              <p className="muted">Only administrators can change the scores.</p>
-            )}
-          </>
-        )}
+              {error && error.fieldErrors.length === 0 ? (
+                <p className="form-alert" role="alert">
+                  {wordFieldNames(error.message)}
+                </p>
+              ) : null}
+              {isAdmin ? (
+                <div className="form-actions">
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={busy || body.length === 0}
+                    onClick={() => void save()}
+                  >
+                    {busy
+                      ? 'Saving…'
+                      : body.length
+                        ? `Save ${body.length} score${body.length === 1 ? '' : 's'}`
+                        : 'Save scores'}
+                  </button>
+                  {body.length ? (
+                    <button type="button" className="button button-ghost" onClick={() => setEdits({})}>
+                      Discard changes
+                    </button>
+                  ) : null}
+                </div>
+              ) : (
+                <p className="muted">Only administrators can change the scores.</p>
+              )}
+            </>
+          )}
+        </div>
       </section>
     </div>
   );

@@ -115,7 +115,7 @@ describe('chokepoints in Chromium (built product, sample data)', () => {
     const exposure = card(page, 'Chokepoint exposure');
     expect(await inkOf(exposure)).toBeGreaterThan(0.005);
     await exposure.screenshot({
-      path: `${process.cwd()}/test-artifacts/screenshots/chokepoint-exposure-390.png`,
+      path: join(SCREENSHOTS, 'chokepoint-exposure-390.png'),
     });
   });
 });

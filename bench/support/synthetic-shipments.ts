@@ -5,6 +5,7 @@ import {
   DEFAULT_HOME_COUNTRY,
   resolveDestinationCountry,
   SHIPMENT_CSV_COLUMNS,
+  type PriceBasis,
   type ShipmentInput,
   type TransportMode,
 } from '@tradeflow/domain';
@@ -340,6 +341,18 @@ const INDIAN_PORTS = ['INSIK', 'INMUN', 'INNSA'];
 const dischargePortFor = (index: number, drawn: string) =>
   index % 8 === 0 ? (INDIAN_PORTS[(index >> 3) % INDIAN_PORTS.length] as string) : drawn;
 
+/**
+ * The price basis follows the transport mode (sea cargoes priced CIF, overland deliveries DES,
+ * pipeline volumes unrecorded): no random draw, so every other column is as before, and the rollup
+ * keeps its cell count (the mode is a key already).
+ */
+const PRICE_BASIS_BY_MODE: Record<TransportMode, PriceBasis> = {
+  sea: 'CIF',
+  road: 'DES',
+  rail: 'DES',
+  pipeline: 'unknown',
+};
+
 /** mulberry32 seeded per shipment: fast, small, and the same numbers on every platform. */
 function randomFor(seed: number, index: number): () => number {
   let state = (Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
@@ -425,6 +438,7 @@ export function* syntheticShipments(
       importer: pickOne(random, IMPORTERS),
       status,
       notes: null,
+      priceBasis: PRICE_BASIS_BY_MODE[route.mode],
     };
   }
 }
@@ -452,6 +466,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'status',
   'notes',
   'destination_country',
+  'price_basis',
   'chokepoints_passed',
 ] as const;
 
@@ -484,11 +499,12 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     shipment.status ?? 'delivered',
     copyValue(shipment.notes),
     resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
+    shipment.priceBasis ?? 'unknown',
     `{${chokepointsPassed({ ...shipment, destinationCountry: resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY) }).join(',')}}`,
   ].join('\t');
 }
 
-/** One line of the shipment CSV (DESIGN.md columns); generated values need no quoting. */
+/** One line of the shipment CSV (the import's CSV columns); generated values need no quoting. */
 export function shipmentCsvLine(shipment: ShipmentInput): string {
   const cell = (value: string | number | null | undefined) =>
     value === null || value === undefined ? '' : String(value);
@@ -512,6 +528,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     status: shipment.status ?? 'delivered',
     notes: cell(shipment.notes),
     destination_country: cell(shipment.destinationCountry),
+    price_basis: cell(shipment.priceBasis),
     chokepoints: shipment.chokepoints ? shipment.chokepoints.join('|') || 'none' : '',
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');

@@ -1,7 +1,7 @@
 import {
-  type MailCatcher,
+  type SmtpReceiver,
   type ServerProcess,
-  startMailCatcher,
+  startSmtpReceiver,
   startServerProcess,
   WORKSPACE_ROOT,
 } from '@tradeflow/e2e-support';
@@ -97,21 +97,21 @@ const run = promisify(execFile);
 describe('README: every curl example works when pasted after the quick start', () => {
   const adminPassword = 'readme example passphrase';
   let server: ServerProcess;
-  let mail: MailCatcher;
+  let mail: SmtpReceiver;
   let workDir: string;
 
   beforeAll(async () => {
     // The README's e-mail examples start the server with SMTP_URL: a real SMTP server here.
-    mail = await startMailCatcher();
+    mail = await startSmtpReceiver();
     server = await startServerProcess({
       env: { SAMPLE_DATA: 'true', TRADEFLOW_ADMIN_PASSWORD: adminPassword, SMTP_URL: mail.url },
     });
     workDir = await mkdtemp(join(tmpdir(), 'tradeflow-readme-'));
     // curl reads $CURL_HOME/.curlrc: every example also prints its status, whatever its own options.
     await writeFile(join(workDir, '.curlrc'), `write-out = "\\n${STATUS_MARK}%{http_code}"\n`);
-    // The optional trailing columns (after destination_country) are left empty.
+    // The optional trailing columns after price_basis are left empty.
     const cells =
-      'README-CSV-1,diesel,AE,AEJEA,PKKHI,sea,,1000,,,,2023-05-01,2023-05-10,,,,delivered,README import example,PK'.split(
+      'README-CSV-1,diesel,AE,AEJEA,PKKHI,sea,,1000,,,,2023-05-01,2023-05-10,,,,delivered,README import example,PK,CIF'.split(
         ',',
       );
     const row = [[...cells, ...Array<string>(SHIPMENT_CSV_COLUMNS.length - cells.length).fill('')].join(',')];

@@ -67,8 +67,17 @@ describe('SIGTERM drains slow requests before the process exits', () => {
       }
 
       const exited = server.stop('SIGTERM');
-      await sleep(500);
-      await expect(fetch(`${server.baseUrl}/api/health`)).rejects.toThrow();
+      // Once the drain has begun, new connections are refused (polled: no timing guess).
+      const refusedBy = Date.now() + 30_000;
+      for (let refused = false; !refused;) {
+        if (Date.now() > refusedBy) throw new Error('the draining server still accepts connections');
+        refused = await fetch(`${server.baseUrl}/api/health`).then(
+          () => false,
+          () => true,
+        );
+        if (!refused) await sleep(50);
+      }
+      expect(server.output()).toMatch(/received SIGTERM: draining requests/);
       await blocker.query('COMMIT');
 
       const answers = await Promise.all(inFlight);

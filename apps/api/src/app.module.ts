@@ -6,11 +6,13 @@ import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from './common/clock';
+import type { ResolveAll } from './common/host-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FxRatesModule } from './fx-rates/fx-rates.module';
+import { BenchmarksModule } from './benchmarks/benchmarks.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CacheVersionsModule } from './cache-versions/cache-versions.module';
@@ -37,11 +39,19 @@ export interface AppModuleOptions {
   clock?: Clock;
   /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
   logDestination?: DestinationStream;
+  /** Tests pass a resolver that maps a name to loopback (the webhook guard); DNS otherwise. */
+  resolveHost?: ResolveAll;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, clock, logDestination }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    clock,
+    logDestination,
+    resolveHost,
+  }: AppModuleOptions): DynamicModule {
     const web = existsSync(join(config.webDistDir, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -54,7 +64,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config, clock),
+        ConfigModule.forRoot(config, clock, resolveHost),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databaseReadUrls)),
         CacheVersionsModule,
@@ -66,6 +76,7 @@ export class AppModule {
         ShipmentsModule,
         AnalyticsModule,
         FxRatesModule,
+        BenchmarksModule,
         ImportsModule,
         ExportsModule,
         ReportsModule,

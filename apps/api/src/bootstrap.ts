@@ -11,7 +11,7 @@ import { runMigrations } from './database/run-migrations';
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: Pick<AppModuleOptions, 'logDestination' | 'clock'> = {},
+  options: Pick<AppModuleOptions, 'logDestination' | 'clock' | 'resolveHost'> = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, databaseUrl, ...options }),

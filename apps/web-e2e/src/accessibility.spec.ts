@@ -117,6 +117,11 @@ const STATES: A11yState[] = [
     path: '/what-if?range=all&granularity=quarter&exclude=origin:SA,route:road%20via%20UZ%7CAF',
     reach: (page) => page.locator('[data-kpi="at-risk"]').waitFor(),
   },
+  {
+    label: 'what-if on the official statistics',
+    path: '/what-if?from=2024-01-01&to=2024-12-31&source=official&exclude=origin:SA,route:road%20via%20UZ%7CAF',
+    reach: (page) => page.locator('[data-kpi="at-risk"]').waitFor(),
+  },
   { label: 'what-if: nothing cut off yet', path: '/what-if' },
   {
     label: 'what-if: the Strait of Hormuz closed',
@@ -223,6 +228,16 @@ const STATES: A11yState[] = [
   { label: 'compare: two importers', path: '/compare?a.destination=PK&b.destination=IN', reach: chartsReady },
   { label: 'overview from official statistics', path: '/?source=official', reach: chartsReady },
   { label: 'reconciliation', path: '/reconciliation', reach: chartsReady },
+  { label: 'prices against Brent', path: '/prices?from=2023-01-01&to=2025-10-31', reach: chartsReady },
+  {
+    label: 'prices against Dubai by loading month, discounts as a table',
+    path: '/prices?from=2023-01-01&to=2025-10-31&benchmark=DUBAI&match=loading',
+    reach: async (page) => {
+      await chartsReady(page);
+      await page.getByRole('button', { name: 'Show as table' }).last().click();
+      await page.locator('.chart-card.is-table table').last().waitFor();
+    },
+  },
   { label: 'saved views', path: '/saved-views' },
   {
     label: 'save view dialog',
@@ -256,6 +271,12 @@ const STATES: A11yState[] = [
     reach: chartsReady,
   },
   { label: 'reconciliation at 390 px', path: '/reconciliation', viewport: PHONE, reach: chartsReady },
+  {
+    label: 'prices at 390 px',
+    path: '/prices?from=2023-01-01&to=2025-10-31',
+    viewport: PHONE,
+    reach: chartsReady,
+  },
   { label: 'alerts at 390 px', path: '/alerts', viewport: PHONE },
   { label: 'admin: API keys at 390 px', path: '/admin/api-keys', viewport: PHONE },
   {

@@ -57,6 +57,8 @@ describe('admin screens in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await row.getByRole('button', { name: 'Revoke nightly-import' }).click();
+    await page.getByRole('dialog').waitFor();
+    await screenshot(page, 'admin-api-key-revoke-1280');
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
     await row.getByText(/revoked/).waitFor();
     expect((await whoAmI(key)).status).toBe(401);

@@ -1,4 +1,4 @@
-import type { AnalyticsSummary, Reconciliation } from '@tradeflow/domain';
+import type { AnalyticsSummary, Reconciliation, ScenarioResult } from '@tradeflow/domain';
 import { type BrowserSession, launchBrowser, PHONE, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
 import {
@@ -10,6 +10,7 @@ import {
   open,
   screenshot,
   startProduct,
+  waitForInk,
 } from './support/dashboard';
 
 // The built product with the sample data, which loads the illustrative Comtrade sample beside the cargoes.
@@ -69,6 +70,34 @@ describe('official statistics in Chromium (built product, sample data)', () => {
     await chartsReady(phone);
     await screenshot(phone, 'overview-official-390');
     await phone.close();
+  });
+
+  it('the What-if page cuts a supplier off the official statistics when the source says so', async () => {
+    const cut = 'exclude=origin%3ASA';
+    const cargo = await apiGet<ScenarioResult>(server, `/api/analytics/scenario?${cut}&${PAKISTAN}`);
+    const official = await apiGet<ScenarioResult>(
+      server,
+      `/api/analytics/scenario?${cut}&source=official&${PAKISTAN}`,
+    );
+    expect(official.total.atRiskTonnes).not.toBe(cargo.total.atRiskTonnes);
+
+    await open(page, server.baseUrl, `/what-if?${RANGE}&${cut}`);
+    await page
+      .locator(`[data-kpi="at-risk"] .kpi-value[title="${en(cargo.total.atRiskTonnes)} t"]`)
+      .waitFor();
+    await page.getByRole('radio', { name: 'The imported official statistics (UN Comtrade)' }).check();
+    await page.waitForURL(/source=official/);
+    await page
+      .locator(`[data-kpi="at-risk"] .kpi-value[title="${en(official.total.atRiskTonnes)} t"]`)
+      .waitFor();
+    expect(await page.getByTestId('source-note').innerText()).toMatch(/^Official statistics/);
+    // Official statistics have no routes: there is no route picker to cut one with.
+    expect(await page.getByRole('button', { name: /Origins to cut off/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Routes to cut off/ }).count()).toBe(0);
+    await page.locator('canvas').nth(1).waitFor();
+    await waitForInk(page, 0);
+    await waitForInk(page, 1);
+    await screenshot(page, 'what-if-official-1280');
   });
 
   it('the Reconciliation page lists the flagged gaps the API computes, with a chart of both sources', async () => {

@@ -1,12 +1,13 @@
 import {
   type BrowserSession,
   launchBrowser,
-  type MailCatcher,
+  type SmtpReceiver,
   PHONE,
   type ServerProcess,
-  startMailCatcher,
+  startSmtpReceiver,
 } from '@tradeflow/e2e-support';
-import { open, screenshot, startProduct } from './support/dashboard';
+import { readFile } from 'node:fs/promises';
+import { apiGet, open, screenshot, startProduct } from './support/dashboard';
 
 async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 60_000;
@@ -18,6 +19,22 @@ async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean
   }
 }
 
+/** `Tue 10 Mar 2026, 06:00`: an instant as the Reports page writes it in a report's time zone. */
+function inZone(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
+}
+
 /**
  * The Reports page against the real API, with e-mail delivery to an SMTP server started here: the
  * form's next runs in the report's time zone, the report listed with its filters in words, Run now,
@@ -26,10 +43,10 @@ async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean
 describe('reports page in Chromium', () => {
   let server: ServerProcess;
   let browser: BrowserSession;
-  let mail: MailCatcher;
+  let mail: SmtpReceiver;
 
   beforeAll(async () => {
-    mail = await startMailCatcher();
+    mail = await startSmtpReceiver();
     [server, browser] = await Promise.all([
       startProduct({
         SMTP_URL: mail.url,
@@ -120,6 +137,54 @@ describe('reports page in Chromium', () => {
           },
         }),
       ]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("creates a daily CSV report, shows the server's next run, runs it until it succeeds, and the downloaded file is the export of its filters", async () => {
+    const page = await browser.newPage();
+    try {
+      await open(page, server.baseUrl, '/reports?origin=SA&commodity=crude_oil&range=all');
+      await page.getByRole('button', { name: 'New report' }).click();
+      const form = page.getByRole('region', { name: 'New report' });
+      await form.getByLabel('Name', { exact: true }).fill('Saudi crude, daily');
+      await form.getByLabel('Arrivals covered').selectOption('all');
+      await form.getByRole('radio', { name: 'Daily' }).check();
+      await form.getByLabel('At', { exact: true }).fill('07:15');
+      await form.getByLabel('Time zone').selectOption('America/New_York');
+      await form.getByLabel('File').selectOption('csv');
+      await form.getByRole('button', { name: 'Create report' }).click();
+      await page.getByText('Report “Saudi crude, daily” scheduled').waitFor();
+
+      const { items } = await apiGet<{
+        items: Array<{ id: string; name: string; nextRuns: string[]; params: { filters: object } }>;
+      }>(server, '/api/reports');
+      const stored = items.find((report) => report.name === 'Saudi crude, daily')!;
+      expect(stored.params.filters).toEqual({
+        commodity: ['crude_oil'],
+        origin: ['SA'],
+        destination: ['PK'],
+      });
+      expect(stored.nextRuns).toHaveLength(3);
+      const item = page.locator('[data-report="Saudi crude, daily"]');
+      expect(await item.locator('.report-next p').last().innerText()).toBe(
+        inZone(stored.nextRuns[0]!, 'America/New_York'),
+      );
+
+      await item.getByRole('button', { name: 'Run now' }).click();
+      const runs = item.getByRole('table', { name: 'Runs of Saudi crude, daily' });
+      await runs.getByText('succeeded', { exact: true }).waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        runs.getByRole('link', { name: 'Download CSV' }).click(),
+      ]);
+      const downloaded = await readFile((await download.path())!, 'utf8');
+      const exported = await (
+        await server.request('/api/exports/shipments.csv?commodity=crude_oil&origin=SA&destination=PK')
+      ).text();
+      expect(downloaded.split('\r\n').length).toBeGreaterThan(2);
+      expect(downloaded).toBe(exported);
     } finally {
       await page.close();
     }

@@ -1,5 +1,4 @@
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
-import type { Page, Route } from 'playwright-core';
 import { ADMIN_PASSWORD, signInAs, startProduct } from './support/dashboard';
 
 describe('sign-in in Chromium', () => {
@@ -15,41 +14,40 @@ describe('sign-in in Chromium', () => {
     await server?.destroy();
   });
 
-  it('a 401 shows the sign-in page, signing in returns to the page asked for, a viewer sees no write actions', async () => {
-    let signedIn = false;
-    // The session endpoints are played by the test; the data requests need a real session underneath.
-    const login = await browser.context.request.post(`${server.baseUrl}/api/auth/login`, {
-      data: { username: 'admin', password: ADMIN_PASSWORD },
+  it('a 401 shows the sign-in page, signing in as a real viewer returns to the page asked for, shows no write actions, and a forced write answers 403', async () => {
+    const created = await server.request('/api/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'vera', password: 'a viewing passphrase', role: 'viewer' }),
     });
-    expect(login.ok()).toBe(true);
-    const page: Page = await browser.newPage();
-    await page.route('**/api/auth/me', (route: Route) =>
-      signedIn
-        ? route.fulfill({ json: { username: 'vera', role: 'viewer', via: 'session' } })
-        : route.fulfill({ status: 401, json: { statusCode: 401, message: 'Sign in first' } }),
-    );
-    await page.route('**/api/auth/login', async (route: Route) => {
-      const body = route.request().postDataJSON() as { username: string; password: string };
-      if (body.password !== 'right-password')
-        return route.fulfill({ status: 401, json: { message: 'Bad credentials' } });
-      signedIn = true;
-      return route.fulfill({ json: { username: 'vera', role: 'viewer', via: 'session' } });
-    });
-    await page.route('**/api/auth/logout', (route: Route) => {
-      signedIn = false;
-      return route.fulfill({ status: 204 });
-    });
+    expect(created.status).toBe(201);
+    const page = await browser.newPage();
     try {
+      await page.context().clearCookies();
       await page.goto(`${server.baseUrl}/shipments?range=all&q=PK-RU`);
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
       await signInAs(page, 'vera', 'wrong');
       await page.getByRole('alert').filter({ hasText: 'Wrong username or password' }).waitFor();
 
-      await signInAs(page, 'vera', 'right-password');
-      await page.locator('.shipments-table').waitFor();
+      await signInAs(page, 'vera', 'a viewing passphrase');
+      const rows = page.getByRole('table').getByRole('row');
+      await rows.nth(1).waitFor();
       expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/shipments?range=all&q=PK-RU');
+      expect(await rows.count()).toBeGreaterThan(1);
       expect(await page.getByRole('link', { name: 'Add shipment' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+
+      const forced = await page.evaluate(async () => {
+        const response = await fetch('/api/shipments', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reference: 'VIEWER-WRITE' }),
+        });
+        return { status: response.status, message: ((await response.json()) as { message: string }).message };
+      });
+      expect(forced).toEqual({ status: 403, message: 'This needs the editor role; vera has viewer' });
+      const stored = await (await server.request('/api/shipments?q=VIEWER-WRITE')).json();
+      expect(stored.items).toEqual([]);
 
       await page.getByRole('button', { name: /vera/ }).click();
       await page.getByRole('button', { name: 'Sign out' }).click();

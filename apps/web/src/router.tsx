@@ -68,6 +68,12 @@ export function createRouter() {
             import('./pages/shipments/shipment-edit-page').then((m) => ({ Component: m.EditShipmentPage })),
         },
         {
+          path: 'prices',
+          // Benchmarks are monthly: day and week buckets are shown by month; prices are per barrel.
+          handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
+          lazy: () => import('./pages/prices/prices-page').then((m) => ({ Component: m.PricesPage })),
+        },
+        {
           path: 'reconciliation',
           // Monthly comparisons in tonnes: the period, commodity and origin filters apply.
           handle: { filters: { granularity: false, units: false } } satisfies RouteHandle,

@@ -3,6 +3,7 @@ export * from './codes/currencies';
 export * from './codes/ports';
 export * from './codes/commodities';
 export * from './codes/transport-modes';
+export * from './codes/price-bases';
 export * from './codes/regions';
 export * from './codes/chokepoints';
 
@@ -61,5 +62,7 @@ export * from './reports/iso-duration';
 export * from './contract/alert-contract';
 export * from './alerts/alert-rules';
 export * from './reports/table-columns';
+export * from './benchmarks/benchmark-prices';
+export * from './contract/prices-contract';
 export * from './analytics/supply-risk';
 export * from './contract/energy-security-contract';

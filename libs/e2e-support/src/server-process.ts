@@ -28,6 +28,13 @@ export interface ServerProcess {
   destroy(): Promise<void>;
 }
 
+/**
+ * TRADEFLOW_E2E_SERVER_TZ: the TZ of every product the e2e tests start, and so of its embedded
+ * PostgreSQL (CI sets America/New_York, so that no date or schedule can depend on the server's zone
+ * unnoticed); unset: the zone of the machine. An env.TZ of a test wins.
+ */
+const E2E_SERVER_TIME_ZONE = process.env['TRADEFLOW_E2E_SERVER_TZ'];
+
 export interface ServerOptions {
   dataDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -51,6 +58,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       TRADEFLOW_ADMIN_TOKEN: adminToken,
+      ...(E2E_SERVER_TIME_ZONE ? { TZ: E2E_SERVER_TIME_ZONE } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

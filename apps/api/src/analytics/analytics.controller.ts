@@ -4,6 +4,7 @@ import type {
   AnalyticsSummary,
   ConcentrationSeries,
   FlowDiagram,
+  LandedPrices,
   Outlook,
   ScenarioResult,
   Timeseries,
@@ -14,6 +15,7 @@ import {
   ConcentrationQueryDto,
   FlowsQueryDto,
   OutlookQueryDto,
+  PricesQueryDto,
   ScenarioQueryDto,
   SummaryQueryDto,
   TimeseriesQueryDto,
@@ -21,6 +23,8 @@ import {
 import { FlowDiagramDto, OutlookDto } from './dto/flow-outlook-responses.dto';
 import { FlowDiagramService } from './flow-diagram.service';
 import { OutlookService } from './outlook.service';
+import { LandedPricesDto } from './dto/prices-responses.dto';
+import { PricesService } from './prices.service';
 import {
   AnalyticsSummaryDto,
   ConcentrationSeriesDto,
@@ -41,6 +45,7 @@ export class AnalyticsController {
     private readonly analytics: AnalyticsService,
     private readonly flowDiagram: FlowDiagramService,
     private readonly outlookService: OutlookService,
+    private readonly pricesService: PricesService,
   ) {}
 
   @Get('summary')
@@ -124,5 +129,24 @@ export class AnalyticsController {
   @ApiOkResponse({ type: OutlookDto })
   outlook(@Query() query: OutlookQueryDto): Promise<Outlook> {
     return this.outlookService.outlook(query);
+  }
+
+  @Get('prices')
+  @ApiOperation({
+    summary:
+      'Landed prices (USD/bbl, USD/t) by origin and period, and the discount or premium against a benchmark',
+    description:
+      'Volume-weighted: sum of USD values / sum of volumes over the shipments that have a USD value (a USD payment, ' +
+      'or a rate on or before arrival), in PostgreSQL numeric; `shipmentsWithoutValue` counts the others. Filter ' +
+      '`priceBasis` (FOB, CFR, CIF, DES, unknown) to compare like with like, and `commodity=crude_oil` against a crude ' +
+      'benchmark. With `benchmark` (GET /api/benchmarks), each valued shipment is compared with the benchmark price of ' +
+      'its arrival month (match=arrival, default) or loading month (match=loading: the departure date), weighted by its ' +
+      'barrels: discount = price - benchmark in USD/bbl and in % of the benchmark. A month without a benchmark price ' +
+      'leaves its shipments out (`unmatchedShipments`); a period where no shipment is matched has a null discount, never 0. ' +
+      'An unknown benchmark code is a 400 naming `benchmark`.',
+  })
+  @ApiOkResponse({ type: LandedPricesDto })
+  prices(@Query() query: PricesQueryDto): Promise<LandedPrices> {
+    return this.pricesService.prices(query);
   }
 }

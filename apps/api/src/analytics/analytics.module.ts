@@ -8,9 +8,11 @@ import { FreshnessController } from './freshness.controller';
 import { FreshnessService } from './freshness.service';
 import { FlowDiagramService } from './flow-diagram.service';
 import { OutlookService } from './outlook.service';
+import { PricesService } from './prices.service';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 
 @Module({
-  imports: [SupplyRiskModule],
+  imports: [BenchmarksModule, SupplyRiskModule],
   controllers: [AnalyticsController, FreshnessController],
   providers: [
     FreshnessService,
@@ -19,6 +21,7 @@ import { OutlookService } from './outlook.service';
     BarrelConversionsReader,
     FlowDiagramService,
     OutlookService,
+    PricesService,
   ],
   exports: [AnalyticsReader, BarrelConversionsReader, AnalyticsService],
 })

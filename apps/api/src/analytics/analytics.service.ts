@@ -347,9 +347,11 @@ export class AnalyticsService {
     const { granularity, options } = this.bucketing(query);
     const dimension = query.dimension ?? DEFAULT_GROUP_BY;
     const { exclusions } = parseScenarioExclusions(query.exclude);
+    const source = checkedSource({ ...query, exclusions });
     assertBucketCount(query, granularity, options);
     const rows = await this.reader.flows({
       filters: query,
+      source,
       granularity,
       fiscalYearStartMonth: options.fiscalYearStartMonth,
       groupBy: dimension,
@@ -406,7 +408,9 @@ export class AnalyticsService {
 }
 
 /** The source a query reads; source=official with what official statistics lack is a 400 naming it. */
-function checkedSource(query: ShipmentFilters & { source?: AnalyticsSource }): AnalyticsSource {
+function checkedSource(
+  query: ShipmentFilters & { source?: AnalyticsSource } & Parameters<typeof officialSourceProblems>[0],
+): AnalyticsSource {
   const source = query.source ?? DEFAULT_ANALYTICS_SOURCE;
   if (source === 'official') {
     const problems = officialSourceProblems(query);

@@ -34,6 +34,9 @@ export class ShipmentMonthlyRollupEntity {
   @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 
+  /** The delivery term of the values (PRICE_BASES). */
+  @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
+  priceBasis!: string;
   /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
   @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
   chokepointRoute!: string;
@@ -53,4 +56,11 @@ export class ShipmentMonthlyRollupEntity {
 
   @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
   shipmentsWithoutFxRate!: number;
+
+  /** Volume of the shipments that have a USD value (the denominator of a price). */
+  @Column({ name: 'valued_tonnes', type: 'numeric' })
+  valuedTonnes!: string;
+
+  @Column({ name: 'valued_barrels', type: 'numeric' })
+  valuedBarrels!: string;
 }

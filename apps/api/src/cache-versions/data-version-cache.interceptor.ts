@@ -17,9 +17,6 @@ export interface AnalyticsVersioned {
   analyticsVersion?: string;
 }
 
-// A listing page of 50 is about 30 KB; 200 answers stay within a few MB at the default page size.
-const ANSWERS_KEPT = 200;
-
 /** What the answers of this server depend on besides the query and the data. */
 function settingsFingerprint(config: AppConfig): string {
   return JSON.stringify(config.analytics);
@@ -35,7 +32,7 @@ function settingsFingerprint(config: AppConfig): string {
  */
 @Injectable()
 export class DataVersionCacheInterceptor implements NestInterceptor {
-  private readonly answers = new BoundedCache<unknown>(ANSWERS_KEPT);
+  private readonly answers: BoundedCache<unknown>;
   private readonly settings: string;
 
   constructor(
@@ -43,6 +40,7 @@ export class DataVersionCacheInterceptor implements NestInterceptor {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = settingsFingerprint(config);
+    this.answers = new BoundedCache<unknown>(config.answerCacheEntries);
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {

@@ -26,6 +26,8 @@ export interface AppConfig {
   security: SecurityConfig;
   /** Largest CSV accepted by POST /api/shipments/import (413 above it). */
   importMaxBytes: number;
+  /** ANSWER_CACHE_ENTRIES: analytics and listing answers kept in process per data version; 0: none. */
+  answerCacheEntries: number;
   reports: ReportsConfig;
   analytics: AnalyticsConfig;
   /** PUBLIC_URL: where people reach the dashboard; links in e-mails start with it. */
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jsonBodyLimitBytes: integer(env, 'JSON_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     security: securityConfig(env),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 2 ** 42),
+    answerCacheEntries: integer(env, 'ANSWER_CACHE_ENTRIES', 200, 0, 100_000),
     reports: {
       webhookSecret: webhookSecret(env),
       retryLimit: integer(env, 'REPORT_RETRY_LIMIT', 3, 0, 20),

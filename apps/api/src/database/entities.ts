@@ -2,6 +2,7 @@ import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
+import { BenchmarkEntity, BenchmarkPriceEntity } from '../benchmarks/benchmark.entity';
 import { DomesticProductionEntity } from '../import-dependency/domestic-production.entity';
 import { SupplierRiskScoreEntity } from '../supply-risk/supplier-risk-score.entity';
 import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
@@ -43,6 +44,8 @@ export const ENTITIES = [
   ReportDownloadLinkEntity,
   AlertEntity,
   AlertEvaluationEntity,
+  BenchmarkEntity,
+  BenchmarkPriceEntity,
   SupplierRiskScoreEntity,
   DomesticProductionEntity,
 ];

@@ -21,6 +21,7 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
 }
 
-export function todayUtc(now: Date = new Date()): string {
+/** The UTC calendar date of `now` (the injected clock's time), for file names. */
+export function todayUtc(now: Date): string {
   return now.toISOString().slice(0, 10);
 }

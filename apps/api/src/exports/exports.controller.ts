@@ -1,7 +1,8 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type ReportFormat, SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Response } from 'express';
+import { CLOCK, type Clock } from '../common/clock';
 import { attachment, todayUtc } from './csv-format';
 import { AnalyticsExportService } from './analytics-export.service';
 import { ExportConcentrationQuery, ExportTimeseriesQuery } from './dto/export-analytics.query';
@@ -29,6 +30,7 @@ export class ExportsController {
   constructor(
     private readonly shipments: ShipmentsExportService,
     private readonly analytics: AnalyticsExportService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('shipments.csv')
@@ -44,7 +46,7 @@ export class ExportsController {
   async shipmentsCsv(@Query() query: ExportShipmentsQuery, @Res() response: Response): Promise<void> {
     const { format = 'csv', ...options } = query;
     const range = `${query.from ?? 'all'}_${query.to ?? 'all'}`;
-    fileHeaders(response, format, `tradeflow-shipments-${range}-${todayUtc()}`);
+    fileHeaders(response, format, `tradeflow-shipments-${range}-${todayUtc(this.clock())}`);
     await streamTo(response, () => this.shipments.write(options, format, response));
   }
 
@@ -67,7 +69,7 @@ export class ExportsController {
     fileHeaders(
       response,
       format,
-      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
+      `tradeflow-timeseries-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc(this.clock())}`,
     );
     await streamTo(response, () => this.analytics.writeTimeseries(analytics, format, bom ?? false, response));
   }
@@ -85,7 +87,7 @@ export class ExportsController {
     fileHeaders(
       response,
       format,
-      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc()}`,
+      `tradeflow-concentration-${query.from ?? 'all'}_${query.to ?? 'all'}-${todayUtc(this.clock())}`,
     );
     await streamTo(response, () =>
       this.analytics.writeConcentration(analytics, format, bom ?? false, response),

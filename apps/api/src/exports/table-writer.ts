@@ -32,6 +32,25 @@ export function tableTail(format: ReportFormat, spec: TableSpec, sink: Writable)
   return [csvStringifier(spec.header, spec.bom ?? false), new ChunkBatcher(), sink];
 }
 
+/** What exceljs writes a streamed sheet's XML into before the zip deflates it (its internals). */
+interface SheetEntryStreams {
+  stream?: {
+    pipes?: { _writableState?: { needDrain?: boolean }; once(event: 'drain', listener: () => void): void }[];
+  };
+}
+
+/**
+ * exceljs's sheet stream (a StreamBuf) writes into the zip entry's PassThrough without ever waiting
+ * for it, so when deflating is slower than making rows the XML piles up there (70 MB after 100k
+ * rows): the entry that needs draining, if any, is where the rows must wait.
+ */
+function zipEntryNeedingDrain(
+  sheet: ExcelJS.Worksheet,
+): { once(event: 'drain', listener: () => void): void } | undefined {
+  const pipes = (sheet as unknown as SheetEntryStreams).stream?.pipes ?? [];
+  return pipes.find((pipe) => pipe._writableState?.needDrain === true);
+}
+
 /** Rows whose widths set the column widths (a streamed sheet fixes them before its first row). */
 const WIDTH_SAMPLE_ROWS = 200;
 const MAX_WIDTH = 60;
@@ -76,7 +95,8 @@ export class XlsxTableSink extends Writable {
         return;
       }
       this.add(row);
-      if (this.sink.writableNeedDrain) this.sink.once('drain', () => callback());
+      const full = this.sink.writableNeedDrain ? this.sink : zipEntryNeedingDrain(this.sheet);
+      if (full) full.once('drain', () => callback());
       else callback();
     } catch (error) {
       callback(error as Error);

@@ -33,6 +33,7 @@ export const CREATE_STAGING = `
     status text NOT NULL,
     notes text,
     destination_country text NOT NULL,
+    price_basis text NOT NULL,
     chokepoints text,
     chokepoints_passed text NOT NULL,
     id uuid GENERATED ALWAYS AS (md5(reference)::uuid) STORED

@@ -2,6 +2,7 @@ import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from 
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RequireJsonMiddleware } from '../common/require-json.middleware';
 import { ExportsModule } from '../exports/exports.module';
+import { HOST_RESOLVER, type ResolveAll } from '../common/host-resolver';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { WebhookAddressPolicy } from './delivery/webhook-address-policy';
 import { EmailDelivery } from './delivery/email-delivery';
@@ -38,12 +39,15 @@ import { ReportScheduler } from './schedule/report-scheduler';
     MailSender,
     {
       provide: WebhookAddressPolicy,
-      inject: [APP_CONFIG],
-      useFactory: ({ reports }: AppConfig) =>
-        new WebhookAddressPolicy({
-          allowPrivateNetwork: reports.webhookAllowPrivateNetwork,
-          allowedHosts: reports.webhookAllowedHosts,
-        }),
+      inject: [APP_CONFIG, HOST_RESOLVER],
+      useFactory: ({ reports }: AppConfig, resolveHost: ResolveAll) =>
+        new WebhookAddressPolicy(
+          {
+            allowPrivateNetwork: reports.webhookAllowPrivateNetwork,
+            allowedHosts: reports.webhookAllowedHosts,
+          },
+          resolveHost,
+        ),
     },
     ReportsLifecycle,
   ],

@@ -317,12 +317,13 @@ export class ReportsService {
     return report;
   }
 
-  /** A fresh per-report secret when a webhook is set, none is stored yet and no global one is configured. */
+  /** Why the server refuses this webhook address at save time (scheme, host, private address), or null. */
   private webhookProblem(webhookUrl: string | null | undefined): FieldError | null {
     const message = webhookUrl ? this.webhookAddresses.problemWith(webhookUrl) : null;
     return message ? { field: 'webhookUrl', message } : null;
   }
 
+  /** A fresh per-report secret when a webhook is set, none is stored yet and no global one is configured. */
   private newSecretFor(webhookUrl: string | null, stored: string | null): string | undefined {
     if (!webhookUrl || stored || this.config.reports.webhookSecret) return undefined;
     return randomBytes(32).toString('hex');

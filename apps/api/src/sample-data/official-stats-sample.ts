@@ -1,86 +1,77 @@
-import { alpha3OfCountry, COMTRADE_COLUMNS, type ComtradeColumn, countryName } from '@tradeflow/domain';
+import {
+  alpha3OfCountry,
+  COMTRADE_COLUMNS,
+  type ComtradeColumn,
+  countryName,
+  DEFAULT_HOME_COUNTRY,
+} from '@tradeflow/domain';
+import { illustrativeShipments } from './illustrative-series';
+import { SEED_STORY_SHIPMENTS } from './seed-story';
 
 /**
  * The official-statistics sample: monthly imports of crude oil (HS 2709) and LPG (271112 propane,
- * 271113 butanes) of Pakistan and India from a few partners, January 2023 to October 2026, in the
- * UN Comtrade+ CSV format. ILLUSTRATIVE VALUES, NOT UN COMTRADE DATA: levels in the broad order of
- * the real trade, generated from a fixed seed; Pakistan's Russian (June 2023) and US (October 2025 to
- * January 2026) crude follow the cargoes of the sample story. Like a real download it carries World
- * rows and a few breakdown rows (by mode of transport, customs procedure, second partner) that an
- * import skips. Written to docs/samples/ (OFFICIAL_SAMPLE_FILE) so users can import it themselves;
- * a test keeps that file equal to this.
+ * 271113 butanes) of Pakistan (from January 2023) and India (from July 2024, when its cargo records
+ * start) to October 2026, in the UN Comtrade+ CSV format. ILLUSTRATIVE VALUES, NOT UN COMTRADE DATA:
+ * each partner-month is the sample's own delivered cargoes of that month, off by a few per cent as
+ * customs figures are (a fixed seed), except for three gaps the Reconciliation page is there to find:
+ * Pakistan's second US cargo (arrived 10 November 2025) booked in December, the illustrative Russian
+ * cargo of March 2024 missing, and India's Russian crude of June 2025 under-reported by 30%. Like a
+ * real download it carries World rows and a few breakdown rows (by mode of transport, customs
+ * procedure, second partner) that an import skips. Written to docs/samples/ (OFFICIAL_SAMPLE_FILE)
+ * so users can import it themselves; a test keeps that file equal to this.
  */
 export const OFFICIAL_SAMPLE_FILE = 'docs/samples/comtrade-plus-ILLUSTRATIVE-pakistan-india-2023-2026.csv';
 export const OFFICIAL_SAMPLE_NOTE = 'ILLUSTRATIVE sample values, not UN Comtrade data';
 
-const FIRST_MONTH = '2023-01';
+const FIRST_MONTH: Record<string, string> = { PK: '2023-01', IN: '2024-07' };
 const LAST_MONTH = '2026-10';
+/** A day after LAST_MONTH: the cargo sample's months up to LAST_MONTH do not depend on the load day. */
+const CARGOES_AS_LOADED_ON = '2026-11-30';
 
-interface PartnerFlow {
-  partner: string;
-  cmdCode: string;
-  /** Typical tonnes a month. */
-  tonnes: number;
-  /** Months with imports (YYYY-MM), or every month. */
-  months?: (month: string) => boolean;
-  /** Tonnes of a given month instead of the typical figure (the story's cargoes). */
-  fixed?: Record<string, number>;
-}
+/** The sample's deliberate gaps between cargo records and statistics. */
+const BOOKED_IN_ANOTHER_MONTH: Record<string, string> = { 'PK-US-CRUDE-2025-002': '2025-12' };
+const NOT_IN_THE_STATISTICS = new Set(['ILL-2024-03-RU-CRUDE']);
+const UNDER_REPORTED: { importer: string; partner: string; month: string; factor: number }[] = [
+  { importer: 'IN', partner: 'RU', month: '2025-06', factor: 0.7 },
+];
 
 const USD_PER_TONNE: Record<string, number> = { '2709': 560, '271112': 590, '271113': 620 };
+/** LPG cargoes are propane and butanes; the statistics split them (about 60:40 in the Gulf trade). */
+const LPG_PROPANE_SHARE = 0.6;
 const CMD_DESC: Record<string, string> = {
   '2709': 'Petroleum oils and oils obtained from bituminous minerals; crude',
   '271112': 'Petroleum gases and other gaseous hydrocarbons; liquefied, propane',
   '271113': 'Petroleum gases and other gaseous hydrocarbons; liquefied, butanes',
 };
 
-const within = (first: string, last: string) => (month: string) => month >= first && month <= last;
-
-const FLOWS: Record<string, PartnerFlow[]> = {
-  PK: [
-    { partner: 'SA', cmdCode: '2709', tonnes: 330_000 },
-    { partner: 'AE', cmdCode: '2709', tonnes: 230_000 },
-    { partner: 'KW', cmdCode: '2709', tonnes: 72_000 },
-    {
-      partner: 'RU',
-      cmdCode: '2709',
-      tonnes: 0,
-      months: (m) => m === '2023-06',
-      fixed: { '2023-06': 101_142 },
-    },
-    {
-      partner: 'US',
-      cmdCode: '2709',
-      tonnes: 0,
-      months: (m) => ['2025-10', '2025-11', '2026-01'].includes(m),
-      fixed: { '2025-10': 136_400, '2025-11': 136_400, '2026-01': 136_400 },
-    },
-    { partner: 'QA', cmdCode: '271112', tonnes: 18_000 },
-    { partner: 'QA', cmdCode: '271113', tonnes: 12_000 },
-    { partner: 'OM', cmdCode: '271112', tonnes: 6_000 },
-    { partner: 'OM', cmdCode: '271113', tonnes: 4_000 },
-    {
-      partner: 'RU',
-      cmdCode: '271112',
-      tonnes: 0,
-      months: (m) => m === '2023-06',
-      fixed: { '2023-06': 735 },
-    },
-  ],
-  IN: [
-    { partner: 'IQ', cmdCode: '2709', tonnes: 4_100_000 },
-    { partner: 'SA', cmdCode: '2709', tonnes: 3_000_000 },
-    { partner: 'RU', cmdCode: '2709', tonnes: 6_400_000, months: within('2023-01', LAST_MONTH) },
-    { partner: 'AE', cmdCode: '2709', tonnes: 1_500_000 },
-    { partner: 'US', cmdCode: '2709', tonnes: 800_000 },
-    { partner: 'AE', cmdCode: '271112', tonnes: 420_000 },
-    { partner: 'AE', cmdCode: '271113', tonnes: 280_000 },
-    { partner: 'QA', cmdCode: '271112', tonnes: 300_000 },
-    { partner: 'QA', cmdCode: '271113', tonnes: 200_000 },
-    { partner: 'SA', cmdCode: '271112', tonnes: 240_000 },
-    { partner: 'SA', cmdCode: '271113', tonnes: 160_000 },
-  ],
-};
+/** Tonnes of delivered crude and LPG per importer, month, partner and HS code, as the statistics book them. */
+function officialTonnes(): Map<string, number> {
+  const tonnes = new Map<string, number>();
+  const cargoes = [...SEED_STORY_SHIPMENTS, ...illustrativeShipments(CARGOES_AS_LOADED_ON)];
+  for (const cargo of cargoes) {
+    if (cargo.status !== 'delivered' || NOT_IN_THE_STATISTICS.has(cargo.reference)) continue;
+    if (cargo.commodity !== 'crude_oil' && cargo.commodity !== 'lpg') continue;
+    const importer = cargo.destinationCountry ?? DEFAULT_HOME_COUNTRY;
+    const month = BOOKED_IN_ANOTHER_MONTH[cargo.reference] ?? cargo.arrivalDate.slice(0, 7);
+    if (month < (FIRST_MONTH[importer] ?? LAST_MONTH) || month > LAST_MONTH) continue;
+    const parts: [string, number][] =
+      cargo.commodity === 'crude_oil'
+        ? [['2709', 1]]
+        : [
+            ['271112', LPG_PROPANE_SHARE],
+            ['271113', 1 - LPG_PROPANE_SHARE],
+          ];
+    for (const [cmdCode, share] of parts) {
+      const key = [importer, month, cargo.originCountry, cmdCode].join(' ');
+      tonnes.set(key, (tonnes.get(key) ?? 0) + cargo.volumeTonnes * share);
+    }
+  }
+  for (const { importer, partner, month, factor } of UNDER_REPORTED) {
+    const key = [importer, month, partner, '2709'].join(' ');
+    tonnes.set(key, (tonnes.get(key) ?? 0) * factor);
+  }
+  return new Map([...tonnes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 const M49: Record<string, number> = {
   PK: 586,
@@ -104,17 +95,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function monthsOfSample(): string[] {
-  const months: string[] = [];
-  for (let [year, month] = FIRST_MONTH.split('-').map(Number) as [number, number]; ;) {
-    const label = `${year}-${String(month).padStart(2, '0')}`;
-    if (label > LAST_MONTH) return months;
-    months.push(label);
-    month += 1;
-    if (month === 13) [year, month] = [year + 1, 1];
-  }
 }
 
 type Line = Partial<Record<ComtradeColumn, string | number | boolean>>;
@@ -183,44 +163,34 @@ function line(
 export function officialStatsSampleCsv(): string {
   const next = random(20230611);
   const lines: Line[] = [];
-  for (const month of monthsOfSample()) {
-    for (const [reporter, flows] of Object.entries(FLOWS)) {
-      const worldByCmd = new Map<string, { kg: number; usd: number }>();
-      for (const flow of flows) {
-        if (flow.months && !flow.months(month)) continue;
-        const tonnes = flow.fixed?.[month] ?? Math.round(flow.tonnes * (0.82 + 0.36 * next()));
-        const kg = tonnes * 1000 + Math.round(next() * 999);
-        const usd = Math.round(tonnes * (USD_PER_TONNE[flow.cmdCode] as number) * (0.9 + 0.2 * next()));
-        const row = line(reporter, month, flow.cmdCode, flow.partner, kg, usd);
-        // A few rows as Comtrade sometimes has them: the weight estimated, or only the quantity.
-        if (next() < 0.08) row.isNetWgtEstimated = true;
-        if (reporter === 'PK' && flow.cmdCode !== '2709' && month < '2023-07') row.netWgt = '';
-        lines.push(row);
-        const world = worldByCmd.get(flow.cmdCode) ?? { kg: 0, usd: 0 };
-        worldByCmd.set(flow.cmdCode, { kg: world.kg + kg, usd: world.usd + usd });
-        // Breakdowns that repeat part of the total row (2024, Pakistan's Saudi crude).
-        if (
-          reporter === 'PK' &&
-          flow.partner === 'SA' &&
-          flow.cmdCode === '2709' &&
-          month.startsWith('2024')
-        ) {
-          lines.push({ ...row, motCode: 2100, motDesc: 'Sea' });
-          if (month.endsWith('06'))
-            lines.push({ ...row, customsCode: 'C01', customsDesc: 'Imports for home use' });
-          if (month.endsWith('12'))
-            lines.push({
-              ...row,
-              partner2Code: 784,
-              partner2ISO: 'ARE',
-              partner2Desc: 'United Arab Emirates',
-            });
-        }
-      }
-      for (const [cmdCode, world] of worldByCmd)
-        lines.push(line(reporter, month, cmdCode, null, world.kg, world.usd));
+  const worlds = new Map<
+    string,
+    { reporter: string; month: string; cmdCode: string; kg: number; usd: number }
+  >();
+  for (const [key, cargoTonnes] of officialTonnes()) {
+    const [reporter, month, partner, cmdCode] = key.split(' ') as [string, string, string, string];
+    const tonnes = cargoTonnes * (0.96 + 0.08 * next());
+    const kg = Math.round(tonnes * 1000);
+    const usd = Math.round(tonnes * (USD_PER_TONNE[cmdCode] as number) * (0.9 + 0.2 * next()));
+    const row = line(reporter, month, cmdCode, partner, kg, usd);
+    // A few rows as Comtrade sometimes has them: the weight estimated, or only the quantity.
+    if (next() < 0.08) row.isNetWgtEstimated = true;
+    if (reporter === 'PK' && cmdCode !== '2709' && month < '2023-07') row.netWgt = '';
+    lines.push(row);
+    // Breakdowns that repeat part of the total row (2024, Pakistan's Saudi crude).
+    if (reporter === 'PK' && partner === 'SA' && cmdCode === '2709' && month.startsWith('2024')) {
+      lines.push({ ...row, motCode: 2100, motDesc: 'Sea' });
+      if (month.endsWith('06'))
+        lines.push({ ...row, customsCode: 'C01', customsDesc: 'Imports for home use' });
+      if (month.endsWith('12'))
+        lines.push({ ...row, partner2Code: 784, partner2ISO: 'ARE', partner2Desc: 'United Arab Emirates' });
     }
+    const worldKey = [reporter, month, cmdCode].join(' ');
+    const world = worlds.get(worldKey) ?? { reporter, month, cmdCode, kg: 0, usd: 0 };
+    worlds.set(worldKey, { ...world, kg: world.kg + kg, usd: world.usd + usd });
   }
+  for (const { reporter, month, cmdCode, kg, usd } of worlds.values())
+    lines.push(line(reporter, month, cmdCode, null, kg, usd));
   const columns = [...COMTRADE_COLUMNS, 'tradeflowNote'] as const;
   const text = lines.map((row) =>
     columns

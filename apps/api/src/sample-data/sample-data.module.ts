@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { FxRatesModule } from '../fx-rates/fx-rates.module';
 import { SavedViewsModule } from '../saved-views/saved-views.module';
 import { OfficialStatsModule } from '../official-stats/official-stats.module';
@@ -10,6 +11,7 @@ import { SampleDataService } from './sample-data.service';
 
 @Module({
   imports: [
+    BenchmarksModule,
     FxRatesModule,
     SavedViewsModule,
     ShipmentsModule,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import type { Actor } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { BenchmarksService } from '../benchmarks/benchmarks.service';
 import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { SavedViewsService } from '../saved-views/saved-views.service';
 import { ShipmentsService } from '../shipments/shipments.service';
@@ -11,6 +12,7 @@ import { SourcesService } from '../sources/sources.service';
 import { TargetsService } from '../targets/targets.service';
 import { illustrativeShipments } from './illustrative-series';
 import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
+import { SAMPLE_BENCHMARK_NOTE, sampleBenchmarkPrices } from './sample-benchmark-prices';
 import { sampleFxRates } from './sample-fx-rates';
 import { SEED_STORY_SHIPMENTS, SEED_STORY_SOURCES, SEED_STORY_TARGETS, SEED_STORY_VIEWS } from './seed-story';
 
@@ -34,6 +36,7 @@ export class SampleDataService implements OnApplicationBootstrap {
     private readonly fxRates: FxRatesService,
     private readonly savedViews: SavedViewsService,
     private readonly officialSample: OfficialStatsSampleLoader,
+    private readonly benchmarks: BenchmarksService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +48,14 @@ export class SampleDataService implements OnApplicationBootstrap {
     const loadDate = this.clock().toISOString().slice(0, 10);
     const rates = sampleFxRates(loadDate);
     await this.fxRates.upsert({ rates });
+    let benchmarkPrices = 0;
+    for (const { code, prices } of sampleBenchmarkPrices(loadDate)) {
+      // The built-in definition, its note saying the sample's prices are approximate.
+      const { name, frequency } = await this.benchmarks.get(code);
+      await this.benchmarks.define(code, { name, frequency, note: SAMPLE_BENCHMARK_NOTE });
+      if (prices.length) await this.benchmarks.upsertPrices(code, prices);
+      benchmarkPrices += prices.length;
+    }
     const inserted = await this.shipments.insertMany([
       ...SEED_STORY_SHIPMENTS,
       ...illustrativeShipments(loadDate),
@@ -67,7 +78,7 @@ export class SampleDataService implements OnApplicationBootstrap {
     await this.officialSample.loadIfEmpty();
     this.logger.log(
       `loaded ${inserted} sample shipments up to ${loadDate} (${SEED_STORY_SHIPMENTS.length} sourced, the rest illustrative), ` +
-        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates, two targets and ${SEED_STORY_VIEWS.length} saved views`,
+        `${SEED_STORY_SOURCES.length} sources, ${rates.length} fx rates, ${benchmarkPrices} benchmark prices (Brent, Dubai), two targets and ${SEED_STORY_VIEWS.length} saved views`,
     );
   }
 }

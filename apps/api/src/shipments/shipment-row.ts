@@ -7,6 +7,8 @@ import {
   type Shipment,
   type ShipmentInput,
   type ShipmentLeg,
+  DEFAULT_PRICE_BASIS,
+  type PriceBasis,
   resolveDestinationCountry,
   type ShipmentStatus,
   shipmentBarrelsPerTonne,
@@ -40,6 +42,7 @@ export interface ShipmentRow {
   sts_transfer_point: string | null;
   legs: ShipmentLeg[] | null;
   destination_country: string;
+  price_basis: PriceBasis;
   chokepoints: string[] | null;
   chokepoints_passed: string[];
   created_at: Date;
@@ -48,7 +51,7 @@ export interface ShipmentRow {
   source_count?: number;
 }
 
-/** Column order of inserts; matches `shipmentValues`. */
+/** Column order of inserts; matches `recordValues`. */
 export const SHIPMENT_WRITE_COLUMNS = [
   'id',
   'reference',
@@ -74,6 +77,7 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'sts_transfer_point',
   'legs',
   'destination_country',
+  'price_basis',
   'chokepoints',
   'chokepoints_passed',
 ] as const;
@@ -106,6 +110,7 @@ export function toShipment(row: ShipmentRow): Shipment {
     stsTransferPoint: row.sts_transfer_point,
     legs: canonicalLegs(row.legs),
     destinationCountry: row.destination_country,
+    priceBasis: row.price_basis,
     chokepoints: row.chokepoints === null ? null : canonicalChokepoints(row.chokepoints),
     chokepointsPassed: (row.chokepoints_passed ?? []) as ChokepointCode[],
     barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
@@ -152,6 +157,7 @@ export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRec
     stsTransferPoint: input.stsTransferPoint ?? null,
     legs: canonicalLegs(input.legs),
     destinationCountry,
+    priceBasis: input.priceBasis ?? DEFAULT_PRICE_BASIS,
     chokepoints: input.chokepoints ? canonicalChokepoints(input.chokepoints) : null,
     chokepointsPassed: chokepointsPassed({ ...input, destinationCountry }),
   };
@@ -183,6 +189,7 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.stsTransferPoint,
     record.legs === null ? null : JSON.stringify(record.legs),
     record.destinationCountry,
+    record.priceBasis,
     record.chokepoints,
     record.chokepointsPassed,
   ];
@@ -198,5 +205,6 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)}::varchar[], ${p(26)}::varchar[])`;
+
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)}, ${p(26)}::varchar[], ${p(27)}::varchar[])`;
 }

@@ -14,6 +14,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
   'ck_shipments_departure_before_arrival',
   `"departure_date" IS NULL OR "departure_date" <= "arrival_date"`,
 )
+@Check('ck_shipments_price_basis', `"price_basis" IN ('FOB', 'CFR', 'CIF', 'DES', 'unknown')`)
 @Index('ix_shipments_arrival', ['arrivalDate', 'id'])
 @Index('ix_shipments_origin_arrival', ['originCountry', 'arrivalDate'])
 @Index('ix_shipments_status_arrival', ['status', 'arrivalDate'])
@@ -98,6 +99,9 @@ export class ShipmentEntity {
   @Column({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 
+  /** The delivery term the value is quoted on: FOB, CFR, CIF, DES or unknown (PRICE_BASES). */
+  @Column({ name: 'price_basis', type: 'varchar', length: 8, default: 'unknown' })
+  priceBasis!: string;
   /** The chokepoints override (libs/domain CHOKEPOINTS codes); NULL: derived from the route. */
   @Column({ type: 'varchar', length: 24, array: true, nullable: true })
   chokepoints!: string[] | null;

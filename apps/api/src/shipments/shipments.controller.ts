@@ -34,7 +34,7 @@ import { DataVersionCacheInterceptor } from '../cache-versions/data-version-cach
 import { ListShipmentsQuery } from './dto/list-shipments.query';
 import { ShipmentDto, ShipmentPageDto } from './dto/shipment.dto';
 import { ShipmentInputDto } from './dto/shipment-input.dto';
-import { ShipmentIdPipe } from './shipment-id.pipe';
+import { UuidPipe } from '../common/uuid.pipe';
 import { ShipmentInputPipe } from './shipment-input.pipe';
 import { ShipmentsService } from './shipments.service';
 
@@ -82,14 +82,14 @@ export class ShipmentsController {
   @Get(':id')
   @ApiOkResponse({ type: ShipmentDto })
   @ApiNotFoundResponse()
-  findOne(@Param('id', ShipmentIdPipe) id: string): Promise<Shipment> {
+  findOne(@Param('id', UuidPipe) id: string): Promise<Shipment> {
     return this.shipments.findOne(id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Every recorded change of a shipment, oldest first (who, when, before, after)' })
   @ApiOkResponse({ type: [AuditEntryDto] })
-  async history(@Param('id', ShipmentIdPipe) id: string): Promise<AuditEntry[]> {
+  async history(@Param('id', UuidPipe) id: string): Promise<AuditEntry[]> {
     return this.audit.history('shipment', id);
   }
 
@@ -99,7 +99,7 @@ export class ShipmentsController {
   @ApiOkResponse({ type: ShipmentDto })
   @ApiNotFoundResponse()
   update(
-    @Param('id', ShipmentIdPipe) id: string,
+    @Param('id', UuidPipe) id: string,
     @Body(new ShipmentInputPipe({ partial: true })) patch: Partial<ShipmentInput>,
   ): Promise<Shipment> {
     return this.shipments.update(id, patch);
@@ -109,7 +109,7 @@ export class ShipmentsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiNotFoundResponse()
-  remove(@Param('id', ShipmentIdPipe) id: string): Promise<void> {
+  remove(@Param('id', UuidPipe) id: string): Promise<void> {
     return this.shipments.remove(id);
   }
 }

@@ -18,7 +18,6 @@ import type {
   ShipmentSourceList,
 } from '@tradeflow/domain';
 import { UuidPipe } from '../common/uuid.pipe';
-import { ShipmentIdPipe } from '../shipments/shipment-id.pipe';
 import {
   RecordSourceResultDto,
   ShipmentSourceDto,
@@ -40,7 +39,7 @@ export class SourcesController {
   @Get()
   @ApiOperation({ summary: "A shipment's sources, conflicting figures included; the source of record first" })
   @ApiOkResponse({ type: ShipmentSourceListDto })
-  async list(@Param('id', ShipmentIdPipe) id: string): Promise<ShipmentSourceList> {
+  async list(@Param('id', UuidPipe) id: string): Promise<ShipmentSourceList> {
     return { shipmentId: id, items: await this.sources.list(id) };
   }
 
@@ -53,7 +52,7 @@ export class SourcesController {
   @ApiBody({ type: ShipmentSourceInputDto })
   @ApiCreatedResponse({ type: ShipmentSourceDto })
   create(
-    @Param('id', ShipmentIdPipe) id: string,
+    @Param('id', UuidPipe) id: string,
     @Body(new SourceInputPipe()) input: ShipmentSourceInput,
   ): Promise<ShipmentSource> {
     return this.sources.create(id, input);
@@ -63,10 +62,7 @@ export class SourcesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a source (editor; audited); the shipment keeps its figures' })
   @ApiNoContentResponse()
-  remove(
-    @Param('id', ShipmentIdPipe) id: string,
-    @Param('sourceId', UuidPipe) sourceId: string,
-  ): Promise<void> {
+  remove(@Param('id', UuidPipe) id: string, @Param('sourceId', UuidPipe) sourceId: string): Promise<void> {
     return this.sources.remove(id, sourceId);
   }
 
@@ -81,7 +77,7 @@ export class SourcesController {
   })
   @ApiOkResponse({ type: RecordSourceResultDto })
   makeRecord(
-    @Param('id', ShipmentIdPipe) id: string,
+    @Param('id', UuidPipe) id: string,
     @Param('sourceId', UuidPipe) sourceId: string,
   ): Promise<RecordSourceResult> {
     return this.sources.makeRecord(id, sourceId);

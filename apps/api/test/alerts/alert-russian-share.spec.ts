@@ -3,7 +3,7 @@ import { AlertScheduler } from '../../src/alerts/alert-scheduler';
 import { FakeClock } from '../support/fake-clock';
 import { FAST_JOBS_ENV } from '../support/report-runs';
 import { aShipment } from '../support/shipment-factory';
-import { type SmtpReceiver, startSmtpReceiver } from '../support/smtp-receiver';
+import { type SmtpReceiver, startSmtpReceiver } from '@tradeflow/e2e-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 

@@ -122,6 +122,42 @@ describe('an alert on a stored target, with a webhook', () => {
     expect((await t.http.get(`/api/alerts/${alert.body.id}/evaluations`)).body.items).toEqual([]);
   });
 
+  it('refuses a single commodity code instead of a list with 400 naming params.filters.commodity, on create and on change, saving nothing', async () => {
+    const alertCount = async () => (await t.db.pool.query('SELECT count(*)::int AS n FROM alerts')).rows[0].n;
+    const definition = {
+      name: 'HHI of crude',
+      metric: 'hhi',
+      params: { filters: { commodity: ['crude_oil'] } },
+      operator: 'above',
+      threshold: 2500,
+      cron: '0 7 * * *',
+      timezone: 'UTC',
+    };
+    const expected = [
+      {
+        field: 'params.filters.commodity',
+        message: 'must be a list of codes, not a single code: write ["crude_oil"]',
+      },
+    ];
+    const before = await alertCount();
+    const created = await t.http.post('/api/alerts', {
+      ...definition,
+      params: { filters: { commodity: 'crude_oil' } },
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual(expected);
+    expect(await alertCount()).toBe(before);
+
+    const alert = await t.http.post('/api/alerts', definition);
+    expect(alert.status).toBe(201);
+    const changed = await t.http.patch(`/api/alerts/${alert.body.id}`, {
+      params: { filters: { commodity: 'crude_oil' } },
+    });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual(expected);
+    expect((await t.http.get(`/api/alerts/${alert.body.id}`)).body.params).toEqual(definition.params);
+  });
+
   it('refuses a loopback webhook the server does not allow, saving nothing', async () => {
     const response = await t.http.post('/api/alerts', {
       name: 'Local hook',

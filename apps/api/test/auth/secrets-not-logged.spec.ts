@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { A_PASSWORD, signIn } from '../support/credentials';
 import { HttpClient, startTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
 
 /** Every log line the app writes, at the most talkative level. */
 class LogCapture extends Writable {
@@ -56,7 +57,11 @@ describe('no password, key, token, cookie or hash ever reaches the log', () => {
     expect(failed.status).toBe(500);
     secrets.push('another long passphrase');
 
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The log stream is written asynchronously: wait for the failed request's line, then read all.
+    await waitFor(
+      async () => logs.text,
+      (text) => /POST \/api\/users failed/.test(text),
+    );
     expect(logs.text).toMatch(/"msg":"request completed"/);
     expect(logs.text).toMatch(/signed in/);
     expect(logs.text).toMatch(/failed sign-in/);

@@ -1,3 +1,4 @@
+import { FakeClock } from '../support/fake-clock';
 import { formatCsvNumber } from '@tradeflow/domain';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
@@ -12,9 +13,11 @@ const lines = (text: string) =>
 
 describe('GET /api/exports/timeseries.csv and concentration.csv', () => {
   let t: TestApp;
+  // The export's file name carries the server's date: a fixed clock makes it known in advance.
+  const time = new FakeClock('2026-03-10T23:59:59Z');
 
   beforeAll(async () => {
-    t = await startTestApp({}, FAST_JOBS_ENV);
+    t = await startTestApp({}, FAST_JOBS_ENV, { clock: time.clock });
     for (const [reference, originCountry, arrivalDate, volumeTonnes, paymentCurrency] of [
       ['A-SA-1', 'SA', '2023-05-10', 80000, 'USD'],
       ['A-AE-1', 'AE', '2023-05-20', 60000.5, 'AED'],
@@ -46,9 +49,8 @@ describe('GET /api/exports/timeseries.csv and concentration.csv', () => {
     ]);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const today = new Date().toISOString().slice(0, 10);
     expect(csv.headers.get('content-disposition')).toBe(
-      `attachment; filename="tradeflow-timeseries-2023-05-01_2023-07-31-${today}.csv"`,
+      'attachment; filename="tradeflow-timeseries-2023-05-01_2023-07-31-2026-03-10.csv"',
     );
     const expected = [['period', 'period_label', 'origin', 'origin_label', 'tonnes']];
     json.body.buckets.forEach((bucket: string, i: number) => {

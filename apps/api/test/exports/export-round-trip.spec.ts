@@ -1,3 +1,4 @@
+import { FakeClock } from '../support/fake-clock';
 import type { ChokepointCode } from '@tradeflow/domain';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -39,6 +40,8 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
           vesselImo: i % 4 ? '9074729' : null,
           // Importers: given with no port (IN), derived from the port (PK), given with its port (PK).
           ...[{ dischargePort: null, destinationCountry: 'IN' }, {}, { destinationCountry: 'PK' }][i % 3],
+          // Every basis, and none given (stored and exported as unknown).
+          priceBasis: (['CIF', null, 'FOB', 'DES', 'CFR'] as const)[i % 5],
           // Chokepoint overrides (the last two): a list, and "passes none"; the others are derived.
           chokepoints:
             ([['cape_of_good_hope', 'bab_el_mandeb'], []] as ChokepointCode[][])[TRICKY.length - 1 - i] ??
@@ -80,7 +83,7 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
       'content-type': 'text/csv',
     });
     const columns =
-      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes, destination_country';
+      'reference, commodity, transit_countries, volume_tonnes, volume_barrels, value_amount, payment_currency, arrival_date, vessel_imo, notes, destination_country, price_basis';
     const query = `SELECT ${columns} FROM shipments ORDER BY reference`;
     expect((await target.db.pool.query(query)).rows).toEqual((await source.db.pool.query(query)).rows);
   });
@@ -92,27 +95,30 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       text.startsWith(
-        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,chokepoints\r\n',
+        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis,chokepoints\r\n',
       ),
     ).toBe(true);
     expect(text).toContain("\r\n'+RT-PLUS,lpg,");
-    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,\r\n');
-    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,\r\n');
-    expect(text).toContain(",''=already quoted once,IN,\r\n");
-    expect(text).toContain(",'plain apostrophe,PK,\r\n");
-    expect(text).toContain(",'\tindented by a tab,PK,\r\n");
+    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,CFR,\r\n');
+    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,FOB,\r\n');
+    expect(text).toContain(",''=already quoted once,IN,CFR,\r\n");
+    expect(text).toContain(",'plain apostrophe,PK,CIF,\r\n");
+    expect(text).toContain(",'\tindented by a tab,PK,DES,\r\n");
     expect(text).toMatch(/,UZ\|AF,45000\.5,12\.34,CNY,/);
     expect(text).toMatch(/,0\.001,,,/);
     expect(text).not.toMatch(/\d\.\d*0,/); // no trailing zeros
     expect(text).not.toMatch(/\de[+-]?\d/); // no exponents
+    expect(text).toMatch(/,PK,unknown,(none|[a-z_|]+)?\r\n/);
   });
 });
 
 describe('GET /api/exports/shipments.csv parameters', () => {
+  // The export's file name carries the server's date: a fixed clock makes it known in advance.
+  const time = new FakeClock('2026-03-10T23:59:59Z');
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, {}, { clock: time.clock });
     for (const [reference, originCountry, arrivalDate, volumeTonnes] of [
       ['P-SA-1', 'SA', '2023-01-15', 80000],
       ['P-RU-1', 'RU', '2023-06-11', 45000],
@@ -141,9 +147,8 @@ describe('GET /api/exports/shipments.csv parameters', () => {
     );
     expect(response.status).toBe(200);
     expect(references(response.text)).toEqual(['P-RU-2', 'P-SA-1', 'P-RU-1']);
-    const today = new Date().toISOString().slice(0, 10);
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="tradeflow-shipments-2023-01-01_2023-12-31-${today}.csv"`,
+      'attachment; filename="tradeflow-shipments-2023-01-01_2023-12-31-2026-03-10.csv"',
     );
   });
 

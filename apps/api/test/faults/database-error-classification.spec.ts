@@ -6,6 +6,7 @@ import { AllExceptionsFilter } from '../../src/common/all-exceptions.filter';
 import { isDatabaseUnavailable } from '../../src/common/database-errors';
 import { freePort } from '../../src/database/embedded-postgres-server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { waitFor } from '../support/wait-for';
 
 /** Real errors from node-postgres, produced the way production meets them, and how they are answered. */
 async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
@@ -108,7 +109,12 @@ describe('database errors: unreachable, hanging, exhausted or killed means 503, 
     await victim.connect();
     const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')).rows;
     const sleeping = errorOf(() => victim.query('SELECT pg_sleep(30)'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Terminated while its query runs, not before it started (polled: no timing guess).
+    await waitFor(
+      async () =>
+        (await db.pool.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0]?.state,
+      (state) => state === 'active',
+    );
     await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
     const error = await sleeping;
     expect((error as { code?: string }).code).toBe('57P01');

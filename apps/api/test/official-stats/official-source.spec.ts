@@ -211,6 +211,51 @@ describe('analytics with source=official', () => {
     expect(body.shipmentCount).toBe(2);
   });
 
+  it('scenario: cutting a supplier off the official figures leaves the other partners, with their HHI', async () => {
+    const { status, body } = await t.http.get(
+      `/api/analytics/scenario${query({ ...range, source: 'official', destination: 'PK', exclude: 'origin:SA' })}`,
+    );
+    expect(status).toBe(200);
+    const pakistan = FLOWS.filter((flow) => flow.importer === 'PK');
+    const remaining = pakistan.filter((flow) => flow.partner !== 'SA');
+    expect(body.total.totalTonnes).toBe(sumKg(pakistan));
+    expect(body.total.atRiskTonnes).toBe(sumKg(pakistan.filter((flow) => flow.partner === 'SA')));
+    expect(body.total.remainingTonnes).toBe(sumKg(remaining));
+    expect(body.total.hhiAfter).toBeCloseTo(
+      hhiOf([...byKey(remaining, (flow) => flow.partner).values()].map(sumKg))!,
+      8,
+    );
+    // The cargo records (Saudi and US cargoes of June) are not in it: the same cut on them differs.
+    const cargo = await t.http.get(`/api/analytics/scenario${query({ ...range, exclude: 'origin:SA' })}`);
+    expect(cargo.body.total.totalTonnes).toBe(135_000);
+  });
+
+  it('scenario: a cut by route, mode or currency answers 400 naming exclude', async () => {
+    const response = await t.http.get(
+      `/api/analytics/scenario${query({ ...range, source: 'official', exclude: 'origin:SA,route:road via UZ|AF,currency:CNY' })}`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        field: 'exclude',
+        message:
+          'official statistics have no transit route or payment currency: cut route:road via UZ|AF, currency:CNY ' +
+          'with source=cargoes, or cut by origin, region or commodity',
+      },
+    ]);
+  });
+
+  it.each([
+    ['flows', 'official statistics have no transit routes or ports'],
+    ['outlook', 'official statistics have no shipment status, so nothing is incoming'],
+  ])('the %s view answers 400 to source=official, saying what the statistics lack', async (view, lack) => {
+    const response = await t.http.get(`/api/analytics/${view}${query({ ...range, source: 'official' })}`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'source', message: `source must be cargoes: ${lack}` }]);
+    const cargo = await t.http.get(`/api/analytics/${view}${query({ ...range, source: 'cargoes' })}`);
+    expect(cargo.status).toBe(200);
+  });
+
   it.each([
     ['groupBy', { groupBy: 'currency' }, 'summary', /official statistics have no payment currency/],
     ['groupBy', { groupBy: 'mode' }, 'timeseries', /official statistics have no transport mode/],

@@ -3,7 +3,7 @@ import { FakeClock } from '../support/fake-clock';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
 import { aShipment } from '../support/shipment-factory';
-import { type SmtpReceiver, startSmtpReceiver } from '../support/smtp-receiver';
+import { type SmtpReceiver, startSmtpReceiver } from '@tradeflow/e2e-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 

@@ -34,19 +34,6 @@ describe('/api/reports: definitions', () => {
     expect(response.body.webhookSecret).toBeUndefined();
   });
 
-  it('follows daylight saving time in the report time zone', async () => {
-    const response = await t.http.post(
-      '/api/reports',
-      aReport({ cron: '30 2 * * *', timezone: 'America/New_York' }),
-    );
-    // 8 March 2026: clocks jump from 02:00 to 03:00 in New York.
-    expect(response.body.nextRuns).toEqual([
-      '2026-03-11T06:30:00.000Z',
-      '2026-03-12T06:30:00.000Z',
-      '2026-03-13T06:30:00.000Z',
-    ]);
-  });
-
   it('stores the canonical time zone name', async () => {
     const response = await t.http.post('/api/reports', aReport({ timezone: 'asia/karachi' }));
     expect(response.body.timezone).toBe('Asia/Karachi');
@@ -160,6 +147,29 @@ describe('/api/reports: definitions', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ field: 'cron', message: expect.stringMatching(/25/) }]);
     expect((await t.http.get(`/api/reports/${created.id}`)).body).toEqual(created);
+  });
+
+  it('400 naming params.filters.commodity for a single code instead of a list, on create and on change, saving nothing', async () => {
+    const single = { window: 'previous_month', filters: { commodity: 'crude_oil' } };
+    const expected = [
+      {
+        field: 'params.filters.commodity',
+        message: 'must be a list of codes, not a single code: write ["crude_oil"]',
+      },
+    ];
+    const before = await reportCount();
+    const created = await t.http.post('/api/reports', aReport({ params: single }));
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual(expected);
+    expect(await reportCount()).toBe(before);
+
+    const report = (await t.http.post('/api/reports', aReport())).body;
+    const changed = await t.http.patch(`/api/reports/${report.id}`, { params: single });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual(expected);
+    expect((await t.http.get(`/api/reports/${report.id}`)).body).toEqual(
+      Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'webhookSecret')),
+    );
   });
 
   it('400 for groupBy on a shipments report when patched alone', async () => {

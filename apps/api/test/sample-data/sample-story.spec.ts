@@ -166,6 +166,29 @@ describe('the sample data tells the analyst story', () => {
     expect(byValue.groups.find((g: { key: string }) => g.key === 'CNY').valueUsd).toBeGreaterThan(0);
   });
 
+  it('has monthly Brent and Dubai prices from January 2019 to October 2025, noted as approximate', async () => {
+    const benchmarks = (await t.http.get('/api/benchmarks')).body as {
+      code: string;
+      priceCount: number;
+      firstDate: string;
+      lastDate: string;
+      note: string;
+    }[];
+    for (const code of ['BRENT', 'DUBAI']) {
+      const benchmark = benchmarks.find((b) => b.code === code)!;
+      // 2019-2024 (72 months) and January to October 2025.
+      expect(benchmark).toMatchObject({ priceCount: 82, firstDate: '2019-01-01', lastDate: '2025-10-01' });
+      expect(benchmark.note).toMatch(/approximate.*illustrative/);
+    }
+    const crude = (
+      await t.http.get(
+        '/api/analytics/prices?commodity=crude_oil&origin=RU,US&benchmark=DUBAI&from=2023-01-01&to=2025-10-31',
+      )
+    ).body;
+    expect(crude.origins.map((o: { origin: string }) => o.origin).sort()).toEqual(['RU', 'US']);
+    for (const origin of crude.origins) expect(origin.total.discountUsdPerBarrel).not.toBeNull();
+  });
+
   it('shows Pakistan importing US crude, Russian LPG and paying in yuan in the default last 12 months', async () => {
     const { from, to } = last12Months(LOAD_DAY);
     const range = `destination=PK&from=${from}&to=${to}`;

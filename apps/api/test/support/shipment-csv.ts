@@ -29,6 +29,7 @@ export function aCsvRow(
     status: 'delivered',
     notes: '',
     destination_country: '',
+    price_basis: '',
     chokepoints: '',
     ...overrides,
   };

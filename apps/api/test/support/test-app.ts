@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/bootstrap';
 import type { Clock } from '../../src/common/clock';
+import type { ResolveAll } from '../../src/common/host-resolver';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -25,6 +26,8 @@ export interface TestAppOptions {
   sharedDb?: TestDatabase;
   /** Where logs go instead of stdout (tests capture them to prove no secret is written). */
   logDestination?: DestinationStream;
+  /** How the server resolves host names for webhooks (DNS otherwise). */
+  resolveHost?: ResolveAll;
 }
 
 /** The real application on a fresh database, listening on a free port (tests talk real HTTP). */
@@ -52,6 +55,7 @@ export async function startTestApp(
   const app = await createApp(config, db.url, {
     clock: options.clock,
     logDestination: options.logDestination,
+    resolveHost: options.resolveHost,
   });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

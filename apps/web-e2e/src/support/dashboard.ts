@@ -63,6 +63,15 @@ export function inkedShare(page: Page, canvasIndex: number): Promise<number> {
   }, canvasIndex);
 }
 
+/** Waits until a canvas has painted more than `share` of its pixels (a chart is drawn, not blank). */
+export async function waitForInk(page: Page, canvasIndex: number, share = 0.01): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await inkedShare(page, canvasIndex)) <= share) {
+    if (Date.now() > deadline) throw new Error(`canvas ${canvasIndex} stayed blank`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   // Transitions finish first: a picture never catches a bar or a chart half-way.

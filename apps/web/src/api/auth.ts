@@ -1,6 +1,7 @@
+import type { Role } from '@tradeflow/domain';
 import { ApiError, apiRequest } from './http';
 
-export type Role = 'admin' | 'editor' | 'viewer' | string;
+export type { Role };
 
 /**
  * Who is using the app. `disabled`: the server has no sign-in (GET /api/auth/me answers 404), so

@@ -16,6 +16,15 @@ export const MODE_LABELS: Readonly<Record<string, string>> = {
   pipeline: 'Pipeline',
 };
 
+/** Delivery terms as a person reads them. */
+export const PRICE_BASIS_LABELS: Readonly<Record<string, string>> = {
+  FOB: 'FOB (free on board)',
+  CFR: 'CFR (cost and freight)',
+  CIF: 'CIF (cost, insurance, freight)',
+  DES: 'DES (delivered ex ship)',
+  unknown: 'Not recorded',
+};
+
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
   contracted: 'Contracted',
   in_transit: 'In transit',

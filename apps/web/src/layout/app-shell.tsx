@@ -19,6 +19,7 @@ const NAV = [
   { to: '/what-if', label: 'What-if', end: false },
   { to: '/compare', label: 'Compare', end: false },
   { to: '/targets', label: 'Targets', end: false },
+  { to: '/prices', label: 'Prices', end: false },
   { to: '/dependency', label: 'Dependency', end: false },
   { to: '/reconciliation', label: 'Reconciliation', end: false },
   { to: '/shipments', label: 'Shipments', end: false },

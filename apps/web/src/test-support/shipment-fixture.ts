@@ -10,6 +10,7 @@ export function aShipment(overrides: Partial<Shipment> = {}): Shipment {
     loadPort: 'RUULU',
     dischargePort: 'PKKHI',
     destinationCountry: 'PK',
+    priceBasis: 'unknown',
     transportMode: 'sea',
     transitCountries: [],
     volumeTonnes: 45000,

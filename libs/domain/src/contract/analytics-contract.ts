@@ -5,6 +5,7 @@ import type { Granularity } from '../analytics/buckets';
 import { GRANULARITIES } from '../analytics/buckets';
 import type { HhiBand, HhiBandSet } from '../analytics/hhi-bands';
 import type { CommodityCode } from '../codes/commodities';
+import type { AnalyticsSource } from '../official/official-contract';
 import type { RiskWeighting } from './energy-security-contract';
 
 export const GROUP_BYS = [
@@ -357,6 +358,8 @@ export interface ConcentrationSeries {
  */
 export interface ScenarioQuery extends ShipmentFilters, BucketedQuery {
   exclude: string;
+  /** cargoes (default) or official: the cut applied to the official statistics (origin, region, commodity). */
+  source?: AnalyticsSource;
   /** Dimension of the HHI before and after the cut; `origin` by default. */
   dimension?: GroupBy;
 }

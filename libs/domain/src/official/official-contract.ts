@@ -143,6 +143,8 @@ export function officialSourceProblems(query: {
   loadPort?: string[];
   dischargePort?: string[];
   q?: string;
+  /** The cut of a what-if scenario (`exclude`), parsed. */
+  exclusions?: readonly { dimension: string; key: string }[];
 }): FieldError[] {
   const problems: FieldError[] = [];
   for (const field of ['groupBy', 'dimension'] as const) {
@@ -171,6 +173,18 @@ export function officialSourceProblems(query: {
         message: `official statistics have no ${OFFICIAL_LACKS[dimension]}: drop the ${field} filter or use source=cargoes`,
       });
   }
+  const cargoOnlyCuts = (query.exclusions ?? []).filter((item) => item.dimension in OFFICIAL_LACKS);
+  if (cargoOnlyCuts.length)
+    problems.push({
+      field: 'exclude',
+      message: `official statistics have no ${[
+        ...new Set(
+          cargoOnlyCuts.map((item) => OFFICIAL_LACKS[item.dimension as keyof typeof OFFICIAL_LACKS]),
+        ),
+      ].join(' or ')}: cut ${cargoOnlyCuts
+        .map((item) => `${item.dimension}:${item.key}`)
+        .join(', ')} with source=cargoes, or cut by origin, region or commodity`,
+    });
   if (query.q?.trim())
     problems.push({
       field: 'q',

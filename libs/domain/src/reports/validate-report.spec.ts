@@ -52,6 +52,27 @@ describe('validating a report definition', () => {
     ]);
   });
 
+  it('names a single known code given instead of a list as a single code, not as unknown', () => {
+    expect(errorsFor({ params: { window: 'previous_month', filters: { commodity: 'crude_oil' } } })).toEqual([
+      {
+        field: 'params.filters.commodity',
+        message: 'must be a list of codes, not a single code: write ["crude_oil"]',
+      },
+    ]);
+  });
+
+  it('names a single unknown value, a number and a list of 101 codes for what each is', () => {
+    const filters = { commodity: 'gold', origin: 7, destination: Array.from({ length: 101 }, () => 'PK') };
+    expect(errorsFor({ params: { window: 'previous_month', filters } })).toEqual([
+      {
+        field: 'params.filters.commodity',
+        message: 'must be a list of known codes, not the single value "gold"',
+      },
+      { field: 'params.filters.origin', message: 'must be a list of known codes, not a number' },
+      { field: 'params.filters.destination', message: 'must list at most 100 codes, got 101' },
+    ]);
+  });
+
   it('names each missing required field', () => {
     expect(validateReportInput({}).map((e) => e.field)).toEqual([
       'name',

@@ -157,23 +157,31 @@ export function shipmentFilterErrors(filters: unknown): FieldError[] {
         errors.push({ field, message: 'must be a string of at most 200 characters' });
       }
     } else if (FILTER_CODES[key]) {
-      const valid = FILTER_CODES[key];
-      if (
-        !Array.isArray(value) ||
-        value.length > 100 ||
-        !value.every((v) => typeof v === 'string' && valid(v))
-      ) {
-        const bad = Array.isArray(value) ? value.filter((v) => typeof v !== 'string' || !valid(v)) : [value];
-        errors.push({
-          field,
-          message: `must be a list of known codes; not known: ${bad.map((b) => JSON.stringify(b)).join(', ')}`,
-        });
-      }
+      const problem = codeListProblem(value, FILTER_CODES[key]);
+      if (problem) errors.push({ field, message: problem });
     } else {
       errors.push({ field, message: 'unknown filter' });
     }
   }
   return errors;
+}
+
+/**
+ * Why a filter's value is not a list of at most 100 known codes, or null. A single code is named as
+ * such (a list of one is what is meant), so that a known code is never called unknown.
+ */
+function codeListProblem(value: unknown, known: (code: string) => boolean): string | null {
+  if (!Array.isArray(value)) {
+    if (typeof value === 'string' && known(value)) {
+      return `must be a list of codes, not a single code: write [${JSON.stringify(value)}]`;
+    }
+    return `must be a list of known codes, not ${typeof value === 'string' ? `the single value ${JSON.stringify(value)}` : value === null ? 'null' : `a ${typeof value}`}`;
+  }
+  if (value.length > 100) return `must list at most 100 codes, got ${value.length}`;
+  const unknown = value.filter((code) => typeof code !== 'string' || !known(code));
+  return unknown.length
+    ? `must be a list of known codes; not known: ${unknown.map((code) => JSON.stringify(code)).join(', ')}`
+    : null;
 }
 
 // No URL class here: the domain library runs without DOM or Node.js typings.

@@ -23,6 +23,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   importer: 'importer',
   status: 'status',
   notes: 'notes',
+  destinationCountry: 'importing country',
+  priceBasis: 'price basis',
   apiGravity: 'API gravity',
   stsTransferPoint: 'ship-to-ship transfer point',
   legs: 'legs',

@@ -29,6 +29,7 @@ const stored: ShipmentCsvSource = {
   status: 'delivered',
   notes: null,
   destination_country: 'PK',
+  price_basis: 'CIF',
   chokepoints: null,
 };
 
@@ -66,26 +67,27 @@ describe('shipment CSV codec', () => {
       'delivered',
       '',
       'PK',
+      'CIF',
       '',
     ]);
   });
 
   it('writes a chokepoints override joined by |, an empty override as none, and reads both back', () => {
     const cells = shipmentToCsvCells({ ...stored, chokepoints: ['cape_of_good_hope', 'danish_straits'] });
-    expect(cells[19]).toBe('cape_of_good_hope|danish_straits');
+    expect(cells[20]).toBe('cape_of_good_hope|danish_straits');
     expect(parseShipmentCsvLine(cells).shipment?.chokepoints).toEqual([
       'cape_of_good_hope',
       'danish_straits',
     ]);
     const none = shipmentToCsvCells({ ...stored, chokepoints: [] });
-    expect(none[19]).toBe('none');
+    expect(none[20]).toBe('none');
     expect(parseShipmentCsvLine(none).shipment?.chokepoints).toEqual([]);
-    expect(parseShipmentCsvLine(cells.slice(0, 19)).shipment?.chokepoints).toBeNull();
+    expect(parseShipmentCsvLine(cells.slice(0, 20)).shipment?.chokepoints).toBeNull();
   });
 
   it('refuses an unknown chokepoint code in the chokepoints column, naming the column', () => {
     const cells = shipmentToCsvCells({ ...stored, chokepoints: ['suez'] });
-    cells[19] = 'suez|gibraltar';
+    cells[20] = 'suez|gibraltar';
     const parsed = parseShipmentCsvLine(cells);
     expect(parsed.shipment).toBeUndefined();
     expect(parsed.errors).toEqual([
@@ -175,7 +177,7 @@ describe('shipment CSV codec', () => {
       const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
-        /line 1 must be the header "reference,commodity,.*notes,destination_country,chokepoints".*column 3 is "origin" where origin_country was expected/,
+        /line 1 must be the header "reference,commodity,.*notes,destination_country,price_basis,chokepoints".*column 3 is "origin" where origin_country was expected/,
       );
     });
     it('names a missing column and an extra one', () => {
@@ -183,7 +185,7 @@ describe('shipment CSV codec', () => {
         /column 18 \(notes\) is missing/,
       );
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS, 'extra'])).toMatch(
-        /it has 21 columns, 20 expected/,
+        /it has 22 columns, 21 expected/,
       );
     });
     it('accepts the header of files written before destination_country (18 columns)', () => {
@@ -195,6 +197,22 @@ describe('shipment CSV codec', () => {
       const parsed = parseShipmentCsvLine(cells);
       expect(parsed.errors).toEqual([]);
       expect(parsed.shipment?.destinationCountry).toBeNull();
+    });
+    it('accepts the header of files written before price_basis (19 columns) and reads their lines as unknown basis', () => {
+      expect(shipmentCsvHeaderProblem(SHIPMENT_CSV_COLUMNS.slice(0, 19))).toBeUndefined();
+      expect(SHIPMENT_CSV_COLUMNS[19]).toBe('price_basis');
+      const parsed = parseShipmentCsvLine(shipmentToCsvCells(stored).slice(0, 19));
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.shipment?.priceBasis).toBeNull();
+    });
+    it('reads a price_basis and refuses one outside FOB, CFR, CIF, DES, unknown, naming the column', () => {
+      expect(parseShipmentCsvLine(shipmentToCsvCells(stored)).shipment?.priceBasis).toBe('CIF');
+      expect(parseShipmentCsvLine(shipmentToCsvCells({ ...stored, price_basis: 'EXW' })).errors).toEqual([
+        {
+          field: 'price_basis',
+          message: 'unknown price basis "EXW"; expected one of FOB, CFR, CIF, DES, unknown',
+        },
+      ]);
     });
     it('rejects a destination_country the discharge port contradicts, naming both columns', () => {
       const cells = shipmentToCsvCells({ ...stored, destination_country: 'IN' });

@@ -22,6 +22,7 @@ const EXAMPLE = shipmentToCsvCells({
   status: 'delivered',
   notes: 'example line: replace it with your own',
   destination_country: 'PK',
+  price_basis: 'CIF',
   chokepoints: null,
 });
 

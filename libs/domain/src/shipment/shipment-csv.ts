@@ -21,6 +21,7 @@ export const SHIPMENT_CSV_COLUMNS = [
   'status',
   'notes',
   'destination_country',
+  'price_basis',
   'chokepoints',
 ] as const;
 
@@ -29,10 +30,11 @@ export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
 /**
  * Columns appended to the contract after its first version, last first in this list's order: a file
  * may end before them (an 18-column file without destination_country still imports, the value is
- * then derived as when the JSON field is absent).
+ * then derived as when the JSON field is absent; a file without price_basis stores `unknown`).
  */
 export const SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS = [
   'destination_country',
+  'price_basis',
   'chokepoints',
 ] as const satisfies readonly ShipmentCsvColumn[];
 

@@ -21,6 +21,7 @@ export const SHIPMENT_FIELDS = [
   'status',
   'notes',
   'destinationCountry',
+  'priceBasis',
   'chokepoints',
 ] as const satisfies readonly (keyof ShipmentInput)[];
 

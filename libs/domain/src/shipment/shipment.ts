@@ -1,5 +1,6 @@
 import type { ChokepointCode } from '../codes/chokepoints';
 import type { CommodityCode } from '../codes/commodities';
+import type { PriceBasis } from '../codes/price-bases';
 import type { TransportMode } from '../codes/transport-modes';
 
 export const SHIPMENT_STATUSES = ['contracted', 'in_transit', 'delivered'] as const;
@@ -60,6 +61,8 @@ export interface ShipmentInput {
    * country, else its HOME_COUNTRY setting (see resolveDestinationCountry).
    */
   destinationCountry?: string | null;
+  /** The delivery term valueAmount is quoted on (FOB, CFR, CIF, DES); absent or null: `unknown`. */
+  priceBasis?: PriceBasis | null;
   /**
    * Sea only: the chokepoints the cargo passed when they differ from the sea-lane table's (e.g. round
    * the Cape instead of through Suez); [] for none. null or absent: derived (see chokepointsPassed).
@@ -68,10 +71,12 @@ export interface ShipmentInput {
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
-export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry'>> {
+export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCountry' | 'priceBasis'>> {
   id: string;
   /** Always stored: given, or derived when the shipment was written. */
   destinationCountry: string;
+  /** Always stored: given, else `unknown`. */
+  priceBasis: PriceBasis;
   /** The chokepoints the shipment passes: its `chokepoints` override, else derived from its route. */
   chokepointsPassed: ChokepointCode[];
   volumeBarrels: number;

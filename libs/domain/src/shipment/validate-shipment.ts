@@ -3,6 +3,7 @@ import { isCommodityCode, COMMODITIES } from '../codes/commodities';
 import { isCountryCode } from '../codes/countries';
 import { isCurrencyCode } from '../codes/currencies';
 import { isWellFormedLocode } from '../codes/ports';
+import { isPriceBasis, PRICE_BASES } from '../codes/price-bases';
 import { isTransportMode, TRANSPORT_MODES } from '../codes/transport-modes';
 import { isValidIsoDate } from '../dates/iso-date';
 import { hasAtMostDecimals } from './decimal-places';
@@ -292,6 +293,9 @@ const FIELD_CHECKS: Record<CheckedField, FieldCheck> = {
   ),
   notes: text(SHIPMENT_LIMITS.notesMaxLength),
   destinationCountry: code(countryCodeProblem),
+  priceBasis: code((value) =>
+    isPriceBasis(value) ? undefined : `unknown price basis ${quoted(value)}; ${oneOf(PRICE_BASES)}`,
+  ),
   apiGravity: (value) => {
     const { min, max, decimals } = SHIPMENT_LIMITS.apiGravity;
     if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';

@@ -24,7 +24,15 @@ import {
   TIMESERIES_METRICS,
   type TimeseriesMetric,
   type TimeseriesQuery,
+  isPriceBasis,
+  PRICE_BASES,
+  PRICE_GRANULARITIES,
+  PRICE_MATCHES,
+  type PriceBasis,
+  type PriceMatch,
+  type PricesQuery,
 } from '@tradeflow/domain';
+import { CommaList, IsCodeList } from '../../shipments/filters/code-list.validators';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { ShipmentFiltersQuery } from '../../shipments/filters/shipment-filters.query';
@@ -73,6 +81,21 @@ function SourceProperty(): PropertyDecorator {
     }),
     IsOptional(),
     IsIn(ANALYTICS_SOURCES, oneOf('source', ANALYTICS_SOURCES)),
+  );
+}
+
+/** `source` on a view official statistics cannot answer: only `cargoes`, and `official` says why not. */
+function CargoesOnlySourceProperty(lacking: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: ['cargoes'],
+      default: 'cargoes',
+      description: `Cargo records only: official statistics have no ${lacking}.`,
+    }),
+    IsOptional(),
+    IsIn(['cargoes'], {
+      message: `source must be cargoes: official statistics have no ${lacking}`,
+    }),
   );
 }
 
@@ -177,12 +200,16 @@ export class ConcentrationQueryDto extends BucketedQueryDto implements Concentra
 }
 
 /** The shipment filters without `status`: the outlook splits delivered from incoming itself. */
-export class OutlookQueryDto
-  extends OmitType(BucketedQueryDto, ['status'] as const)
-  implements OutlookQuery {}
+export class OutlookQueryDto extends OmitType(BucketedQueryDto, ['status'] as const) implements OutlookQuery {
+  @CargoesOnlySourceProperty('shipment status, so nothing is incoming')
+  source?: 'cargoes';
+}
 
 /** GET /api/analytics/flows: the shipment filters. */
-export class FlowsQueryDto extends ShipmentFiltersQuery {}
+export class FlowsQueryDto extends ShipmentFiltersQuery {
+  @CargoesOnlySourceProperty('transit routes or ports')
+  source?: 'cargoes';
+}
 
 function IsScenarioExclusionList() {
   return ValidateBy({
@@ -204,6 +231,9 @@ function IsScenarioExclusionList() {
 }
 
 export class ScenarioQueryDto extends BucketedQueryDto implements ScenarioQuery {
+  @SourceProperty()
+  source?: AnalyticsSource;
+
   @ApiProperty({
     description:
       'What is cut off: comma-separated `dimension:key` items; a shipment is at risk when it matches ANY ' +
@@ -225,4 +255,58 @@ export class ScenarioQueryDto extends BucketedQueryDto implements ScenarioQuery 
   @IsOptional()
   @IsIn(GROUP_BYS, oneOf('dimension', GROUP_BYS))
   dimension?: GroupBy;
+}
+
+export class PricesQueryDto extends ShipmentFiltersQuery implements PricesQuery {
+  @ApiPropertyOptional({
+    enum: PRICE_GRANULARITIES,
+    default: 'month',
+    description: 'Calendar buckets on the arrival date (benchmarks are monthly: no day or week buckets)',
+  })
+  @IsOptional()
+  @IsIn(PRICE_GRANULARITIES, oneOf('granularity', PRICE_GRANULARITIES))
+  granularity?: Granularity;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 12,
+    default: 7,
+    description: 'First month of a fiscal year, for granularity=fiscal_year',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  @Min(1, { message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  @Max(12, { message: 'fiscalYearStartMonth must be an integer from 1 to 12' })
+  fiscalYearStartMonth?: number;
+
+  @ApiPropertyOptional({
+    description: `Only shipments quoted on these bases, comma-separated (${PRICE_BASES.join(', ')}); all by default`,
+    example: 'CIF,CFR',
+    type: String,
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCodeList(isPriceBasis, `price basis (${PRICE_BASES.join(', ')})`)
+  priceBasis?: PriceBasis[];
+
+  @ApiPropertyOptional({
+    description:
+      'Benchmark code (GET /api/benchmarks) to compute the discount or premium against; none by default',
+    example: 'BRENT',
+  })
+  @IsOptional()
+  @IsString({ message: 'benchmark must be a benchmark code such as BRENT' })
+  @MaxLength(16, { message: 'benchmark must be a benchmark code such as BRENT' })
+  benchmark?: string;
+
+  @ApiPropertyOptional({
+    enum: PRICE_MATCHES,
+    default: 'arrival',
+    description:
+      'Which benchmark month a shipment is compared with: its arrival month, or its loading month (departure date; a shipment without one is unmatched). loading reads the shipments table, not the monthly rollup',
+  })
+  @IsOptional()
+  @IsIn(PRICE_MATCHES, oneOf('match', PRICE_MATCHES))
+  match?: PriceMatch;
 }

@@ -55,7 +55,7 @@ export class CreateShipments1764400000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_shipments_reference" ON "shipments" ("reference")`);
     await queryRunner.query(`CREATE INDEX "ix_shipments_created" ON "shipments" ("created_at", "id")`);
     // Free-text search (`q`) over reference, vessel, importer and notes: one trigram index on the
-    // same expression that shipment-filters.ts searches, so ILIKE '%term%' does not scan the table.
+    // same expression that the shipment filters' `q` search matches, so ILIKE '%term%' does not scan the table.
     await queryRunner.query(`
       CREATE INDEX "ix_shipments_text_search" ON "shipments" USING gin (
         (coalesce("reference", '') || ' ' || coalesce("vessel_name", '') || ' ' || coalesce("importer", '') || ' ' || coalesce("notes", '')) gin_trgm_ops

@@ -4,6 +4,14 @@ import {
   rebuildRollup as rebuildRollupWithoutChokepoints,
   replaceTriggerFunctions as replaceWithDestinationCountryFunctions,
 } from './1766000000000-AddShipmentDestinationCountry';
+import {
+  PRICES_SHAPE,
+  rebuildRollup as rebuildPricesRollup,
+  rekeyRollup as rekeyPricesRollup,
+  replaceTriggerFunctions as replacePricesFunctions,
+  rollupHasColumn,
+  withChokepoints,
+} from './1766650000000-AddShipmentPriceBasis';
 
 /*
  * Chokepoints, supplier risk scores and domestic production.
@@ -261,19 +269,31 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
       );
     }
 
+    // A database that ran AddShipmentPriceBasis (a later timestamp) first has its rollup shape: the
+    // key is added to that shape with that migration's builders.
+    const prices = await rollupHasColumn(queryRunner, 'price_basis');
     await queryRunner.query(`TRUNCATE "shipment_monthly_rollup"`);
     await queryRunner.query(
       `ALTER TABLE "shipment_monthly_rollup" DROP CONSTRAINT "PK_shipment_monthly_rollup"`,
     );
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" ADD "chokepoint_route" text NOT NULL`);
-    await queryRunner.query(
-      `ALTER TABLE "shipment_monthly_rollup" ADD CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${ROLLUP_KEYS})`,
-    );
-    await this.replaceTriggerFunctions(queryRunner);
-    await queryRunner.query(`
-      INSERT INTO shipment_monthly_rollup (${ROLLUP_KEYS}, shipment_count, volume_tonnes, volume_barrels,
-                                           value_usd, shipments_without_fx_rate)
-      ${rollupDeltas(`SELECT ${ROWS_COLUMNS}, 1 AS sign FROM shipments`)}`);
+    if (prices) {
+      const shape = withChokepoints(PRICES_SHAPE, true);
+      await rekeyPricesRollup(queryRunner, shape);
+      await replacePricesFunctions(queryRunner, shape);
+      await this.replaceDimensionFunctions(queryRunner);
+      await rebuildPricesRollup(queryRunner, shape);
+    } else {
+      await queryRunner.query(
+        `ALTER TABLE "shipment_monthly_rollup" ADD CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${ROLLUP_KEYS})`,
+      );
+      await this.replaceTriggerFunctions(queryRunner);
+      await this.replaceDimensionFunctions(queryRunner);
+      await queryRunner.query(`
+        INSERT INTO shipment_monthly_rollup (${ROLLUP_KEYS}, shipment_count, volume_tonnes, volume_barrels,
+                                             value_usd, shipments_without_fx_rate)
+        ${rollupDeltas(`SELECT ${ROWS_COLUMNS}, 1 AS sign FROM shipments`)}`);
+    }
 
     await queryRunner.query(`
       CREATE TABLE "supplier_risk_scores" (
@@ -332,6 +352,10 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
     await queryRunner.query(
       fxTriggerFunction('fx_rates_rollup_after_delete', 'SELECT currency, date FROM old_rows'),
     );
+  }
+
+  /** The by-dimension functions with the `chokepoint` dimension (they read the rollup's named columns). */
+  private async replaceDimensionFunctions(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
     );

@@ -15,6 +15,8 @@ import { CreateOfficialTradeFlows1766100000000 } from './1766100000000-CreateOff
 import { CreateSavedViews1766200000000 } from './1766200000000-CreateSavedViews';
 import { AddReportDeliveryAndAlerts1766300000000 } from './1766300000000-AddReportDeliveryAndAlerts';
 import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
+import { AddShipmentPriceBasis1766650000000 } from './1766650000000-AddShipmentPriceBasis';
+import { CreateBenchmarks1766650000001 } from './1766650000001-CreateBenchmarks';
 import { AddChokepointsRiskScoresAndProduction1766600000000 } from './1766600000000-AddChokepointsRiskScoresAndProduction';
 
 /** Every migration, oldest first. */
@@ -36,5 +38,7 @@ export const MIGRATIONS = [
   CreateSavedViews1766200000000,
   AddReportDeliveryAndAlerts1766300000000,
   CreateCacheVersions1766500000000,
+  AddShipmentPriceBasis1766650000000,
+  CreateBenchmarks1766650000001,
   AddChokepointsRiskScoresAndProduction1766600000000,
 ];

@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import {
+  DEFAULT_PRICE_BASIS,
   chokepointsPassed,
   DEFAULT_SHIPMENT_STATUS,
   parseShipmentCsvLine,
@@ -128,6 +129,7 @@ function copyRow(line: number, s: ShipmentInput, homeCountry: string): string {
     s.status ?? DEFAULT_SHIPMENT_STATUS,
     copyText(s.notes),
     destinationCountry,
+    s.priceBasis ?? DEFAULT_PRICE_BASIS,
     s.chokepoints ? s.chokepoints.join(TRANSIT_COUNTRIES_SEPARATOR) : NULL,
     chokepointsPassed({ ...s, destinationCountry }).join(TRANSIT_COUNTRIES_SEPARATOR),
   ].join('\t')}\n`;

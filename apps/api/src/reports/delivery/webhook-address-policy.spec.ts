@@ -1,11 +1,7 @@
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import {
-  isNonPublicAddress,
-  type ResolveAll,
-  WebhookAddressPolicy,
-  WebhookAddressRefused,
-} from './webhook-address-policy';
+import type { ResolveAll } from '../../common/host-resolver';
+import { isNonPublicAddress, WebhookAddressPolicy, WebhookAddressRefused } from './webhook-address-policy';
 
 const strict = new WebhookAddressPolicy({ allowPrivateNetwork: false, allowedHosts: [] });
 

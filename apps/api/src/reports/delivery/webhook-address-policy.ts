@@ -1,5 +1,6 @@
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupAddress } from 'node:dns';
+import { type ResolveAll, systemResolver } from '../../common/host-resolver';
 
 /*
  * Report webhooks are URLs that editors choose, and the server POSTs to them: without a check, an
@@ -56,17 +57,10 @@ export interface WebhookAddressRules {
   allowedHosts: readonly string[];
 }
 
-/** dns.lookup with all: true, the only form used here. */
-export type ResolveAll = (
-  hostname: string,
-  options: { all: true; family?: number | 'IPv4' | 'IPv6' },
-  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
-) => void;
-
 export class WebhookAddressPolicy {
   constructor(
     private readonly rules: WebhookAddressRules,
-    private readonly resolveAll: ResolveAll = dnsLookup,
+    private readonly resolveAll: ResolveAll = systemResolver,
   ) {}
 
   /** Why a webhook URL may not be saved, or null (names are only resolved when the webhook is called). */

@@ -10,6 +10,8 @@ import {
   type ShipmentInput,
   type ShipmentLeg,
   type ShipmentStatus,
+  PRICE_BASES,
+  type PriceBasis,
   TRANSPORT_MODES,
   type TransportMode,
 } from '@tradeflow/domain';
@@ -62,6 +64,17 @@ export class ShipmentInputDto implements ShipmentInput {
     nullable: true,
   })
   destinationCountry?: string | null;
+
+  @ApiPropertyOptional({
+    enum: PRICE_BASES,
+    description:
+      'The delivery term valueAmount is quoted on (CSV column price_basis): FOB (at the load port), CFR ' +
+      '(with freight), CIF (with freight and insurance), DES (delivered ex ship). Absent or null: unknown. ' +
+      'Landed-price analytics can be read per basis (GET /api/analytics/prices?priceBasis=CIF)',
+    example: 'CIF',
+    nullable: true,
+  })
+  priceBasis?: PriceBasis | null;
 
   @ApiPropertyOptional({
     description:

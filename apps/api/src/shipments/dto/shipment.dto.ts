@@ -3,6 +3,8 @@ import {
   CHOKEPOINT_CODES,
   type ChokepointCode,
   type Page,
+  PRICE_BASES,
+  type PriceBasis,
   type Shipment,
   type ShipmentLeg,
   type ShipmentStatus,
@@ -35,6 +37,13 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
     example: 'PK',
   })
   declare destinationCountry: string;
+
+  @ApiProperty({
+    enum: PRICE_BASES,
+    description: 'The delivery term of the value: as given, else unknown',
+    example: 'CIF',
+  })
+  declare priceBasis: PriceBasis;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;

@@ -1,17 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type CreatedApiKey,
-  CREDENTIAL_LIMITS,
-  type Role,
-  ROLES,
-  type ApiKeySummary,
-} from '@tradeflow/domain';
+import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role, ROLES } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/http';
 import { useIsAdmin } from '../../auth/session-context';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
 import { formatDateTime } from '../../format/dates';
-import { ConfirmDialog } from '../../layout/confirm-dialog';
+import { ConfirmedRowAction } from '../../layout/confirmed-row-action';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
@@ -136,8 +130,6 @@ export function ApiKeysPage() {
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const [revoking, setRevoking] = useState<ApiKeySummary | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: apiKeysQuery.queryKey });
 
   return (
@@ -214,17 +206,19 @@ export function ApiKeysPage() {
                           {key.revokedAt ? (
                             <span className="pill pill-new">revoked {formatDateTime(key.revokedAt)}</span>
                           ) : (
-                            <button
-                              type="button"
-                              className="button button-ghost button-small"
-                              aria-label={`Revoke ${key.name}`}
-                              onClick={() => {
-                                setRevokeError(null);
-                                setRevoking(key);
+                            <ConfirmedRowAction
+                              label="Revoke"
+                              accessibleName={`Revoke ${key.name}`}
+                              title={`Revoke “${key.name}”?`}
+                              confirmText="Revoke key"
+                              run={() => revokeApiKey(key.id)}
+                              onDone={async () => {
+                                await refresh();
+                                toast(`Key “${key.name}” revoked`);
                               }}
                             >
-                              Revoke
-                            </button>
+                              Scripts using it get 401 from their very next request. This cannot be undone.
+                            </ConfirmedRowAction>
                           )}
                         </td>
                       </tr>
@@ -236,27 +230,6 @@ export function ApiKeysPage() {
           </section>
         </>
       )}
-      {revoking ? (
-        <ConfirmDialog
-          title={`Revoke “${revoking.name}”?`}
-          confirmText="Revoke key"
-          error={revokeError}
-          onCancel={() => setRevoking(null)}
-          onConfirm={() =>
-            void revokeApiKey(revoking.id)
-              .then(async () => {
-                await refresh();
-                toast(`Key “${revoking.name}” revoked`);
-                setRevoking(null);
-              })
-              .catch((error: unknown) =>
-                setRevokeError(error instanceof Error ? error.message : String(error)),
-              )
-          }
-        >
-          Scripts using it get 401 from their very next request. This cannot be undone.
-        </ConfirmDialog>
-      ) : null}
     </div>
   );
 }

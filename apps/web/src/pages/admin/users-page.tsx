@@ -13,6 +13,7 @@ import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin'
 import { useIsAdmin, useSession } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
+import { ConfirmedRowAction } from '../../layout/confirmed-row-action';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
@@ -171,8 +172,6 @@ export function UsersPage() {
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
-  const [deleting, setDeleting] = useState<UserSummary | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey });
   const me = session.kind === 'signed-in' ? session.username : null;
 
@@ -266,17 +265,19 @@ export function UsersPage() {
                           >
                             Reset password
                           </button>
-                          <button
-                            type="button"
-                            className="button button-ghost button-small"
-                            aria-label={`Delete ${user.username}`}
-                            onClick={() => {
-                              setDeleteError(null);
-                              setDeleting(user);
+                          <ConfirmedRowAction
+                            label="Delete"
+                            accessibleName={`Delete ${user.username}`}
+                            title={`Delete ${user.username}?`}
+                            confirmText="Delete user"
+                            run={() => deleteUser(user.id)}
+                            onDone={async () => {
+                              await refresh();
+                              toast(`User ${user.username} deleted`);
                             }}
                           >
-                            Delete
-                          </button>
+                            Their sessions end at once. Their name stays in the audit trail.
+                          </ConfirmedRowAction>
                         </td>
                       </tr>
                     ))}
@@ -295,27 +296,6 @@ export function UsersPage() {
             setResetting(null);
           }}
         />
-      ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title={`Delete ${deleting.username}?`}
-          confirmText="Delete user"
-          error={deleteError}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            void deleteUser(deleting.id)
-              .then(async () => {
-                await refresh();
-                toast(`User ${deleting.username} deleted`);
-                setDeleting(null);
-              })
-              .catch((error: unknown) =>
-                setDeleteError(error instanceof Error ? error.message : String(error)),
-              )
-          }
-        >
-          Their sessions end at once. Their name stays in the audit trail.
-        </ConfirmDialog>
       ) : null}
     </div>
   );

@@ -13,7 +13,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { alertPreviewQuery, alertQuery, createAlert, updateAlert } from '../../api/alerts';
 import { ApiError } from '../../api/http';
-import { REPORT_WINDOWS as WINDOW_LABELS } from '../../api/reports';
+import { REPORT_WINDOW_OPTIONS } from '../../api/reports';
 import { targetsQuery } from '../../api/targets';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState, Skeleton } from '../../layout/states';
@@ -43,7 +43,7 @@ const FIELD_WORDS: Record<string, string> = {
   remindEvery: 'Remind every',
 };
 
-const windowLabel = (value: string) => WINDOW_LABELS.find((w) => w.value === value)?.label ?? value;
+const windowLabel = (value: string) => REPORT_WINDOW_OPTIONS.find((w) => w.value === value)?.label ?? value;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);

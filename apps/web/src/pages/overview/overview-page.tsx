@@ -1,9 +1,4 @@
-import {
-  type AnalyticsSource,
-  completePart,
-  type ConcentrationBasis,
-  incompletePeriods,
-} from '@tradeflow/domain';
+import { completePart, type ConcentrationBasis, incompletePeriods } from '@tradeflow/domain';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -27,6 +22,7 @@ import {
 } from '../../filters/analytics-source';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { Segmented } from '../../filters/segmented';
+import { SourceSwitch } from '../../filters/source-switch';
 import { bandHeadline, bandSetName } from '../../format/bands';
 import { formatDate, formatRange, todayIso } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
@@ -106,7 +102,7 @@ export function OverviewPage() {
   const { filters, range, comparable, apiParams: filterParams, importer } = useDashboardFilters();
   const { units } = filters;
   const [basis, setBasis] = useBasis();
-  const [source, setSource] = useAnalyticsSource();
+  const [source] = useAnalyticsSource();
   const official = source === 'official';
   const granularity = officialGranularity(filters.granularity, source);
   const apiParams = useMemo(() => sourceParams(filterParams, source), [filterParams, source]);
@@ -293,19 +289,7 @@ export function OverviewPage() {
         subtitle={describeFilters(filters, range, importer)}
         aside={
           <div className="overview-aside">
-            <Segmented<AnalyticsSource>
-              label="Source"
-              value={source}
-              options={[
-                { value: 'cargoes', label: 'Cargo records', title: 'The cargo records (shipments)' },
-                {
-                  value: 'official',
-                  label: 'Official statistics',
-                  title: 'The imported official statistics (UN Comtrade)',
-                },
-              ]}
-              onChange={setSource}
-            />
+            <SourceSwitch />
             <Segmented<ConcentrationBasis>
               label="Shares by"
               value={basis}

@@ -4,7 +4,7 @@ import { filtersInWords } from '@tradeflow/domain';
 import {
   type Report,
   REPORT_KINDS,
-  REPORT_WINDOWS,
+  REPORT_WINDOW_OPTIONS,
   type ReportInput,
   type ReportKind,
   type ReportWindow,
@@ -213,7 +213,7 @@ export function ReportForm({
             onChange={(e) => setReportWindow(e.target.value as ReportWindow)}
             {...described('params')}
           >
-            {REPORT_WINDOWS.map((w) => (
+            {REPORT_WINDOW_OPTIONS.map((w) => (
               <option key={w.value} value={w.value}>
                 {w.label}
               </option>

@@ -13,7 +13,7 @@ import {
   runReport,
   testReportDelivery,
   updateReport,
-  REPORT_WINDOWS,
+  REPORT_WINDOW_OPTIONS,
 } from '../../api/reports';
 import { useCanWrite } from '../../auth/session-context';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
@@ -37,7 +37,7 @@ const STATUS_PILLS: Record<string, string> = {
 const CHANNEL_LABELS = { email: 'E-mail', webhook: 'Webhook' } as const;
 const TRIGGER_NOTES: Record<string, string> = { manual: ' · run now', test: ' · test delivery' };
 
-const windowLabel = (value: string) => REPORT_WINDOWS.find((w) => w.value === value)?.label ?? value;
+const windowLabel = (value: string) => REPORT_WINDOW_OPTIONS.find((w) => w.value === value)?.label ?? value;
 
 function RunsTable({ report }: { report: Report }) {
   const runs = useQuery(reportRunsQuery(report.id));

@@ -30,6 +30,7 @@ const FIELD_NAMES: Record<string, string> = {
   loadPort: 'Load port',
   dischargePort: 'Discharge port',
   destinationCountry: 'Importing country',
+  priceBasis: 'Price basis',
   transportMode: 'Transport mode',
   transitCountries: 'Transit countries',
   arrivalDate: 'Arrival date',

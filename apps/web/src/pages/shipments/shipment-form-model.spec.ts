@@ -15,6 +15,7 @@ const stored: Shipment = {
   loadPort: null,
   dischargePort: null,
   destinationCountry: 'PK',
+  priceBasis: 'unknown',
   transportMode: 'road',
   transitCountries: ['UZ', 'AF'],
   volumeTonnes: 1000,

@@ -41,6 +41,8 @@ export function formValuesOf(shipment: Shipment): ShipmentFormValues {
     values[field] =
       value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
   }
+  // The select's "Not recorded" is the stored `unknown`.
+  if (values.priceBasis === 'unknown') values.priceBasis = '';
   values.legs = (shipment.legs ?? []).map((leg) => ({
     mode: leg.mode,
     from: leg.from,

@@ -76,6 +76,7 @@ describe('shipment form', () => {
       loadPort: null,
       dischargePort: null,
       destinationCountry: 'PK',
+      priceBasis: 'unknown',
       transportMode: 'road',
       transitCountries: ['UZ', 'AF'],
       volumeTonnes: 1000,

@@ -3,6 +3,7 @@ import {
   COUNTRIES,
   CURRENCIES,
   PORTS,
+  PRICE_BASES,
   SHIPMENT_STATUSES,
   SHIPMENT_LIMITS,
   type Shipment,
@@ -12,7 +13,7 @@ import {
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/http';
 import { COMMON_CURRENCIES, COMMON_ORIGINS } from '../../charts/palette';
-import { modeLabel, STATUS_LABELS } from '../../format/labels';
+import { modeLabel, PRICE_BASIS_LABELS, STATUS_LABELS } from '../../format/labels';
 import { LegsEditor } from './legs-editor';
 import {
   emptyFormValues,
@@ -281,6 +282,19 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
                 ))}
               </optgroup>
             </select>,
+          )}
+          {field(
+            'priceBasis',
+            'Price basis',
+            <select {...common('priceBasis')}>
+              <option value="">Not recorded</option>
+              {PRICE_BASES.filter((basis) => basis !== 'unknown').map((basis) => (
+                <option key={basis} value={basis}>
+                  {PRICE_BASIS_LABELS[basis]}
+                </option>
+              ))}
+            </select>,
+            'The delivery term the value is quoted on',
           )}
         </div>
       </fieldset>

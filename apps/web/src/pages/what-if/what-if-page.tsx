@@ -6,7 +6,9 @@ import { ChartCard } from '../../charts/chart-card';
 import { HhiLinesChart } from '../../charts/hhi-lines-chart';
 import { colourFor } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/volume-chart';
+import { officialGranularity, sourceParams, useAnalyticsSource } from '../../filters/analytics-source';
 import { MultiSelect, type Option } from '../../filters/multi-select';
+import { SourceSwitch } from '../../filters/source-switch';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { countryLabel, routeLabel } from '../../format/labels';
 import {
@@ -45,15 +47,24 @@ function HhiWithBand({ hhi, bands }: { hhi: number | null; bands: HhiBandsInfo |
 }
 
 export function WhatIfPage() {
-  const { filters, range, apiParams, importer } = useDashboardFilters();
+  const { filters, range, apiParams: filterParams, importer } = useDashboardFilters();
+  const [source] = useAnalyticsSource();
+  const official = source === 'official';
+  const apiParams = useMemo(() => sourceParams(filterParams, source), [filterParams, source]);
+  const granularity = officialGranularity(filters.granularity, source);
   const [searchParams, setSearchParams] = useSearchParams();
   const excludeParam = searchParams.get('exclude');
   const exclusions = useMemo(() => parseExclusions(excludeParam), [excludeParam]);
   const exclude = writeExclusions(exclusions);
+  // Official statistics have no routes: only the origins are cut from them.
+  const applied = official ? writeExclusions({ ...exclusions, route: [], chokepoint: [] }) : exclude;
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
-  const routes = useQuery(summaryQuery(apiParams, 'route'));
-  const chokepoints = useQuery(summaryQuery(apiParams, 'chokepoint'));
-  const scenario = useQuery(scenarioQuery(apiParams, filters.granularity, exclude));
+  const routes = useQuery(summaryQuery(apiParams, 'route', !official));
+  const chokepoints = useQuery(summaryQuery(apiParams, 'chokepoint', !official));
+  const scenario = useQuery({
+    ...scenarioQuery(apiParams, granularity, applied),
+    enabled: applied !== '',
+  });
   const bands = useQuery(settingsQuery).data?.hhiBands;
 
   const setExclusions = (next: Exclusions, replace = false) =>
@@ -101,21 +112,30 @@ export function WhatIfPage() {
   );
   const chokepointLabel = (key: string) => chokepointName(key) ?? key;
   const model = useMemo(
-    () => (scenario.data ? scenarioModel(scenario.data, filters.granularity) : null),
-    [scenario.data, filters.granularity],
+    () => (scenario.data ? scenarioModel(scenario.data, granularity) : null),
+    [scenario.data, granularity],
   );
   const total = scenario.data?.total;
   const fileSuffix = `${exclude.replace(/[^A-Za-z0-9]+/g, '-')}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
   const suggestions = (origins.data?.groups ?? []).slice(0, 3);
   const count = exclusionCount(exclusions);
+  const appliedCount = official ? exclusions.origin.length : count;
 
   return (
     <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
       <PageHeader
         title="What-if: lose a supplier, a route or a chokepoint"
         subtitle={describeFilters(filters, range, importer)}
+        aside={<SourceSwitch />}
       />
       <WhatIfTabs />
+      {official ? (
+        <p className="source-note is-official" data-testid="source-note">
+          <strong>Official statistics</strong> (UN Comtrade, as imported): the cut applies to the monthly
+          imports by partner.
+          {exclusions.route.length ? ' They have no routes: the route cut does not apply to them.' : ''}
+        </p>
+      ) : null}
 
       <section className="card what-if-picker" aria-label="What to cut off">
         <div className="what-if-controls">
@@ -126,20 +146,26 @@ export function WhatIfPage() {
             allText="None"
             onChange={(origin, options) => setExclusions({ ...exclusions, origin }, options.replace)}
           />
-          <MultiSelect
-            label="Routes to cut off"
-            options={routeOptions}
-            selected={exclusions.route}
-            allText="None"
-            onChange={(route, options) => setExclusions({ ...exclusions, route }, options.replace)}
-          />
-          <MultiSelect
-            label="Chokepoints to close"
-            options={chokepointOptions}
-            selected={exclusions.chokepoint}
-            allText="None"
-            onChange={(chokepoint, options) => setExclusions({ ...exclusions, chokepoint }, options.replace)}
-          />
+          {official ? null : (
+            <MultiSelect
+              label="Routes to cut off"
+              options={routeOptions}
+              selected={exclusions.route}
+              allText="None"
+              onChange={(route, options) => setExclusions({ ...exclusions, route }, options.replace)}
+            />
+          )}
+          {official ? null : (
+            <MultiSelect
+              label="Chokepoints to close"
+              options={chokepointOptions}
+              selected={exclusions.chokepoint}
+              allText="None"
+              onChange={(chokepoint, options) =>
+                setExclusions({ ...exclusions, chokepoint }, options.replace)
+              }
+            />
+          )}
           {count ? (
             <button
               type="button"
@@ -207,9 +233,11 @@ export function WhatIfPage() {
         ) : null}
       </section>
 
-      {count === 0 ? (
+      {appliedCount === 0 ? (
         <div className="card">
-          <EmptyState title="Pick origins, routes or chokepoints to cut off">
+          <EmptyState
+            title={official ? 'Pick origins to cut off' : 'Pick origins, routes or chokepoints to cut off'}
+          >
             <p>See how much volume would be at risk and how concentrated the remaining supply would be.</p>
             {suggestions.length ? (
               <div className="suggestions">
@@ -258,7 +286,7 @@ export function WhatIfPage() {
               </p>
             </div>
             <div className="card kpi">
-              <p className="kpi-label">Shipments at risk</p>
+              <p className="kpi-label">{official ? 'Monthly flows at risk' : 'Shipments at risk'}</p>
               <p className="kpi-value">{formatInteger(total.shipmentsAtRisk)}</p>
               <p className="kpi-detail">remaining {formatVolumeShort(total.remainingTonnes, 't')}</p>
             </div>

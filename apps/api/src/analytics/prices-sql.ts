@@ -1,0 +1,159 @@
+import type { Granularity, PriceBasis, PriceMatch, ShipmentFilters } from '@tradeflow/domain';
+import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
+import { bucketSql } from './dimension-sql';
+import { type DateRange, FX_RATE_JOIN, planSources } from './flow-source';
+import { SqlParams } from './sql-params';
+
+/*
+ * The SQL of landed prices. Whole arrival months come from shipment_monthly_rollup (its value_usd
+ * and valued_tonnes/valued_barrels: the volume of the shipments that have a USD value), cut months
+ * from the shipments table with the same rate rule (FX_RATE_JOIN), like the other analytics. Loading
+ * -month matching needs each shipment's departure month, which the rollup does not hold: it reads the
+ * shipments table.
+ *
+ * Each source row carries its match month (arrival month, or loading month); the benchmark's price of
+ * that month is joined to it, so a discount compares every shipment with the benchmark of its own
+ * month, weighted by its barrels, and a month without a price leaves its shipments out (counted).
+ */
+
+export interface PricesSqlQuery {
+  filters: ShipmentFilters;
+  priceBasis?: readonly PriceBasis[];
+  benchmark: string | null;
+  match: PriceMatch;
+  granularity: Granularity;
+  fiscalYearStartMonth: number;
+}
+
+export interface RawPriceRow {
+  /** 0: (bucket, origin); 1: origin; 2: bucket; 3: all (bit 1: no bucket, bit 2: no origin). */
+  grouping: number;
+  bucket: string | null;
+  origin: string | null;
+  shipments: string;
+  without_value: string;
+  valued_tonnes: string;
+  valued_barrels: string;
+  value_usd: string;
+  usd_per_barrel: string | null;
+  usd_per_tonne: string | null;
+  benchmark_usd_per_barrel: string | null;
+  discount_usd_per_barrel: string | null;
+  discount_percent: string | null;
+  unmatched: string;
+  first_day: string | null;
+  last_day: string | null;
+}
+
+function needsRawTable(query: PricesSqlQuery): boolean {
+  const { q, loadPort, dischargePort } = query.filters;
+  return (
+    query.match === 'loading' ||
+    Boolean(q?.trim()) ||
+    Boolean(loadPort?.length) ||
+    Boolean(dischargePort?.length)
+  );
+}
+
+export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const range: DateRange = { from: query.filters.from, to: query.filters.to };
+  const plan = planSources(range, needsRawTable(query));
+  const basis = () =>
+    query.priceBasis?.length ? [`s.price_basis = ANY(${params.bind(query.priceBasis)}::text[])`] : [];
+
+  const parts: string[] = [];
+  if (plan.rollupMonths) {
+    const where = params.where({ ...query.filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
+      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
+    );
+    const conditions = [where.replace(/^WHERE /, ''), ...basis()];
+    if (plan.rollupMonths.from) conditions.push(`s.month >= ${params.bind(plan.rollupMonths.from)}::date`);
+    if (plan.rollupMonths.to) conditions.push(`s.month <= ${params.bind(plan.rollupMonths.to)}::date`);
+    parts.push(`SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
+           s.shipments_without_fx_rate + CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value,
+           s.valued_tonnes, s.valued_barrels, s.value_usd
+      FROM shipment_monthly_rollup s
+     WHERE ${conditions.filter((condition) => condition !== '').join(' AND ') || 'true'}`);
+  }
+  const matchDate = query.match === 'loading' ? 's.departure_date' : 's.arrival_date';
+  for (const raw of plan.rawRanges) {
+    const where = params.where({ ...query.filters, from: raw.from, to: raw.to }, shipmentWhere);
+    const conditions = [where.replace(/^WHERE /, ''), ...basis()].filter((condition) => condition !== '');
+    parts.push(`SELECT s.arrival_date AS day, s.origin_country,
+           date_trunc('month', ${matchDate}::timestamp)::date AS match_month, 1 AS shipments,
+           (fx.usd_per_unit IS NULL)::int AS without_value,
+           CASE WHEN fx.usd_per_unit IS NULL THEN 0 ELSE s.volume_tonnes END AS valued_tonnes,
+           CASE WHEN fx.usd_per_unit IS NULL THEN 0 ELSE s.volume_barrels END AS valued_barrels,
+           coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd
+      FROM shipments s
+      ${FX_RATE_JOIN}
+     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`);
+  }
+  const benchmarkMonths =
+    query.benchmark === null
+      ? 'SELECT NULL::date AS month, NULL::numeric AS usd_per_barrel WHERE false'
+      : `SELECT date_trunc('month', p.date::timestamp)::date AS month, avg(p.usd_per_barrel) AS usd_per_barrel
+           FROM benchmark_prices p WHERE p.code = ${params.bind(query.benchmark)} GROUP BY 1`;
+  const bucket = bucketSql(query.granularity, params, 'c.day', query.fiscalYearStartMonth);
+  const matched = 'usd_per_barrel IS NOT NULL';
+
+  // Stage one sums the source rows per (bucket, origin) with the benchmark of each row's month; the
+  // grouping sets then run over that small result. Divisions are numeric, rounded once at the end.
+  const sql = `
+    WITH b AS (${benchmarkMonths}),
+    c AS (
+      SELECT ${bucket} AS bucket, c.day, c.origin_country AS origin, c.shipments, c.without_value,
+             c.valued_tonnes, c.valued_barrels, c.value_usd, b.usd_per_barrel
+        FROM (${parts.map((part) => `(${part})`).join(' UNION ALL ')}) c
+        LEFT JOIN b ON b.month = c.match_month
+    ),
+    g AS (
+      SELECT bucket, origin, min(day) AS first_day, max(day) AS last_day,
+             sum(shipments) AS shipments, sum(without_value) AS without_value,
+             sum(valued_tonnes) AS valued_tonnes, sum(valued_barrels) AS valued_barrels, sum(value_usd) AS value_usd,
+             coalesce(sum(valued_barrels) FILTER (WHERE ${matched}), 0) AS matched_barrels,
+             coalesce(sum(value_usd) FILTER (WHERE ${matched}), 0) AS matched_value_usd,
+             coalesce(sum(valued_barrels * usd_per_barrel) FILTER (WHERE ${matched}), 0) AS benchmark_value_usd,
+             coalesce(sum(shipments - without_value) FILTER (WHERE NOT (${matched})), 0) AS unmatched
+        FROM c GROUP BY 1, 2
+    ),
+    t AS (
+      SELECT GROUPING(bucket) * 1 + GROUPING(origin) * 2 AS grouping, bucket, origin,
+             min(first_day) AS first_day, max(last_day) AS last_day,
+             sum(shipments) AS shipments, sum(without_value) AS without_value,
+             sum(valued_tonnes) AS valued_tonnes, sum(valued_barrels) AS valued_barrels, sum(value_usd) AS value_usd,
+             sum(matched_barrels) AS matched_barrels, sum(matched_value_usd) AS matched_value_usd,
+             sum(benchmark_value_usd) AS benchmark_value_usd, sum(unmatched) AS unmatched
+        FROM g GROUP BY GROUPING SETS ((bucket, origin), (bucket), (origin), ())
+    )
+    SELECT grouping, bucket, origin, first_day, last_day, shipments, without_value, valued_tonnes, valued_barrels,
+           value_usd, unmatched,
+           round(value_usd / nullif(valued_barrels, 0), 4) AS usd_per_barrel,
+           round(value_usd / nullif(valued_tonnes, 0), 2) AS usd_per_tonne,
+           round(benchmark_value_usd / nullif(matched_barrels, 0), 4) AS benchmark_usd_per_barrel,
+           round((matched_value_usd - benchmark_value_usd) / nullif(matched_barrels, 0), 4) AS discount_usd_per_barrel,
+           round(100 * (matched_value_usd - benchmark_value_usd) / nullif(benchmark_value_usd, 0), 2) AS discount_percent
+      FROM t`;
+  return { sql, params: params.values };
+}
+
+/** The benchmark per bucket: the mean of its months' prices (a daily series: of each month's mean). */
+export function benchmarkLineSql(
+  code: string,
+  granularity: Granularity,
+  fiscalYearStartMonth: number,
+  range: DateRange,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const conditions = [`p.code = ${params.bind(code)}`];
+  if (range.from) conditions.push(`p.date >= date_trunc('month', ${params.bind(range.from)}::date)::date`);
+  if (range.to) conditions.push(`p.date <= ${params.bind(range.to)}::date`);
+  const bucket = bucketSql(granularity, params, 'm.month', fiscalYearStartMonth);
+  const sql = `
+    SELECT ${bucket} AS bucket, round(avg(m.usd_per_barrel), 4) AS usd_per_barrel
+      FROM (SELECT date_trunc('month', p.date::timestamp)::date AS month, avg(p.usd_per_barrel) AS usd_per_barrel
+              FROM benchmark_prices p WHERE ${conditions.join(' AND ')} GROUP BY 1) m
+     GROUP BY 1 ORDER BY 1`;
+  return { sql, params: params.values };
+}

@@ -75,7 +75,7 @@ const byTimeseriesCells = (api: unknown, baseline: BaselineRow[]) => {
 
 interface PricesAnswer {
   buckets: string[];
-  origins: { origin: string; periods: { usdPerBarrel: number | null }[] }[];
+  origins: { origin: string; periods: { usdPerBarrel: (number | null)[] } }[];
 }
 
 /** Each (month, origin) price of the API against the raw GROUP BY's (carried in its `tonnes` column). */
@@ -83,8 +83,8 @@ const byPriceCells = (api: unknown, baseline: BaselineRow[]) => {
   const { buckets, origins } = api as PricesAnswer;
   const cells = new Map<string, number | null>();
   for (const origin of origins) {
-    origin.periods.forEach((point, index) => {
-      if (point.usdPerBarrel !== null) cells.set(`${buckets[index]} ${origin.origin}`, point.usdPerBarrel);
+    origin.periods.usdPerBarrel.forEach((price, index) => {
+      if (price !== null) cells.set(`${buckets[index]} ${origin.origin}`, price);
     });
   }
   const expected = baseline.filter((row) => row.tonnes !== null);

@@ -8,7 +8,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
+import { DEFAULT_HOME_COUNTRY, SHIPMENT_CSV_COLUMNS, SHIPMENT_CSV_KINDS } from '@tradeflow/domain';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
 import { shipmentCsvLine, syntheticShipments } from '../support/synthetic-shipments';
 import { timeOnce } from '../support/timing';
@@ -171,12 +171,11 @@ export const csvSuite: BenchSuite = {
 
 /** COPY of the CSV file as it is into a table of text/numeric/date columns without any index. */
 async function rawCopy(client: Client, file: string, count: number, context: BenchContext): Promise<number> {
-  await client.query(`
-    CREATE TABLE bench_bare (
-      reference text, commodity text, origin_country text, load_port text, discharge_port text,
-      transport_mode text, transit_countries text, volume_tonnes numeric, value_amount numeric,
-      payment_currency text, contract_date date, departure_date date, arrival_date date, vessel_name text,
-      vessel_imo text, importer text, status text, notes text)`);
+  const types = { text: 'text', number: 'numeric', date: 'date' } as const;
+  const columns = SHIPMENT_CSV_COLUMNS.map(
+    (column, index) => `${column} ${types[SHIPMENT_CSV_KINDS[index] ?? 'text']}`,
+  );
+  await client.query(`CREATE TABLE bench_bare (${columns.join(', ')})`);
   context.log('raw COPY into a bare table');
   const { ms } = await timeOnce(() =>
     pipeline(
@@ -196,11 +195,13 @@ async function rawCopyIndexed(
   context: BenchContext,
 ): Promise<number> {
   await client.query('CREATE TABLE bench_indexed (LIKE shipments INCLUDING DEFAULTS INCLUDING INDEXES)');
+  // The file leaves derived cells empty (the importer fills them): COPY reads them as NULL.
+  const nullable = SHIPMENT_CSV_COLUMNS.map((column) => `ALTER COLUMN ${column} DROP NOT NULL`).join(', ');
   await client.query(`ALTER TABLE bench_indexed ALTER COLUMN id SET DEFAULT gen_random_uuid(),
-    ALTER COLUMN volume_barrels SET DEFAULT 0, ALTER COLUMN transit_countries DROP NOT NULL`);
+    ALTER COLUMN volume_barrels SET DEFAULT 0, ${nullable}`);
   context.log('raw COPY into a table indexed like shipments');
-  const columns =
-    'reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes';
+  // The file's columns are the contract's: each has a column of the same name in shipments.
+  const columns = SHIPMENT_CSV_COLUMNS.join(', ');
   // transit_countries is an array column: COPY reads `UZ|AF` as text, so load it through a text column.
   await client.query('ALTER TABLE bench_indexed ALTER COLUMN transit_countries TYPE text USING NULL');
   const { ms } = await timeOnce(() =>
@@ -244,6 +245,8 @@ async function typeormSavePerRow(url: string, count: number, context: BenchConte
       repository.create({
         ...shipment,
         id: shipmentIdFor(shipment.reference),
+        // The API derives it from the discharge port; the ORM writes what it is given.
+        destinationCountry: shipment.destinationCountry ?? DEFAULT_HOME_COUNTRY,
         volumeTonnes: String(shipment.volumeTonnes),
         volumeBarrels: String(shipment.volumeBarrels),
         valueAmount: shipment.valueAmount === null ? null : String(shipment.valueAmount),
@@ -301,7 +304,7 @@ async function rawCopyOut(client: Client, count: number, context: BenchContext):
     pipeline(
       client.query(
         copyTo(
-          'COPY (SELECT reference, commodity, origin_country, load_port, discharge_port, transport_mode, transit_countries, volume_tonnes, value_amount, payment_currency, contract_date, departure_date, arrival_date, vessel_name, vessel_imo, importer, status, notes FROM shipments ORDER BY arrival_date DESC, id DESC) TO STDOUT (FORMAT csv, HEADER true)',
+          `COPY (SELECT ${SHIPMENT_CSV_COLUMNS.join(', ')} FROM shipments ORDER BY arrival_date DESC, id DESC) TO STDOUT (FORMAT csv, HEADER true)`,
         ),
       ),
       new Writable({

@@ -1,6 +1,6 @@
 import { type BrowserSession, launchBrowser, PHONE, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { inkedShare, open, screenshot, signInAs, startProduct } from './support/dashboard';
+import { createUser, inkedShare, open, screenshot, signInAs, startProduct } from './support/dashboard';
 
 /**
  * The admin screens against the real API: API keys (created, shown once, used, revoked), users
@@ -181,12 +181,7 @@ describe('admin screens in Chromium', () => {
   });
 
   it('shows a viewer no admin screens, and the API answers their forced calls with 403', async () => {
-    const created = await server.request('/api/users', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'reader', password: 'a reading passphrase', role: 'viewer' }),
-    });
-    expect(created.status).toBe(201);
+    await createUser(server, { username: 'reader', password: 'a reading passphrase', role: 'viewer' });
     const viewerBrowser = await launchBrowser();
     try {
       const page = await viewerBrowser.newPage();

@@ -6,6 +6,7 @@ import {
   type ServerProcess,
   startSmtpReceiver,
 } from '@tradeflow/e2e-support';
+import { formatInZone } from '@tradeflow/domain';
 import { readFile } from 'node:fs/promises';
 import { apiGet, open, screenshot, startProduct } from './support/dashboard';
 
@@ -17,22 +18,6 @@ async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean
     if (Date.now() > deadline) throw new Error(`${what} did not happen within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/** `Tue 10 Mar 2026, 06:00`: an instant as the Reports page writes it in a report's time zone. */
-function inZone(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
 }
 
 /**
@@ -169,7 +154,7 @@ describe('reports page in Chromium', () => {
       expect(stored.nextRuns).toHaveLength(3);
       const item = page.locator('[data-report="Saudi crude, daily"]');
       expect(await item.locator('.report-next p').last().innerText()).toBe(
-        inZone(stored.nextRuns[0]!, 'America/New_York'),
+        formatInZone(stored.nextRuns[0]!, 'America/New_York'),
       );
 
       await item.getByRole('button', { name: 'Run now' }).click();

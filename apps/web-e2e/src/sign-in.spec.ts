@@ -1,5 +1,5 @@
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
-import { ADMIN_PASSWORD, signInAs, startProduct } from './support/dashboard';
+import { ADMIN_PASSWORD, createUser, signInAs, startProduct } from './support/dashboard';
 
 describe('sign-in in Chromium', () => {
   let server: ServerProcess;
@@ -15,12 +15,7 @@ describe('sign-in in Chromium', () => {
   });
 
   it('a 401 shows the sign-in page, signing in as a real viewer returns to the page asked for, shows no write actions, and a forced write answers 403', async () => {
-    const created = await server.request('/api/users', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'vera', password: 'a viewing passphrase', role: 'viewer' }),
-    });
-    expect(created.status).toBe(201);
+    await createUser(server, { username: 'vera', password: 'a viewing passphrase', role: 'viewer' });
     const page = await browser.newPage();
     try {
       await page.context().clearCookies();

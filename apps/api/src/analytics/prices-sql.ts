@@ -93,30 +93,36 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
   const benchmarkMonths =
     query.benchmark === null
       ? 'SELECT NULL::date AS month, NULL::numeric AS usd_per_barrel WHERE false'
-      : `SELECT date_trunc('month', p.date::timestamp)::date AS month, avg(p.usd_per_barrel) AS usd_per_barrel
+      : `SELECT date_trunc('month', p.date::timestamp)::date AS month, round(avg(p.usd_per_barrel), 6) AS usd_per_barrel
            FROM benchmark_prices p WHERE p.code = ${params.bind(query.benchmark)} GROUP BY 1`;
   const bucket = bucketSql(query.granularity, params, 'c.day', query.fiscalYearStartMonth);
-  const matched = 'usd_per_barrel IS NOT NULL';
+  const matched = 'b.usd_per_barrel IS NOT NULL';
 
-  // Stage one sums the source rows per (bucket, origin) with the benchmark of each row's month; the
-  // grouping sets then run over that small result. Divisions are numeric, rounded once at the end.
+  // Stage one sums the source rows per (bucket, origin, match month) with plain sums, like the other
+  // analytics; the benchmark joins that small result (one row per origin and month), and the grouping
+  // sets run over it. Divisions are numeric, rounded once at the end.
   const sql = `
     WITH b AS (${benchmarkMonths}),
     c AS (
-      SELECT ${bucket} AS bucket, c.day, c.origin_country AS origin, c.shipments, c.without_value,
-             c.valued_tonnes, c.valued_barrels, c.value_usd, b.usd_per_barrel
+      SELECT ${bucket} AS bucket, c.origin_country AS origin, c.match_month,
+             min(c.day) AS first_day, max(c.day) AS last_day,
+             sum(c.shipments) AS shipments, sum(c.without_value) AS without_value,
+             sum(c.valued_tonnes) AS valued_tonnes, sum(c.valued_barrels) AS valued_barrels,
+             sum(c.value_usd) AS value_usd
         FROM (${parts.map((part) => `(${part})`).join(' UNION ALL ')}) c
-        LEFT JOIN b ON b.month = c.match_month
+       GROUP BY 1, 2, 3
     ),
     g AS (
-      SELECT bucket, origin, min(day) AS first_day, max(day) AS last_day,
-             sum(shipments) AS shipments, sum(without_value) AS without_value,
-             sum(valued_tonnes) AS valued_tonnes, sum(valued_barrels) AS valued_barrels, sum(value_usd) AS value_usd,
-             coalesce(sum(valued_barrels) FILTER (WHERE ${matched}), 0) AS matched_barrels,
-             coalesce(sum(value_usd) FILTER (WHERE ${matched}), 0) AS matched_value_usd,
-             coalesce(sum(valued_barrels * usd_per_barrel) FILTER (WHERE ${matched}), 0) AS benchmark_value_usd,
-             coalesce(sum(shipments - without_value) FILTER (WHERE NOT (${matched})), 0) AS unmatched
-        FROM c GROUP BY 1, 2
+      SELECT c.bucket, c.origin, min(c.first_day) AS first_day, max(c.last_day) AS last_day,
+             sum(c.shipments) AS shipments, sum(c.without_value) AS without_value,
+             sum(c.valued_tonnes) AS valued_tonnes, sum(c.valued_barrels) AS valued_barrels,
+             sum(c.value_usd) AS value_usd,
+             coalesce(sum(c.valued_barrels) FILTER (WHERE ${matched}), 0) AS matched_barrels,
+             coalesce(sum(c.value_usd) FILTER (WHERE ${matched}), 0) AS matched_value_usd,
+             coalesce(sum(c.valued_barrels * b.usd_per_barrel) FILTER (WHERE ${matched}), 0) AS benchmark_value_usd,
+             coalesce(sum(c.shipments - c.without_value) FILTER (WHERE NOT (${matched})), 0) AS unmatched
+        FROM c LEFT JOIN b ON b.month = c.match_month
+       GROUP BY 1, 2
     ),
     t AS (
       SELECT GROUPING(bucket) * 1 + GROUPING(origin) * 2 AS grouping, bucket, origin,
@@ -127,7 +133,9 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
              sum(benchmark_value_usd) AS benchmark_value_usd, sum(unmatched) AS unmatched
         FROM g GROUP BY GROUPING SETS ((bucket, origin), (bucket), (origin), ())
     )
-    SELECT grouping, bucket, origin, first_day, last_day, shipments, without_value, valued_tonnes, valued_barrels,
+    SELECT grouping, bucket, origin,
+           CASE WHEN grouping = 3 THEN first_day END AS first_day, CASE WHEN grouping = 3 THEN last_day END AS last_day,
+           shipments, without_value, valued_tonnes, valued_barrels,
            value_usd, unmatched,
            round(value_usd / nullif(valued_barrels, 0), 4) AS usd_per_barrel,
            round(value_usd / nullif(valued_tonnes, 0), 2) AS usd_per_tonne,

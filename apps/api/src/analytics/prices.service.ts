@@ -7,6 +7,7 @@ import {
   type OriginPrices,
   type PricePoint,
   type PricesBenchmark,
+  toPriceSeries,
 } from '@tradeflow/domain';
 import { BenchmarksService } from '../benchmarks/benchmarks.service';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
@@ -39,29 +40,30 @@ export class PricesService {
     const fiscalYearStartMonth = options.fiscalYearStartMonth as number;
     const match = query.match ?? DEFAULT_PRICE_MATCH;
     assertBucketCount(query, granularity, options);
-    const benchmark: PricesBenchmark | null = query.benchmark
-      ? await this.benchmarks.get(query.benchmark, 'benchmark').then(({ code, name, frequency, note }) => ({
-          code,
-          name,
-          frequency,
-          note,
-        }))
-      : null;
+    const code = query.benchmark ?? null;
     const prices = pricesSql({
       filters: query,
       priceBasis: query.priceBasis,
-      benchmark: benchmark?.code ?? null,
+      benchmark: code,
       match,
       granularity,
       fiscalYearStartMonth,
     });
-    const line = benchmark
-      ? benchmarkLineSql(benchmark.code, granularity, fiscalYearStartMonth, query)
-      : null;
-    const [rows, lineRows] = await Promise.all([
+    const line = code ? benchmarkLineSql(code, granularity, fiscalYearStartMonth, query) : null;
+    // The three at once: an unknown code answers 400 from get(), the other two then hold nothing.
+    const [definition, rows, lineRows] = await Promise.all([
+      code ? this.benchmarks.get(code, 'benchmark') : null,
       this.reader.read<RawPriceRow>(prices.sql, prices.params),
       line ? this.reader.read<{ bucket: string; usd_per_barrel: string }>(line.sql, line.params) : [],
     ]);
+    const benchmark: PricesBenchmark | null = definition
+      ? {
+          code: definition.code,
+          name: definition.name,
+          frequency: definition.frequency,
+          note: definition.note,
+        }
+      : null;
     const all = rows.find((row) => row.grouping === ALL);
     const range = bucketRange(
       query,
@@ -88,7 +90,12 @@ export class PricesService {
       }
     }
     const origins: OriginPrices[] = [...byOrigin]
-      .map(([origin, entry]) => ({ origin, label: countryName(origin) ?? origin, ...entry }))
+      .map(([origin, entry]) => ({
+        origin,
+        label: countryName(origin) ?? origin,
+        periods: toPriceSeries(entry.periods),
+        total: entry.total,
+      }))
       .sort((a, b) => b.total.valuedBarrels - a.total.valuedBarrels || a.origin.localeCompare(b.origin));
     const benchmarkPrices = range.starts.map(() => null as number | null);
     for (const row of lineRows) {
@@ -104,7 +111,7 @@ export class PricesService {
       benchmark,
       benchmarkPrices: benchmark ? benchmarkPrices : [],
       origins,
-      all: { periods: allPeriods, total: allTotal },
+      all: { periods: toPriceSeries(allPeriods), total: allTotal },
     };
   }
 }

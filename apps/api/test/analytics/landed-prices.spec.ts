@@ -1,4 +1,4 @@
-import type { LandedPrices, PricePoint } from '@tradeflow/domain';
+import { type LandedPrices, type PricePoint, pricePointAt } from '@tradeflow/domain';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postShipments, putRates, query } from './support/load';
@@ -114,7 +114,7 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
   afterAll(() => t.close());
 
   it('leaves shipments without a USD value out of the price and counts them (before the CNY rate is known)', async () => {
-    const june = originOf(await prices({}), 'RU').periods[0]!;
+    const june = pricePointAt(originOf(await prices({}), 'RU').periods, 0);
     // Only P-RU-1 has a value: 50 USD/bbl; P-RU-2 (no CNY rate yet) and P-RU-3 (no value) are counted.
     expect(june).toMatchObject({
       shipments: 3,
@@ -133,7 +133,7 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
       const answer = await prices({});
       expect(answer.buckets).toEqual(['2023-06-01', '2023-07-01', '2023-08-01']);
       const ru = originOf(answer, 'RU');
-      expect(ru.periods[0]).toMatchObject({
+      expect(pricePointAt(ru.periods, 0)).toMatchObject({
         shipments: 3,
         shipmentsWithoutValue: 1,
         valuedTonnes: 30000,
@@ -143,7 +143,11 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
         usdPerTonne: 415.37, // 12,461,000 / 30,000 = 415.3666...
       });
       // July RU: only P-RU-4, without a value: no price, not zero.
-      expect(ru.periods[1]).toMatchObject({ shipments: 1, shipmentsWithoutValue: 1, usdPerBarrel: null });
+      expect(pricePointAt(ru.periods, 1)).toMatchObject({
+        shipments: 1,
+        shipmentsWithoutValue: 1,
+        usdPerBarrel: null,
+      });
       // Over the range: (3,665,000 + 8,796,000 + 4,398,000) / 293,200 = 57.5.
       expect(ru.total).toMatchObject({ usdPerBarrel: 57.5, shipments: 5, shipmentsWithoutValue: 2 });
       // Every origin: (16,859,000 + 5,497,500 + 5,864,000) / (293,200 + 146,600) = 64.16666...
@@ -158,7 +162,7 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
       const ru = originOf(answer, 'RU');
       const us = originOf(answer, 'US');
       // June: 56.6667 - 74 = -17.3333; (12,461,000 - 219,900 x 74) / (219,900 x 74) = -23.42 %.
-      expect(figures(ru.periods[0]!)).toEqual({
+      expect(figures(pricePointAt(ru.periods, 0))).toEqual({
         usdPerBarrel: 56.6667,
         benchmarkUsdPerBarrel: 74,
         discountUsdPerBarrel: -17.3333,
@@ -166,14 +170,14 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
         unmatchedShipments: 0,
       });
       // July: RU has no valued cargo; the US cargo has a price but Brent has none that month.
-      expect(figures(ru.periods[1]!)).toEqual({
+      expect(figures(pricePointAt(ru.periods, 1))).toEqual({
         usdPerBarrel: null,
         benchmarkUsdPerBarrel: null,
         discountUsdPerBarrel: null,
         discountPercent: null,
         unmatchedShipments: 0,
       });
-      expect(figures(us.periods[1]!)).toEqual({
+      expect(figures(pricePointAt(us.periods, 1))).toEqual({
         usdPerBarrel: 75,
         benchmarkUsdPerBarrel: null,
         discountUsdPerBarrel: null,
@@ -181,8 +185,14 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
         unmatchedShipments: 1,
       });
       // August: RU 60 - 86 = -26 (-30.23 %), US 80 - 86 = -6 (-6.98 %).
-      expect(figures(ru.periods[2]!)).toMatchObject({ discountUsdPerBarrel: -26, discountPercent: -30.23 });
-      expect(figures(us.periods[2]!)).toMatchObject({ discountUsdPerBarrel: -6, discountPercent: -6.98 });
+      expect(figures(pricePointAt(ru.periods, 2))).toMatchObject({
+        discountUsdPerBarrel: -26,
+        discountPercent: -30.23,
+      });
+      expect(figures(pricePointAt(us.periods, 2))).toMatchObject({
+        discountUsdPerBarrel: -6,
+        discountPercent: -6.98,
+      });
       // Range, RU: benchmark over the same barrels (219,900 x 74 + 73,300 x 86) / 293,200 = 77; 57.5 - 77 = -19.5;
       // (16,859,000 - 22,576,400) / 22,576,400 = -25.32 %.
       expect(figures(ru.total)).toEqual({
@@ -208,7 +218,7 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
       const us = originOf(answer, 'US');
       // June arrivals: P-RU-1 loaded in May (75), P-RU-2 in June (74): (73,300 x 75 + 146,600 x 74) / 219,900
       // = 74.3333; (12,461,000 - 16,345,900) / 219,900 = -17.6667; / 16,345,900 = -23.77 %.
-      expect(figures(ru.periods[0]!)).toEqual({
+      expect(figures(pricePointAt(ru.periods, 0))).toEqual({
         usdPerBarrel: 56.6667,
         benchmarkUsdPerBarrel: 74.3333,
         discountUsdPerBarrel: -17.6667,
@@ -216,17 +226,30 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
         unmatchedShipments: 0,
       });
       // August RU: P-RU-5 was loaded in July, which has no Brent price.
-      expect(figures(ru.periods[2]!)).toMatchObject({ discountUsdPerBarrel: null, unmatchedShipments: 1 });
+      expect(figures(pricePointAt(ru.periods, 2))).toMatchObject({
+        discountUsdPerBarrel: null,
+        unmatchedShipments: 1,
+      });
       // July US: P-US-1 loaded in June: 75 - 74 = 1 (+1.35 %). August US: no departure date, unmatched.
-      expect(figures(us.periods[1]!)).toMatchObject({ discountUsdPerBarrel: 1, discountPercent: 1.35 });
-      expect(figures(us.periods[2]!)).toMatchObject({ discountUsdPerBarrel: null, unmatchedShipments: 1 });
+      expect(figures(pricePointAt(us.periods, 1))).toMatchObject({
+        discountUsdPerBarrel: 1,
+        discountPercent: 1.35,
+      });
+      expect(figures(pricePointAt(us.periods, 2))).toMatchObject({
+        discountUsdPerBarrel: null,
+        unmatchedShipments: 1,
+      });
     });
 
     it('reads a month cut by from/to from the shipments and gives the same rule', async () => {
       // 15-30 June: P-RU-2 (60 USD/bbl) and P-RU-3 (no value).
       const ru = originOf(await prices({ from: '2023-06-15', to: '2023-06-30', benchmark: 'BRENT' }), 'RU');
-      expect(ru.periods[0]).toMatchObject({ shipments: 2, shipmentsWithoutValue: 1, usdPerBarrel: 60 });
-      expect(ru.periods[0]!.discountUsdPerBarrel).toBe(-14);
+      expect(pricePointAt(ru.periods, 0)).toMatchObject({
+        shipments: 2,
+        shipmentsWithoutValue: 1,
+        usdPerBarrel: 60,
+      });
+      expect(pricePointAt(ru.periods, 0).discountUsdPerBarrel).toBe(-14);
     });
 
     it('limits the answer to a price basis', async () => {
@@ -245,7 +268,7 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
       });
       // Q3: Brent has July missing and August 86: the line is the mean of the months with a price.
       expect(answer.benchmarkPrices).toEqual([86]);
-      expect(figures(originOf(answer, 'US').periods[0]!)).toMatchObject({
+      expect(figures(pricePointAt(originOf(answer, 'US').periods, 0))).toMatchObject({
         usdPerBarrel: 77.5,
         benchmarkUsdPerBarrel: 86,
         discountUsdPerBarrel: -6,
@@ -256,7 +279,10 @@ describe('GET /api/analytics/prices: landed prices by origin and period, and the
     it('answers at once with a benchmark price that was missing (July)', async () => {
       await t.http.put('/api/benchmarks/BRENT/prices', { prices: [{ date: '2023-07', usdPerBarrel: 80 }] });
       const us = originOf(await prices({ benchmark: 'BRENT' }), 'US');
-      expect(figures(us.periods[1]!)).toMatchObject({ benchmarkUsdPerBarrel: 80, discountUsdPerBarrel: -5 });
+      expect(figures(pricePointAt(us.periods, 1))).toMatchObject({
+        benchmarkUsdPerBarrel: 80,
+        discountUsdPerBarrel: -5,
+      });
     });
   });
 

@@ -1,14 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
-import { createApp } from '../../src/bootstrap';
-import { loadConfig } from '../../src/config/app-config';
-import { EmbeddedPostgresServer } from '../../src/database/embedded-postgres-server';
-import { createDatabaseIfMissing } from '../../src/database/open-database';
 import { aShipment } from '../support/shipment-factory';
+import { type OwnPostgresApp, startAppOnOwnPostgres } from '../support/own-postgres-app';
 import { HttpClient } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -21,41 +13,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * README tells them: on 503 or a broken connection, send the same body again.
  */
 describe('PostgreSQL crashes and comes back while clients write', () => {
-  let dataDir: string;
-  let server: EmbeddedPostgresServer;
-  let app: NestExpressApplication;
+  let t: OwnPostgresApp;
   let admin: HttpClient;
   let editor: HttpClient;
   let anonymous: HttpClient;
-  const token = `tf_fault_${randomBytes(16).toString('hex')}`;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'tradeflow-fault-'));
-    server = new EmbeddedPostgresServer({ dataDir: join(dataDir, 'pg') });
-    await server.start();
-    await createDatabaseIfMissing(server.connectionUrl, 'tradeflow');
-    const config = loadConfig({
-      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
-      SAMPLE_DATA: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      TRADEFLOW_ADMIN_TOKEN: token,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      API_KEY_RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    app = await createApp(config, server.urlFor('tradeflow'));
-    await app.listen(0, '127.0.0.1');
-    const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    admin = new HttpClient(baseUrl, { authorization: `Bearer ${token}` });
-    anonymous = new HttpClient(baseUrl);
+    t = await startAppOnOwnPostgres();
+    ({ admin, anonymous } = t);
     const key = await admin.post('/api/api-keys', { name: 'fault-writer', role: 'editor' });
-    editor = new HttpClient(baseUrl, { authorization: `Bearer ${key.body.key}` });
+    editor = new HttpClient(t.baseUrl, { authorization: `Bearer ${key.body.key}` });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await server?.destroy();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it('answers 503 while down, recovers by itself, keeps every acknowledged write exactly once', async () => {
     const statuses = new Map<number | string, number>();
@@ -103,7 +73,7 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     ];
 
     await waitForAcks(40);
-    await server.stop('immediate');
+    await t.postgres.stop('immediate');
     const ackedBeforeRestart = acknowledged.size;
 
     // Down: everything that needs the database says 503, health included, never 500.
@@ -115,7 +85,7 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     expect((await editor.get('/api/shipments')).status).toBe(503);
     await sleep(1500);
 
-    await server.start();
+    await t.postgres.start();
     const restartedAt = Date.now();
     let healthy = false;
     while (!healthy && Date.now() - restartedAt < 60_000) {
@@ -128,7 +98,7 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     stopWriting = true;
     await Promise.all(writers);
 
-    const pool = new Pool({ connectionString: server.urlFor('tradeflow'), max: 1 });
+    const pool = new Pool({ connectionString: t.postgres.urlFor('tradeflow'), max: 1 });
     try {
       const { rows } = await pool.query<{ reference: string }>('SELECT reference FROM shipments');
       const stored = rows.map((row) => row.reference);

@@ -34,6 +34,20 @@ export async function chartsReady(page: Page): Promise<void> {
   await page.waitForSelector('.page[data-charts-ready="true"]', { timeout: 30_000 });
 }
 
+/** A user made through the API (POST /api/users with the admin key): `role` is the real one they sign in with. */
+export async function createUser(
+  server: ServerProcess,
+  user: { username: string; password: string; role: 'viewer' | 'editor' | 'admin' },
+): Promise<void> {
+  const response = await server.request('/api/users', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  if (response.status !== 201)
+    throw new Error(`POST /api/users: ${response.status} ${await response.text()}`);
+}
+
 /** GET on the API with the admin API key the server was started with. */
 export async function apiGet<T>(server: ServerProcess, path: string): Promise<T> {
   const response = await server.request(path);

@@ -56,12 +56,46 @@ export interface PricePoint {
   unmatchedShipments: number;
 }
 
+/**
+ * The points of every bucket, one array per measure (the i-th entry is bucket i): the same figures
+ * as PricePoint, laid out by column so a long range stays a small answer. pricePointAt reads one.
+ */
+export type PriceSeries = { [K in keyof PricePoint]: PricePoint[K][] };
+
+export const PRICE_POINT_FIELDS = [
+  'shipments',
+  'shipmentsWithoutValue',
+  'valuedTonnes',
+  'valuedBarrels',
+  'valueUsd',
+  'usdPerBarrel',
+  'usdPerTonne',
+  'benchmarkUsdPerBarrel',
+  'discountUsdPerBarrel',
+  'discountPercent',
+  'unmatchedShipments',
+] as const satisfies readonly (keyof PricePoint)[];
+
+/** The point of bucket `index` of a series. */
+export function pricePointAt(series: PriceSeries, index: number): PricePoint {
+  return Object.fromEntries(
+    PRICE_POINT_FIELDS.map((field) => [field, series[field][index]]),
+  ) as unknown as PricePoint;
+}
+
+/** A series of points (the inverse of pricePointAt over every index). */
+export function toPriceSeries(points: readonly PricePoint[]): PriceSeries {
+  return Object.fromEntries(
+    PRICE_POINT_FIELDS.map((field) => [field, points.map((point) => point[field])]),
+  ) as unknown as PriceSeries;
+}
+
 export interface OriginPrices {
   /** ISO 3166-1 alpha-2. */
   origin: string;
   label: string;
-  /** One point per bucket, in `buckets` order. */
-  periods: PricePoint[];
+  /** Every bucket, in `buckets` order, by measure. */
+  periods: PriceSeries;
   total: PricePoint;
 }
 
@@ -88,5 +122,5 @@ export interface LandedPrices {
   /** By valued barrels over the range, largest first. */
   origins: OriginPrices[];
   /** Every origin together. */
-  all: { periods: PricePoint[]; total: PricePoint };
+  all: { periods: PriceSeries; total: PricePoint };
 }

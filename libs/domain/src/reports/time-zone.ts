@@ -31,3 +31,19 @@ export function localDateIn(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${String(parts['year']).padStart(4, '0')}-${parts['month']}-${parts['day']}`;
 }
+
+/** '2026-12-07T01:00:00.000Z' in Asia/Karachi -> 'Mon 7 Dec 2026, 06:00': how the dashboard writes a run's time. */
+export function formatInZone(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
+}

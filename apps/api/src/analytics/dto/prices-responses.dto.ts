@@ -10,6 +10,7 @@ import {
   type PriceMatch,
   type PricePoint,
   type PricesBenchmark,
+  type PriceSeries,
 } from '@tradeflow/domain';
 
 export class PricePointDto implements PricePoint {
@@ -72,13 +73,50 @@ export class PricePointDto implements PricePoint {
   unmatchedShipments!: number;
 }
 
+const numbers = (description: string) => ({
+  type: 'array' as const,
+  items: { type: 'number' as const },
+  description,
+});
+const nullableNumbers = (description: string) => ({
+  type: 'array' as const,
+  items: { type: 'number' as const, nullable: true },
+  description,
+});
+
+/** PricePointDto's fields, each as an array with one entry per bucket (in `buckets` order). */
+export class PriceSeriesDto implements PriceSeries {
+  @ApiProperty(numbers('Shipments per bucket'))
+  shipments!: number[];
+  @ApiProperty(numbers('Shipments without a USD value per bucket'))
+  shipmentsWithoutValue!: number[];
+  @ApiProperty(numbers('Valued tonnes per bucket'))
+  valuedTonnes!: number[];
+  @ApiProperty(numbers('Valued barrels per bucket'))
+  valuedBarrels!: number[];
+  @ApiProperty(numbers('USD value per bucket'))
+  valueUsd!: number[];
+  @ApiProperty(nullableNumbers('USD/bbl per bucket, null where no shipment has a value'))
+  usdPerBarrel!: (number | null)[];
+  @ApiProperty(nullableNumbers('USD/t per bucket'))
+  usdPerTonne!: (number | null)[];
+  @ApiProperty(nullableNumbers('The benchmark over the same barrels per bucket, null where missing'))
+  benchmarkUsdPerBarrel!: (number | null)[];
+  @ApiProperty(nullableNumbers('Discount (negative) or premium, USD/bbl per bucket, null where missing'))
+  discountUsdPerBarrel!: (number | null)[];
+  @ApiProperty(nullableNumbers('Discount or premium in % of the benchmark per bucket'))
+  discountPercent!: (number | null)[];
+  @ApiProperty(numbers('Valued shipments without a benchmark month per bucket'))
+  unmatchedShipments!: number[];
+}
+
 export class OriginPricesDto implements OriginPrices {
   @ApiProperty({ example: 'RU' })
   origin!: string;
   @ApiProperty({ example: 'Russia' })
   label!: string;
-  @ApiProperty({ type: [PricePointDto], description: 'One point per bucket, in `buckets` order' })
-  periods!: PricePointDto[];
+  @ApiProperty({ type: PriceSeriesDto, description: 'Every bucket, by measure (arrays in `buckets` order)' })
+  periods!: PriceSeriesDto;
   @ApiProperty({ type: PricePointDto, description: 'The whole range' })
   total!: PricePointDto;
 }
@@ -95,8 +133,8 @@ export class PricesBenchmarkDto implements PricesBenchmark {
 }
 
 class AllOriginsPricesDto {
-  @ApiProperty({ type: [PricePointDto] })
-  periods!: PricePointDto[];
+  @ApiProperty({ type: PriceSeriesDto })
+  periods!: PriceSeriesDto;
   @ApiProperty({ type: PricePointDto })
   total!: PricePointDto;
 }

@@ -1,4 +1,4 @@
-import type { LandedPrices, PricePoint } from '@tradeflow/domain';
+import { type LandedPrices, type PricePoint, toPriceSeries } from '@tradeflow/domain';
 import { discountTable, priceLines, pricesParams, readPricesState, writePricesState } from './prices-model';
 
 const point = (overrides: Partial<PricePoint>): PricePoint => ({
@@ -28,14 +28,14 @@ const answer: LandedPrices = {
     {
       origin: 'RU',
       label: 'Russia',
-      periods: [
+      periods: toPriceSeries([
         point({ benchmarkUsdPerBarrel: 74, discountUsdPerBarrel: -24, discountPercent: -32.43 }),
         point({ shipments: 0, usdPerBarrel: null }),
-      ],
+      ]),
       total: point({}),
     },
   ],
-  all: { periods: [point({}), point({})], total: point({}) },
+  all: { periods: toPriceSeries([point({}), point({})]), total: point({}) },
 };
 
 describe('prices view model', () => {

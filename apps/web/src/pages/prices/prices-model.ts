@@ -1,5 +1,5 @@
 import type { Granularity, LandedPrices, PriceMatch, PricePoint } from '@tradeflow/domain';
-import { PRICE_MATCHES } from '@tradeflow/domain';
+import { PRICE_MATCHES, pricePointAt } from '@tradeflow/domain';
 import type { TableCell, TableModel } from '../../charts/table-model';
 import { colourFor } from '../../charts/palette';
 import { formatInteger, formatNumber } from '../../format/numbers';
@@ -84,7 +84,7 @@ export function priceLines(prices: LandedPrices): PriceLine[] {
     .map((origin) => ({
       key: origin.origin,
       label: origin.label,
-      values: origin.periods.map((point) => point.usdPerBarrel),
+      values: origin.periods.usdPerBarrel,
       colour: colourFor('origin', origin.origin),
     }));
   if (!prices.benchmark) return origins;
@@ -135,8 +135,8 @@ export function discountTable(prices: LandedPrices, labels: string[]): TableMode
   const rows: TableCell[][] = [];
   for (let index = labels.length - 1; index >= 0; index--) {
     for (const origin of prices.origins) {
-      const point = origin.periods[index];
-      if (!point || point.shipments === 0) continue;
+      const point = pricePointAt(origin.periods, index);
+      if (!point.shipments) continue;
       rows.push([
         labels[index],
         origin.label,

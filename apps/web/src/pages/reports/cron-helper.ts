@@ -56,21 +56,7 @@ export function nextRunTimes(cron: string, timeZone: string, count = 3, now: Dat
   return expression.take(count).map((date) => date.toDate().toISOString());
 }
 
-/** '2026-12-07T01:00:00.000Z' in Asia/Karachi -> 'Mon 7 Dec 2026, 06:00'. */
-export function formatInZone(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
-}
+export { formatInZone } from '@tradeflow/domain';
 
 /** Every IANA time zone the browser knows, the browser's own first. */
 export function timeZones(): string[] {

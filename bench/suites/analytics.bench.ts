@@ -227,6 +227,48 @@ const READ_CASES: ReadCase[] = [
     targeted: false,
   },
   {
+    operation: 'GET summary groupBy=chokepoint (full range, overlapping groups)',
+    path: '/api/analytics/summary?groupBy=chokepoint',
+    baseline: {
+      sql: `SELECT key, count(*) AS shipments, sum(volume_tonnes) AS tonnes
+              FROM shipments CROSS JOIN LATERAL unnest(CASE WHEN cardinality(chokepoints_passed) = 0 THEN ARRAY['none']::varchar[] ELSE chokepoints_passed END) AS key
+             GROUP BY key`,
+    },
+    targeted: true,
+    check: bySummaryGroups,
+  },
+  {
+    operation: 'GET timeseries month groupBy=chokepoint (full range)',
+    path: '/api/analytics/timeseries?granularity=month&groupBy=chokepoint',
+    baseline: {
+      sql: `SELECT date_trunc('month', arrival_date::timestamp)::date::text AS bucket, key, sum(volume_tonnes) AS tonnes
+              FROM shipments CROSS JOIN LATERAL unnest(CASE WHEN cardinality(chokepoints_passed) = 0 THEN ARRAY['none']::varchar[] ELSE chokepoints_passed END) AS key
+             GROUP BY 1, 2`,
+    },
+    targeted: true,
+    check: byTimeseriesCells,
+  },
+  {
+    operation: 'GET summary groupBy=chokepoint commodity=crude_oil (rollup cells)',
+    path: '/api/analytics/summary?groupBy=chokepoint&commodity=crude_oil',
+    targeted: false,
+  },
+  {
+    operation: 'GET scenario exclude=chokepoint:hormuz (month, origin HHI of what remains)',
+    path: '/api/analytics/scenario?exclude=chokepoint:hormuz&granularity=month',
+    targeted: false,
+  },
+  {
+    operation: 'GET concentration month dimension=origin basis=value (with risk-weighted HHI)',
+    path: '/api/analytics/concentration?granularity=month&dimension=origin&basis=value',
+    targeted: false,
+  },
+  {
+    operation: 'GET import-dependency month destination=PK',
+    path: '/api/analytics/import-dependency?granularity=month&destination=PK',
+    targeted: false,
+  },
+  {
     operation: 'GET flows origin -> route -> port, one year (raw table)',
     path: '/api/analytics/flows?from=2023-01-01&to=2023-12-31',
     targeted: false,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  chokepointsPassed,
   type CommodityCode,
   DEFAULT_HOME_COUNTRY,
   resolveDestinationCountry,
@@ -466,6 +467,7 @@ export const SHIPMENT_COPY_COLUMNS = [
   'notes',
   'destination_country',
   'price_basis',
+  'chokepoints_passed',
 ] as const;
 
 const copyValue = (value: string | number | null | undefined) =>
@@ -498,6 +500,7 @@ export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: numb
     copyValue(shipment.notes),
     resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
     shipment.priceBasis ?? 'unknown',
+    `{${chokepointsPassed({ ...shipment, destinationCountry: resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY) }).join(',')}}`,
   ].join('\t');
 }
 
@@ -526,6 +529,7 @@ export function shipmentCsvLine(shipment: ShipmentInput): string {
     notes: cell(shipment.notes),
     destination_country: cell(shipment.destinationCountry),
     price_basis: cell(shipment.priceBasis),
+    chokepoints: shipment.chokepoints ? shipment.chokepoints.join('|') || 'none' : '',
   };
   return SHIPMENT_CSV_COLUMNS.map((column) => byColumn[column]).join(',');
 }

@@ -5,8 +5,10 @@ import { request as httpRequest } from 'node:http';
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
+// The first 18 columns, then the optional ones (from destination_country on) left empty.
 const SMALL_CSV =
-  `${SHIPMENT_CSV_COLUMNS.join(',')}\n` + 'AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,,\n';
+  `${SHIPMENT_CSV_COLUMNS.join(',')}\n` +
+  `AFTER-THE-CUT,lpg,RU,,,road,UZ|AF,812.25,,,,,2024-03-05,,,,,${','.repeat(SHIPMENT_CSV_COLUMNS.length - 18)}\n`;
 
 /**
  * The built product receives the first 128 MB of a declared 1 GB CSV upload, then the client

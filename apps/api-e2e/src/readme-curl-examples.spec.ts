@@ -109,9 +109,12 @@ describe('README: every curl example works when pasted after the quick start', (
     workDir = await mkdtemp(join(tmpdir(), 'tradeflow-readme-'));
     // curl reads $CURL_HOME/.curlrc: every example also prints its status, whatever its own options.
     await writeFile(join(workDir, '.curlrc'), `write-out = "\\n${STATUS_MARK}%{http_code}"\n`);
-    const row = [
-      'README-CSV-1,diesel,AE,AEJEA,PKKHI,sea,,1000,,,,2023-05-01,2023-05-10,,,,delivered,README import example,PK,CIF',
-    ];
+    // The optional trailing columns after price_basis are left empty.
+    const cells =
+      'README-CSV-1,diesel,AE,AEJEA,PKKHI,sea,,1000,,,,2023-05-01,2023-05-10,,,,delivered,README import example,PK,CIF'.split(
+        ',',
+      );
+    const row = [[...cells, ...Array<string>(SHIPMENT_CSV_COLUMNS.length - cells.length).fill('')].join(',')];
     await writeFile(join(workDir, 'shipments.csv'), [SHIPMENT_CSV_COLUMNS.join(','), ...row, ''].join('\n'));
     // The README's other files are the repository's own (the reader is in its folder).
     await cp(join(WORKSPACE_ROOT, 'docs'), join(workDir, 'docs'), { recursive: true });

@@ -30,6 +30,7 @@ import { TargetsModule } from './targets/targets.module';
 import { SourcesModule } from './sources/sources.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { AlertsModule } from './alerts/alerts.module';
+import { ImportDependencyModule } from './import-dependency/import-dependency.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -85,6 +86,7 @@ export class AppModule {
         OfficialStatsModule,
         SampleDataModule,
         AlertsModule,
+        ImportDependencyModule,
         ...web,
       ],
     };

@@ -124,6 +124,16 @@ const STATES: A11yState[] = [
   },
   { label: 'what-if: nothing cut off yet', path: '/what-if' },
   {
+    label: 'what-if: the Strait of Hormuz closed',
+    path: '/what-if?range=all&granularity=year&exclude=chokepoint:hormuz',
+    reach: async (page) => {
+      await page.locator('[data-kpi="at-risk"]').waitFor();
+    },
+  },
+  { label: 'supply-risk scores', path: '/risk-scores' },
+  { label: 'supply-risk scores at 390 px', path: '/risk-scores', viewport: PHONE },
+  { label: 'import dependency, no production recorded', path: '/dependency?range=all' },
+  {
     label: 'what-if: incoming cargoes',
     path: '/what-if/incoming?from=2026-07-01&to=2027-06-30&granularity=quarter',
     reach: (page) => page.locator('[data-kpi="incoming"]').waitFor(),

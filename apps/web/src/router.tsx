@@ -105,6 +105,17 @@ export function createRouter() {
           lazy: () => import('./pages/fx-rates/fx-rates-page').then((m) => ({ Component: m.FxRatesPage })),
         },
         {
+          path: 'risk-scores',
+          lazy: () =>
+            import('./pages/risk-scores/risk-scores-page').then((m) => ({ Component: m.RiskScoresPage })),
+        },
+        {
+          path: 'dependency',
+          handle: { filters: { granularity: true, units: false } } satisfies RouteHandle,
+          lazy: () =>
+            import('./pages/dependency/dependency-page').then((m) => ({ Component: m.DependencyPage })),
+        },
+        {
           path: 'alerts',
           lazy: () => import('./pages/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage })),
         },

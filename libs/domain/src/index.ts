@@ -5,6 +5,7 @@ export * from './codes/commodities';
 export * from './codes/transport-modes';
 export * from './codes/price-bases';
 export * from './codes/regions';
+export * from './codes/chokepoints';
 
 export { isValidIsoDate } from './dates/iso-date';
 
@@ -63,3 +64,5 @@ export * from './alerts/alert-rules';
 export * from './reports/table-columns';
 export * from './benchmarks/benchmark-prices';
 export * from './contract/prices-contract';
+export * from './analytics/supply-risk';
+export * from './contract/energy-security-contract';

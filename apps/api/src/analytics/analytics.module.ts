@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SupplyRiskModule } from '../supply-risk/supply-risk.module';
 import { AnalyticsController } from './analytics.controller';
 import { AnalyticsReader } from './analytics-reader';
 import { AnalyticsService } from './analytics.service';
@@ -11,7 +12,7 @@ import { PricesService } from './prices.service';
 import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 
 @Module({
-  imports: [BenchmarksModule],
+  imports: [BenchmarksModule, SupplyRiskModule],
   controllers: [AnalyticsController, FreshnessController],
   providers: [
     FreshnessService,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AnalyticsGroupBy,
   type AnalyticsSource,
   API_GRAVITY_FORMULA,
   conversionFactors,
@@ -17,14 +18,16 @@ import {
   DEFAULT_GROUP_BY,
   DEFAULT_REGION_GROUP,
   type Granularity,
-  type GroupBy,
   groupLabel,
+  groupsOverlap,
+  OVERLAPPING_GROUPS_NOTE,
   hhiBand,
   isSignificantRise,
   parseScenarioExclusions,
   previousBucket,
   regionName,
   regionOf,
+  riskWeightedHhi,
   type ScenarioFigures,
   scenarioFigures,
   type ScenarioResult,
@@ -35,6 +38,7 @@ import {
 } from '@tradeflow/domain';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
+import { SupplyRiskService } from '../supply-risk/supply-risk.service';
 import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
@@ -65,6 +69,7 @@ export class AnalyticsService {
     private readonly reader: AnalyticsReader,
     private readonly settings: AnalyticsSettingsService,
     private readonly conversions: BarrelConversionsReader,
+    private readonly supplyRisk: SupplyRiskService,
   ) {}
 
   async summary(query: SummaryQueryDto): Promise<AnalyticsSummary> {
@@ -107,9 +112,18 @@ export class AnalyticsService {
         valueShare: totalValueUsd > 0 ? Number(row.valueUsd) / totalValueUsd : 0,
       }))
       .sort((a, b) => b.tonnes - a.tonnes || compareKeys(a.key, b.key));
+    const overlap = groupsOverlap(groupBy);
+    // Overlapping groups do not split the total: no index of concentration is taken over them.
     const profile = concentrationProfile(
-      groups.map((group) => ({ key: group.key, amount: basis === 'value' ? group.valueUsd : group.tonnes })),
+      overlap
+        ? []
+        : groups.map((group) => ({
+            key: group.key,
+            amount: basis === 'value' ? group.valueUsd : group.tonnes,
+          })),
     );
+    const risk =
+      groupBy === 'origin' ? await this.supplyRisk.weightingFor(groups.map((group) => group.key)) : null;
     const regionAmount = regionGroupAmount(
       regionRows ?? rows.filter((row) => row.set === BY_KEY),
       regionRows ? 'region' : groupBy,
@@ -118,6 +132,8 @@ export class AnalyticsService {
     );
     return {
       groupBy,
+      groupsOverlap: overlap,
+      overlapNote: overlap ? OVERLAPPING_GROUPS_NOTE : null,
       basis,
       bands: this.settings.bands,
       regionGroup: { code: regionGroup, name: regionName(regionGroup) ?? regionGroup },
@@ -130,7 +146,9 @@ export class AnalyticsService {
       band: profile.hhi === null ? null : hhiBand(profile.hhi, this.settings.bandSet),
       topShare: profile.topShare,
       top3Share: profile.top3Share,
-      regionGroupShare: shareOrNull(regionAmount, basis === 'value' ? totalValueUsd : totalTonnes),
+      regionGroupShare: overlap
+        ? null
+        : shareOrNull(regionAmount, basis === 'value' ? totalValueUsd : totalTonnes),
       normalisedHhi: profile.normalisedHhi,
       suppliers: profile.suppliers,
       totalValueUsd,
@@ -138,6 +156,16 @@ export class AnalyticsService {
       shipmentsWithoutValue: total.withoutValue,
       groups,
       conversions,
+      riskWeightedHhi: risk
+        ? riskWeightedHhi(
+            groups.map((group) => ({
+              key: group.key,
+              amount: basis === 'value' ? group.valueUsd : group.tonnes,
+            })),
+            risk.scoreOf,
+          )
+        : null,
+      riskWeighting: risk?.weighting ?? null,
     };
   }
 
@@ -193,9 +221,12 @@ export class AnalyticsService {
     const series = [...valuesByKey]
       .map(([key, values]) => ({ key, label: groupLabel(groupBy, key), values }))
       .sort((a, b) => (keyTotals.get(b.key) ?? 0) - (keyTotals.get(a.key) ?? 0) || compareKeys(a.key, b.key));
+    const overlap = groupsOverlap(groupBy);
     return {
       granularity,
       groupBy,
+      groupsOverlap: overlap,
+      overlapNote: overlap ? OVERLAPPING_GROUPS_NOTE : null,
       metric,
       buckets: range.starts,
       labels: range.labels,
@@ -255,6 +286,8 @@ export class AnalyticsService {
     );
     const regionByBucket = groupRowsByBucket(regionRows ?? rows.filter((row) => row.set === BY_BUCKET_KEY));
     const regionDimension = regionRows ? 'region' : dimension;
+    const risk =
+      dimension === 'origin' ? await this.supplyRisk.weightingFor(suppliersByAmount(rows, basis)) : null;
     let previousHhi = previousRows
       ? concentrationProfile(
           previousRows.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
@@ -262,9 +295,8 @@ export class AnalyticsService {
       : null;
     const points: ConcentrationPoint[] = range.starts.map((period, index) => {
       const groups = groupsByBucket.get(period) ?? [];
-      const profile = concentrationProfile(
-        groups.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) })),
-      );
+      const amounts = groups.map((row) => ({ key: row.key as string, amount: amountOf(row, basis) }));
+      const profile = concentrationProfile(amounts);
       const total = totalByBucket.get(period);
       const totalAmount = total ? amountOf(total, basis) : 0;
       const regionAmount = regionGroupAmount(
@@ -295,6 +327,7 @@ export class AnalyticsService {
         suppliers: profile.suppliers,
         hhiChange,
         significantRise: hhiChange === null ? null : isSignificantRise(hhiChange, this.settings.bandSet),
+        riskWeightedHhi: risk ? riskWeightedHhi(amounts, risk.scoreOf) : null,
       };
     });
     return {
@@ -306,6 +339,7 @@ export class AnalyticsService {
       buckets: range.starts,
       labels: range.labels,
       points,
+      riskWeighting: risk?.weighting ?? null,
     };
   }
 
@@ -430,6 +464,15 @@ export function groupRowsByBucket(rows: FlowRow[]): Map<string | null, FlowRow[]
   return byBucket;
 }
 
+/** The keys of the (bucket, key) rows, largest total amount first (ties by key). */
+function suppliersByAmount(rows: FlowRow[], basis: ConcentrationBasis): string[] {
+  const totals = new Map<string, number>();
+  for (const row of rows)
+    if (row.set === BY_BUCKET_KEY)
+      totals.set(row.key as string, (totals.get(row.key as string) ?? 0) + amountOf(row, basis));
+  return [...totals].sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0])).map(([key]) => key);
+}
+
 /** The measures a basis needs beyond tonnes. */
 function basisMeasures(basis: ConcentrationBasis): FlowMeasure[] {
   return basis === 'value' ? ['valueUsd'] : [];
@@ -440,14 +483,14 @@ function amountOf(row: FlowRow, basis: ConcentrationBasis): number {
 }
 
 /** By origin or by region, the rows of the answer itself give the region group's share. */
-function readsRegionFromGroups(dimension: GroupBy): boolean {
+function readsRegionFromGroups(dimension: AnalyticsGroupBy): boolean {
   return dimension === 'origin' || dimension === 'region';
 }
 
 /** The amount of the region group among rows keyed by region, or by origin country. */
 function regionGroupAmount(
   rows: FlowRow[],
-  dimension: GroupBy,
+  dimension: AnalyticsGroupBy,
   regionGroup: string,
   basis: ConcentrationBasis,
 ): number {

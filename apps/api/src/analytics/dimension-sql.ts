@@ -1,4 +1,11 @@
-import { type Granularity, type GroupBy, NO_CURRENCY_KEY, OTHER_REGION, REGIONS } from '@tradeflow/domain';
+import {
+  type AnalyticsGroupBy,
+  type Granularity,
+  NO_CHOKEPOINT_KEY,
+  NO_CURRENCY_KEY,
+  OTHER_REGION,
+  REGIONS,
+} from '@tradeflow/domain';
 import type { SqlParams } from './sql-params';
 
 /*
@@ -6,8 +13,12 @@ import type { SqlParams } from './sql-params';
  * reach the SQL text; the groupBy/granularity names that choose them are whitelisted by the DTOs.
  */
 
-/** Group key of a source row, the same strings libs/domain's routeKey and groupLabel know. */
-export function groupKeySql(groupBy: GroupBy): string {
+/**
+ * Group key of a source row, the same strings libs/domain's routeKey and groupLabel know. For
+ * `chokepoint` it is the row's set of chokepoints ('hormuz', 'bab_el_mandeb|suez', '' for none),
+ * which chokepointKeysSql splits into one key per chokepoint.
+ */
+export function groupKeySql(groupBy: AnalyticsGroupBy): string {
   switch (groupBy) {
     case 'origin':
       return 'f.origin_country::text';
@@ -23,7 +34,19 @@ export function groupKeySql(groupBy: GroupBy): string {
       return `f.transport_mode || CASE WHEN f.transit_route = '' THEN '' ELSE ' via ' || f.transit_route END`;
     case 'destination':
       return 'f.destination_country::text';
+    case 'chokepoint':
+      return 'f.chokepoint_route';
   }
+}
+
+/** The chokepoint keys of a chokepoint set (see groupKeySql): one per chokepoint, `none` for ''. */
+export function chokepointKeysSql(chokepointSet: string): string {
+  return `unnest(CASE WHEN ${chokepointSet} = '' THEN ARRAY['${NO_CHOKEPOINT_KEY}'] ELSE string_to_array(${chokepointSet}, '|') END)`;
+}
+
+/** True for a source row `f` that passes any of `keys` (chokepoint codes or `none`). */
+export function passesChokepointSql(keys: string): string {
+  return `(string_to_array(nullif(f.chokepoint_route, ''), '|') && ${keys}::text[] OR (f.chokepoint_route = '' AND '${NO_CHOKEPOINT_KEY}' = ANY(${keys}::text[])))`;
 }
 
 /**

@@ -1,11 +1,18 @@
-import type {
-  AnalyticsSource,
-  Granularity,
-  GroupBy,
-  ScenarioExclusion,
-  ShipmentFilters,
+import {
+  type AnalyticsGroupBy,
+  type AnalyticsSource,
+  type Granularity,
+  groupsOverlap,
+  type ScenarioExclusion,
+  type ShipmentFilters,
 } from '@tradeflow/domain';
-import { bucketSql, groupKeySql, regionJoinSql } from './dimension-sql';
+import {
+  bucketSql,
+  chokepointKeysSql,
+  groupKeySql,
+  passesChokepointSql,
+  regionJoinSql,
+} from './dimension-sql';
 import {
   cellSourceSql,
   type DateRange,
@@ -27,8 +34,11 @@ export interface FlowQuery {
   /** Needed when a grouping set holds `bucket`. */
   granularity?: Granularity;
   fiscalYearStartMonth?: number;
-  /** Needed when a grouping set holds `key`. */
-  groupBy?: GroupBy;
+  /**
+   * Needed when a grouping set holds `key`. With an overlapping groupBy (chokepoint) a row counts in
+   * the group of each of its keys, while the grouping sets without `key` still count it once.
+   */
+  groupBy?: AnalyticsGroupBy;
   /** Needed when a grouping set holds `excluded`: a row is excluded when it matches any item. */
   exclusions?: readonly ScenarioExclusion[];
   /** Instead of `exclusions`: `excluded` is true for rows with one of these statuses (the outlook). */
@@ -108,6 +118,9 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
 
   const stageOne: string[] = [];
   if (used.has('bucket')) stageOne.push('f.day');
+  // An overlapping groupBy keeps each row's set of keys through stage one; the final stage splits it.
+  const overlapping = used.has('key') && groupsOverlap(required(query.groupBy, 'groupBy'));
+  const keyColumn = overlapping ? 'key_set' : 'key';
   let from: string;
   const official = query.source === 'official';
   if (
@@ -122,13 +135,15 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
     const source = dimensionSourceSql(stored, groupKeySql(stored), query.filters, plan, params, {
       withValue,
     });
-    stageOne.push(groupBy === 'region' ? `${groupKeySql('region')} AS key` : 'f.key');
+    stageOne.push(
+      groupBy === 'region' ? `${groupKeySql('region')} AS ${keyColumn}` : `f.key AS ${keyColumn}`,
+    );
     from = `(${source}) f ${groupBy === 'region' ? regionJoinSql(params, 'f.key') : ''}`;
   } else {
     const source = official
       ? officialSourceSql(query.filters, params)
       : cellSourceSql(query.filters, plan, params, { withValue });
-    if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS key`);
+    if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS ${keyColumn}`);
     if (used.has('excluded')) {
       const excluded = query.excludedStatuses
         ? `f.status = ANY(${params.bind(query.excludedStatuses)}::text[])`
@@ -152,16 +167,57 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const bucket = used.has('bucket')
     ? bucketSql(required(query.granularity, 'granularity'), params, 'g.day', query.fiscalYearStartMonth)
     : null;
-  const dimensions = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
+  const withBucket = bucket ? `${bucket} AS bucket, ` : '';
+  const buckets = `SELECT ${withBucket}g.* FROM g`;
+  // Each row once per key of its set: only for the grouping sets that hold `key`.
+  const splitKeys = `SELECT ${withBucket}g.*, split.key FROM g CROSS JOIN LATERAL ${chokepointKeysSql('g.key_set')} AS split (key)`;
+  const keySets = query.groupingSets.filter((set) => set.includes('key'));
+  const otherSets = query.groupingSets.filter((set) => !set.includes('key'));
+  const parts = overlapping
+    ? [
+        keySets.length ? finalSelect(keySets, splitKeys, used, measures) : null,
+        otherSets.length ? finalSelect(otherSets, buckets, used, measures) : null,
+      ].filter((part): part is string => part !== null)
+    : [finalSelect(query.groupingSets, buckets, used, measures)];
+
+  const sql = `
+    WITH g AS (
+      SELECT ${[...stageOne, ...sums].join(', ')}
+        FROM ${from}
+       ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
+    )
+    ${parts.join('\n    UNION ALL\n    ')}`;
+  return { sql, params: params.values };
+}
+
+const NULL_DIMENSION: Record<FlowDimension, string> = {
+  bucket: 'NULL::date',
+  key: 'NULL::text',
+  excluded: 'NULL::boolean',
+};
+
+/**
+ * The second stage over the rows `source` (stage one with the bucket): the grouping sets, with the
+ * dimensions of the whole query as columns (NULL where these sets lack one, so parts can be joined
+ * with UNION ALL) and `absent` as GROUPING() counts it.
+ */
+function finalSelect(
+  sets: FlowDimension[][],
+  source: string,
+  used: ReadonlySet<FlowDimension>,
+  measures: ReadonlySet<FlowMeasure>,
+): string {
+  const here = new Set(sets.flat());
+  const names = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
   // Only the columns asked for: every column of every row is parsed by node-pg.
   const absent = (['bucket', 'key', 'excluded'] as const)
     .map((name) =>
-      used.has(name) ? `GROUPING(${name}) * ${DIMENSION_BITS[name]}` : `${DIMENSION_BITS[name]}`,
+      here.has(name) ? `GROUPING(${name}) * ${DIMENSION_BITS[name]}` : `${DIMENSION_BITS[name]}`,
     )
     .join(' + ');
-  const totals = [
+  const columns = [
     `(${absent}) AS absent`,
-    ...dimensions,
+    ...names.map((name) => (here.has(name) ? name : `${NULL_DIMENSION[name]} AS ${name}`)),
     measures.has('shipments') ? 'coalesce(sum(shipments), 0)::bigint AS shipments' : null,
     'coalesce(sum(tonnes), 0) AS tonnes',
     measures.has('barrels') ? 'coalesce(sum(barrels), 0) AS barrels' : null,
@@ -173,18 +229,10 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
       ? `CASE WHEN (${absent}) = 7 THEN min(day) END AS first_day, CASE WHEN (${absent}) = 7 THEN max(day) END AS last_day`
       : null,
   ].filter((column): column is string => column !== null);
-  const sets = query.groupingSets.map((set) => `(${set.join(', ')})`).join(', ');
-
-  const sql = `
-    WITH g AS (
-      SELECT ${[...stageOne, ...sums].join(', ')}
-        FROM ${from}
-       ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
-    )
-    SELECT ${totals.join(', ')}
-      FROM (SELECT ${bucket ? `${bucket} AS bucket, ` : ''}g.* FROM g) g
-     GROUP BY ${used.size ? `GROUPING SETS (${sets})` : '()'}`;
-  return { sql, params: params.values };
+  const groupingSets = sets.map((set) => `(${set.join(', ')})`).join(', ');
+  return `SELECT ${columns.join(', ')}
+      FROM (${source}) g
+     GROUP BY ${here.size ? `GROUPING SETS (${groupingSets})` : '()'}`;
 }
 
 /** The by-dimension table can filter by month and by importing country (its rows are split by it). */
@@ -203,12 +251,14 @@ function hasOnlyDateAndDestinationFilters(filters: ShipmentFilters): boolean {
 }
 
 function excludedSql(exclusions: readonly ScenarioExclusion[], params: SqlParams): string {
-  const keysByDimension = new Map<GroupBy, string[]>();
+  const keysByDimension = new Map<AnalyticsGroupBy, string[]>();
   for (const { dimension, key } of exclusions) {
     keysByDimension.set(dimension, [...(keysByDimension.get(dimension) ?? []), key]);
   }
-  const conditions = [...keysByDimension].map(
-    ([dimension, keys]) => `(${groupKeySql(dimension)}) = ANY(${params.bind(keys)}::text[])`,
+  const conditions = [...keysByDimension].map(([dimension, keys]) =>
+    dimension === 'chokepoint'
+      ? passesChokepointSql(params.bind(keys))
+      : `(${groupKeySql(dimension)}) = ANY(${params.bind(keys)}::text[])`,
   );
   return conditions.length ? `(${conditions.join(' OR ')})` : 'false';
 }

@@ -65,7 +65,8 @@ function dayBefore(date: string): string {
  * (payment_currency '' when none, transit_route 'UZ|AF' or '', destination_country), and the measures.
  */
 const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, s.transport_mode,
-         s.transit_route, s.status, s.destination_country, s.shipment_count AS shipments, s.volume_tonnes AS tonnes,
+         s.transit_route, s.status, s.destination_country, s.chokepoint_route, s.shipment_count AS shipments,
+         s.volume_tonnes AS tonnes,
          s.volume_barrels AS barrels, s.value_usd, s.shipments_without_fx_rate AS without_rate,
          CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
     FROM shipment_monthly_rollup s`;
@@ -84,6 +85,7 @@ export const FX_RATE_JOIN = `LEFT JOIN LATERAL (
 const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
          array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         array_to_string(s.chokepoints_passed, '|') AS chokepoint_route,
          1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels,
          coalesce(round(s.value_amount * fx.usd_per_unit, 2), 0) AS value_usd,
          (s.value_amount IS NOT NULL AND fx.usd_per_unit IS NULL)::int AS without_rate,
@@ -94,6 +96,7 @@ const RAW_SELECT_WITH_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.orig
 const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
          array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         array_to_string(s.chokepoints_passed, '|') AS chokepoint_route,
          1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, 0::numeric AS value_usd, 0 AS without_rate,
          (s.payment_currency IS NULL)::int AS without_value
     FROM shipments s`;
@@ -204,7 +207,7 @@ export function officialSourceSql(filters: OfficialFilters, params: SqlParams): 
   ).join(' ');
   return `SELECT o.month AS day, o.commodity, o.partner_country AS origin_country,
          o.importer_country AS destination_country, '' AS payment_currency, '' AS transport_mode,
-         '' AS transit_route, 'delivered' AS status, 1::bigint AS shipments, o.volume_tonnes AS tonnes,
+         '' AS transit_route, '' AS chokepoint_route, 'delivered' AS status, 1::bigint AS shipments, o.volume_tonnes AS tonnes,
          round(o.volume_tonnes * CASE o.commodity::text ${factors} END, 3) AS barrels, o.value_usd,
          0 AS without_rate, 0 AS without_value
     FROM official_trade_flows o ${officialWhere(filters, params)}`;

@@ -37,6 +37,9 @@ export class ShipmentMonthlyRollupEntity {
   /** The delivery term of the values (PRICE_BASES). */
   @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
   priceBasis!: string;
+  /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
+  @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
+  chokepointRoute!: string;
 
   @Column({ name: 'shipment_count', type: 'bigint' })
   shipmentCount!: number;

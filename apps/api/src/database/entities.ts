@@ -3,6 +3,8 @@ import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollu
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
 import { BenchmarkEntity, BenchmarkPriceEntity } from '../benchmarks/benchmark.entity';
+import { DomesticProductionEntity } from '../import-dependency/domestic-production.entity';
+import { SupplierRiskScoreEntity } from '../supply-risk/supplier-risk-score.entity';
 import { AlertEvaluationEntity } from '../alerts/alert-evaluation.entity';
 import { AlertEntity } from '../alerts/alert.entity';
 import { ReportDeliveryEntity } from '../reports/report-delivery.entity';
@@ -44,4 +46,6 @@ export const ENTITIES = [
   AlertEvaluationEntity,
   BenchmarkEntity,
   BenchmarkPriceEntity,
+  SupplierRiskScoreEntity,
+  DomesticProductionEntity,
 ];

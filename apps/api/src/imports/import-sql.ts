@@ -34,6 +34,8 @@ export const CREATE_STAGING = `
     notes text,
     destination_country text NOT NULL,
     price_basis text NOT NULL,
+    chokepoints text,
+    chokepoints_passed text NOT NULL,
     id uuid GENERATED ALWAYS AS (md5(reference)::uuid) STORED
   ) ON COMMIT DROP`;
 
@@ -60,8 +62,11 @@ const VALUE_COLUMNS = SHIPMENT_CSV_COLUMNS.filter(
   (column): column is Exclude<ShipmentCsvColumn, 'reference'> => column !== 'reference',
 );
 
+const ARRAY_COLUMNS: ReadonlySet<string> = new Set(['transit_countries', 'chokepoints']);
+
+// Array columns are staged as text joined by '|' ('' for an empty array).
 const staged = (column: (typeof VALUE_COLUMNS)[number]) =>
-  column === 'transit_countries' ? `string_to_array(r.transit_countries, '|')::varchar[]` : `r.${column}`;
+  ARRAY_COLUMNS.has(column) ? `string_to_array(r.${column}, '|')::varchar[]` : `r.${column}`;
 
 const differs = (left: (column: string) => string, right: (column: string) => string) =>
   `(${VALUE_COLUMNS.map(left).join(', ')}) IS DISTINCT FROM (${VALUE_COLUMNS.map(right).join(', ')})`;
@@ -107,6 +112,7 @@ export function mergeStatement(onConflict: ImportConflictPolicy): { sql: string;
   const onConflictSql =
     onConflict === 'update'
       ? `DO UPDATE SET ${VALUE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, ${KEEP_JSON_ONLY_FIELDS},
+           chokepoints_passed = EXCLUDED.chokepoints_passed,
            updated_at = now()
          WHERE ${differs(
            (column) => `shipments.${column}`,
@@ -115,8 +121,9 @@ export function mergeStatement(onConflict: ImportConflictPolicy): { sql: string;
       : 'DO NOTHING';
   const sql = `
     WITH merged AS (
-      INSERT INTO shipments (id, reference, ${VALUE_COLUMNS.join(', ')}, volume_barrels)
-      SELECT r.id, r.reference, ${VALUE_COLUMNS.map(staged).join(', ')}, round(r.volume_tonnes * f.factor, 3)
+      INSERT INTO shipments (id, reference, ${VALUE_COLUMNS.join(', ')}, volume_barrels, chokepoints_passed)
+      SELECT r.id, r.reference, ${VALUE_COLUMNS.map(staged).join(', ')}, round(r.volume_tonnes * f.factor, 3),
+             string_to_array(r.chokepoints_passed, '|')::varchar[]
       FROM import_rows r JOIN (VALUES ${factors}) AS f (commodity, factor) ON f.commodity = r.commodity
       ON CONFLICT (id) ${onConflictSql}
       RETURNING (xmax = 0) AS inserted

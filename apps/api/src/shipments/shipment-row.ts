@@ -1,5 +1,8 @@
 import {
+  canonicalChokepoints,
   canonicalLegs,
+  type ChokepointCode,
+  chokepointsPassed,
   type CommodityCode,
   type Shipment,
   type ShipmentInput,
@@ -40,6 +43,8 @@ export interface ShipmentRow {
   legs: ShipmentLeg[] | null;
   destination_country: string;
   price_basis: PriceBasis;
+  chokepoints: string[] | null;
+  chokepoints_passed: string[];
   created_at: Date;
   updated_at: Date;
   /** Only when the query counts the shipment's sources. */
@@ -73,6 +78,8 @@ export const SHIPMENT_WRITE_COLUMNS = [
   'legs',
   'destination_country',
   'price_basis',
+  'chokepoints',
+  'chokepoints_passed',
 ] as const;
 
 export function toShipment(row: ShipmentRow): Shipment {
@@ -104,6 +111,8 @@ export function toShipment(row: ShipmentRow): Shipment {
     legs: canonicalLegs(row.legs),
     destinationCountry: row.destination_country,
     priceBasis: row.price_basis,
+    chokepoints: row.chokepoints === null ? null : canonicalChokepoints(row.chokepoints),
+    chokepointsPassed: (row.chokepoints_passed ?? []) as ChokepointCode[],
     barrelsPerTonne: shipmentBarrelsPerTonne(commodity, apiGravity),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -122,6 +131,7 @@ export type ShipmentRecord = Omit<Shipment, 'createdAt' | 'updatedAt' | 'volumeB
 
 export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRecord {
   const volumeTonnes = input.volumeTonnes;
+  const destinationCountry = resolveDestinationCountry(input, homeCountry);
   return {
     id: shipmentIdFor(input.reference),
     reference: input.reference,
@@ -146,8 +156,10 @@ export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRec
     apiGravity: input.apiGravity ?? null,
     stsTransferPoint: input.stsTransferPoint ?? null,
     legs: canonicalLegs(input.legs),
-    destinationCountry: resolveDestinationCountry(input, homeCountry),
+    destinationCountry,
     priceBasis: input.priceBasis ?? DEFAULT_PRICE_BASIS,
+    chokepoints: input.chokepoints ? canonicalChokepoints(input.chokepoints) : null,
+    chokepointsPassed: chokepointsPassed({ ...input, destinationCountry }),
   };
 }
 
@@ -178,6 +190,8 @@ export function recordValues(record: ShipmentRecord): unknown[] {
     record.legs === null ? null : JSON.stringify(record.legs),
     record.destinationCountry,
     record.priceBasis,
+    record.chokepoints,
+    record.chokepointsPassed,
   ];
 }
 
@@ -191,5 +205,6 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
   const p = (n: number) => `$${offset + n}`;
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)})`;
+
+  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)}, ${p(26)}::varchar[], ${p(27)}::varchar[])`;
 }

@@ -102,6 +102,13 @@ export class ShipmentEntity {
   /** The delivery term the value is quoted on: FOB, CFR, CIF, DES or unknown (PRICE_BASES). */
   @Column({ name: 'price_basis', type: 'varchar', length: 8, default: 'unknown' })
   priceBasis!: string;
+  /** The chokepoints override (libs/domain CHOKEPOINTS codes); NULL: derived from the route. */
+  @Column({ type: 'varchar', length: 24, array: true, nullable: true })
+  chokepoints!: string[] | null;
+
+  /** What the shipment passes: the override, else derived by the sea-lane table when written. */
+  @Column({ name: 'chokepoints_passed', type: 'varchar', length: 24, array: true, default: () => "'{}'" })
+  chokepointsPassed!: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -173,6 +173,7 @@ export class ShipmentsService {
       createdAt: _created,
       updatedAt: _updated,
       sourceCount: _sources,
+      chokepointsPassed: _passed,
       ...current
     } = existing;
     // A new discharge port without a new importing country: the country is derived again from it.

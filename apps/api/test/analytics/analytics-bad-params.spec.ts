@@ -14,7 +14,7 @@ describe('analytics parameters', () => {
       'summary',
       { groupBy: 'vessel' },
       'groupBy',
-      'groupBy must be one of origin, currency, commodity, mode, region, route, destination',
+      'groupBy must be one of origin, currency, commodity, mode, region, route, destination, chokepoint',
     ],
     [
       'summary',
@@ -51,7 +51,7 @@ describe('analytics parameters', () => {
       'timeseries',
       { groupBy: 'port' },
       'groupBy',
-      'groupBy must be one of origin, currency, commodity, mode, region, route, destination',
+      'groupBy must be one of origin, currency, commodity, mode, region, route, destination, chokepoint',
     ],
     [
       'timeseries',
@@ -89,7 +89,7 @@ describe('analytics parameters', () => {
       'scenario',
       { exclude: 'origin:SA,supplier:Aramco' },
       'exclude',
-      'exclude: item 2 "supplier:Aramco": unknown dimension "supplier" (one of origin, currency, commodity, mode, region, route, destination)',
+      'exclude: item 2 "supplier:Aramco": unknown dimension "supplier" (one of origin, currency, commodity, mode, region, route, destination, chokepoint)',
     ],
     [
       'scenario',

@@ -14,6 +14,7 @@ const FRESH_AGGREGATE = `
   SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month, s.commodity, s.origin_country,
          coalesce(s.payment_currency, '') AS payment_currency, s.transport_mode,
          array_to_string(s.transit_countries, '|') AS transit_route, s.status, s.destination_country,
+         array_to_string(s.chokepoints_passed, '|') AS chokepoint_route,
          count(*)::bigint AS shipment_count, sum(s.volume_tonnes) AS volume_tonnes,
          sum(s.volume_barrels) AS volume_barrels,
          coalesce(sum(round(s.value_amount * CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
@@ -24,11 +25,11 @@ const FRESH_AGGREGATE = `
            SELECT 1 FROM fx_rates r WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date)))::bigint
            AS shipments_without_fx_rate
     FROM shipments s
-   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 
 const STORED = `
   SELECT to_char(month, 'YYYY-MM-DD') AS month, commodity, origin_country, payment_currency, transport_mode,
-         transit_route, status, destination_country, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
+         transit_route, status, destination_country, chokepoint_route, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
     FROM shipment_monthly_rollup`;
 
 /** shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above. */
@@ -41,7 +42,7 @@ const FRESH_BY_DIMENSION = `
    CROSS JOIN LATERAL (VALUES ('origin', c.origin_country), ('currency', coalesce(nullif(c.payment_currency, ''), 'none')),
      ('commodity', c.commodity), ('mode', c.transport_mode),
      ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), '')),
-     ('destination', c.destination_country)) AS d (dimension, key)
+     ('destination', c.destination_country), ('chokepoint', c.chokepoint_route)) AS d (dimension, key)
    GROUP BY 1, 2, 3, 4`;
 
 const STORED_BY_DIMENSION = `

@@ -132,6 +132,8 @@ describe('GET /api/analytics/summary', () => {
     expect(text).not.toContain('NaN');
     expect(body).toEqual({
       groupBy: 'origin',
+      groupsOverlap: false,
+      overlapNote: null,
       basis: 'volume',
       bands: expect.objectContaining({ set: '2023' }),
       regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
@@ -152,6 +154,8 @@ describe('GET /api/analytics/summary', () => {
       shipmentsWithoutValue: 0,
       groups: [],
       conversions: expect.objectContaining({ apiGravityOverrides: { shipments: 0, tonnes: 0, barrels: 0 } }),
+      riskWeightedHhi: null,
+      riskWeighting: expect.objectContaining({ scores: [], defaultedSuppliers: [] }),
     });
   });
 });

@@ -22,6 +22,24 @@ const POLICY_EXCEPTIONS: { method: string | '*'; path: RegExp; policy: Policy; w
   { method: '*', path: /^\/api\/api-keys(\/|$)/, policy: 'admin', why: 'API key management' },
   { method: '*', path: /^\/api\/audit(\/|$)/, policy: 'admin', why: 'the audit trail' },
   {
+    method: 'PUT',
+    path: /^\/api\/benchmarks\/\{code\}$/,
+    policy: 'admin',
+    why: 'an admin adds a benchmark code',
+  },
+  {
+    method: 'PUT',
+    path: /^\/api\/risk-scores$/,
+    policy: 'admin',
+    why: 'supply-risk scores are set by admins',
+  },
+  {
+    method: 'DELETE',
+    path: /^\/api\/risk-scores\/\{country\}$/,
+    policy: 'admin',
+    why: 'supply-risk scores are set by admins',
+  },
+  {
     method: '*',
     path: /^\/api\/saved-views(\/|$)/,
     policy: 'viewer',

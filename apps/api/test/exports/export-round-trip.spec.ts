@@ -1,4 +1,5 @@
 import { FakeClock } from '../support/fake-clock';
+import type { ChokepointCode } from '@tradeflow/domain';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -41,6 +42,10 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
           ...[{ dischargePort: null, destinationCountry: 'IN' }, {}, { destinationCountry: 'PK' }][i % 3],
           // Every basis, and none given (stored and exported as unknown).
           priceBasis: (['CIF', null, 'FOB', 'DES', 'CFR'] as const)[i % 5],
+          // Chokepoint overrides (the last two): a list, and "passes none"; the others are derived.
+          chokepoints:
+            ([['cape_of_good_hope', 'bab_el_mandeb'], []] as ChokepointCode[][])[TRICKY.length - 1 - i] ??
+            null,
         }),
       );
       expect(response.status).toBe(201);
@@ -90,20 +95,20 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       text.startsWith(
-        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis\r\n',
+        'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis,chokepoints\r\n',
       ),
     ).toBe(true);
     expect(text).toContain("\r\n'+RT-PLUS,lpg,");
-    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,CFR\r\n');
-    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,FOB\r\n');
-    expect(text).toContain(",''=already quoted once,IN,CFR\r\n");
-    expect(text).toContain(",'plain apostrophe,PK,CIF\r\n");
-    expect(text).toContain(",'\tindented by a tab,PK,DES\r\n");
+    expect(text).toContain(',"\'=HYPERLINK(""http://evil.example"",""click"")",PK,CFR,\r\n');
+    expect(text).toContain(',"line one\nline two\r\nline three\rafter a lone CR",PK,FOB,\r\n');
+    expect(text).toContain(",''=already quoted once,IN,CFR,\r\n");
+    expect(text).toContain(",'plain apostrophe,PK,CIF,\r\n");
+    expect(text).toContain(",'\tindented by a tab,PK,DES,\r\n");
     expect(text).toMatch(/,UZ\|AF,45000\.5,12\.34,CNY,/);
     expect(text).toMatch(/,0\.001,,,/);
     expect(text).not.toMatch(/\d\.\d*0,/); // no trailing zeros
     expect(text).not.toMatch(/\de[+-]?\d/); // no exponents
-    expect(text).toMatch(/,PK,unknown\r\n/);
+    expect(text).toMatch(/,PK,unknown,(none|[a-z_|]+)?\r\n/);
   });
 });
 

@@ -48,7 +48,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('a header with a column too few', async () => {
-    const body = `${CSV_HEADER.replace(/,notes,destination_country,price_basis$/, '')}\n`;
+    const body = `${CSV_HEADER.replace(/,notes,destination_country,price_basis,chokepoints$/, '')}\n`;
     await expectRefused(body, /column 18 \(notes\) is missing/);
   });
 
@@ -64,7 +64,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
         errors: [
           {
             field: 'columns',
-            message: 'the line has 21 fields, 20 expected (quote values that contain commas)',
+            message: 'the line has 22 fields, 21 expected (quote values that contain commas)',
           },
         ],
       },
@@ -79,7 +79,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
       {
         line: 2,
         reference: 'SHORT-LINE',
-        errors: [{ field: 'columns', message: 'the line has 19 fields, 20 expected' }],
+        errors: [{ field: 'columns', message: 'the line has 20 fields, 21 expected' }],
       },
     ]);
   });

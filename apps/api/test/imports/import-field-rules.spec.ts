@@ -60,6 +60,12 @@ const RULES: Rule[] = [
   ['IMO number has a valid check digit', { vessel_imo: '9074728' }, 'vessel_imo', /check digit/],
   ['IMO number is 7 digits', { vessel_imo: '907472' }, 'vessel_imo', /7 digits/],
   ['status is known', { status: 'lost' }, 'status', /unknown status "lost"/],
+  [
+    'chokepoints are known codes',
+    { chokepoints: 'suez|gibraltar' },
+    'chokepoints',
+    /unknown chokepoint code "gibraltar"/,
+  ],
   ['vessel name is at most 200 characters', { vessel_name: 'V'.repeat(201) }, 'vessel_name', /at most 200/],
   ['importer is at most 200 characters', { importer: 'I'.repeat(201) }, 'importer', /at most 200/],
   ['notes are at most 10,000 characters', { notes: 'N'.repeat(10_001) }, 'notes', /at most 10000/],

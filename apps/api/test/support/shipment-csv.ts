@@ -30,6 +30,7 @@ export function aCsvRow(
     notes: '',
     destination_country: '',
     price_basis: '',
+    chokepoints: '',
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  AnalyticsGroupBy,
   AnalyticsSummary,
   ConcentrationBasis,
   ConcentrationSeries,
@@ -26,7 +27,7 @@ const basisParam = (basis: ConcentrationBasis): Record<string, string> =>
 
 export function summaryQuery(
   filters: URLSearchParams,
-  groupBy: GroupBy,
+  groupBy: AnalyticsGroupBy,
   enabled = true,
   basis: ConcentrationBasis = 'volume',
 ) {
@@ -43,7 +44,7 @@ export function summaryQuery(
 export function timeseriesQuery(
   filters: URLSearchParams,
   granularity: string,
-  groupBy: GroupBy,
+  groupBy: AnalyticsGroupBy,
   metric: TimeseriesMetric,
   enabled = true,
 ) {

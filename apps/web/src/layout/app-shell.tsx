@@ -20,6 +20,7 @@ const NAV = [
   { to: '/compare', label: 'Compare', end: false },
   { to: '/targets', label: 'Targets', end: false },
   { to: '/prices', label: 'Prices', end: false },
+  { to: '/dependency', label: 'Dependency', end: false },
   { to: '/reconciliation', label: 'Reconciliation', end: false },
   { to: '/shipments', label: 'Shipments', end: false },
   { to: '/reports', label: 'Reports', end: false },

@@ -32,6 +32,8 @@ export function aShipment(overrides: Partial<Shipment> = {}): Shipment {
       { mode: 'sea', from: 'RU', to: 'OM' },
       { mode: 'sea', from: 'OM', to: 'PK' },
     ],
+    chokepoints: null,
+    chokepointsPassed: ['bab_el_mandeb', 'suez', 'danish_straits'],
     createdAt: '2026-11-29T08:06:06.559Z',
     updatedAt: '2026-11-29T08:06:06.559Z',
     ...overrides,

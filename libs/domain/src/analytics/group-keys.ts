@@ -3,7 +3,8 @@ import { countryName, isCountryCode } from '../codes/countries';
 import { currencyName, isCurrencyCode } from '../codes/currencies';
 import { regionName } from '../codes/regions';
 import { isTransportMode } from '../codes/transport-modes';
-import { type GroupBy, NO_CURRENCY_KEY } from '../contract/analytics-contract';
+import { CHOKEPOINT_CODES, chokepointName, isChokepointCode, NO_CHOKEPOINT_KEY } from '../codes/chokepoints';
+import { type AnalyticsGroupBy, NO_CURRENCY_KEY } from '../contract/analytics-contract';
 import { routeLabel } from './route';
 
 /** Label of shipments with no payment currency recorded (group key `none`). */
@@ -19,7 +20,7 @@ function capitalised(text: string): string {
  * Human label of a group key: country, currency, commodity or region name, 'Sea', 'Road via
  * Uzbekistan → Afghanistan', 'Not recorded' for the `none` currency. An unknown key stays as it is.
  */
-export function groupLabel(groupBy: GroupBy, key: string): string {
+export function groupLabel(groupBy: AnalyticsGroupBy, key: string): string {
   switch (groupBy) {
     case 'origin':
     case 'destination':
@@ -34,13 +35,15 @@ export function groupLabel(groupBy: GroupBy, key: string): string {
       return regionName(key) ?? key;
     case 'route':
       return routeLabel(key);
+    case 'chokepoint':
+      return key === NO_CHOKEPOINT_KEY ? 'No chokepoint' : (chokepointName(key) ?? key);
   }
 }
 
 const ROUTE_KEY = /^([a-z]+)(?: via ([A-Z]{2}(?:\|[A-Z]{2})*))?$/;
 
 /** Why `key` is not a key of `groupBy` (e.g. 'unknown ISO 3166-1 alpha-2 country code'), or null if it is. */
-export function groupKeyProblem(groupBy: GroupBy, key: string): string | null {
+export function groupKeyProblem(groupBy: AnalyticsGroupBy, key: string): string | null {
   switch (groupBy) {
     case 'origin':
     case 'destination':
@@ -65,5 +68,9 @@ export function groupKeyProblem(groupBy: GroupBy, key: string): string | null {
       const unknown = (match[2] ?? '').split('|').filter((code) => code && !isCountryCode(code));
       return unknown.length ? `unknown transit country code ${unknown.join(', ')}` : null;
     }
+    case 'chokepoint':
+      return key === NO_CHOKEPOINT_KEY || isChokepointCode(key)
+        ? null
+        : `unknown chokepoint code (one of ${CHOKEPOINT_CODES.join(', ')}, or "${NO_CHOKEPOINT_KEY}")`;
   }
 }

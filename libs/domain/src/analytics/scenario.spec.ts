@@ -20,7 +20,7 @@ describe('scenario exclusions', () => {
     const { problems } = parseScenarioExclusions('origin:XX,planet:Mars,SA,,region:GCC');
     expect(problems).toEqual([
       'item 1 "origin:XX": unknown ISO 3166-1 alpha-2 country code',
-      'item 2 "planet:Mars": unknown dimension "planet" (one of origin, currency, commodity, mode, region, route, destination)',
+      'item 2 "planet:Mars": unknown dimension "planet" (one of origin, currency, commodity, mode, region, route, destination, chokepoint)',
       'item 3 "SA": expected dimension:key, e.g. origin:SA',
       'item 4 "": expected dimension:key, e.g. origin:SA',
     ]);

@@ -1,6 +1,6 @@
 import {
-  GROUP_BYS,
-  type GroupBy,
+  ANALYTICS_GROUP_BYS,
+  type AnalyticsGroupBy,
   type ScenarioExclusion,
   type ScenarioFigures,
 } from '../contract/analytics-contract';
@@ -37,18 +37,22 @@ export function parseScenarioExclusions(text: string): ParsedExclusions {
     }
     const dimension = item.slice(0, colon).trim();
     const key = item.slice(colon + 1).trim();
-    if (!(GROUP_BYS as readonly string[]).includes(dimension)) {
-      problems.push(`${where}: unknown dimension "${dimension}" (one of ${GROUP_BYS.join(', ')})`);
+    if (!(ANALYTICS_GROUP_BYS as readonly string[]).includes(dimension)) {
+      problems.push(`${where}: unknown dimension "${dimension}" (one of ${ANALYTICS_GROUP_BYS.join(', ')})`);
       return;
     }
-    const problem = groupKeyProblem(dimension as GroupBy, key);
+    const problem = groupKeyProblem(dimension as AnalyticsGroupBy, key);
     if (problem) {
       problems.push(`${where}: ${problem}`);
       return;
     }
     if (seen.has(`${dimension}:${key}`)) return;
     seen.add(`${dimension}:${key}`);
-    exclusions.push({ dimension: dimension as GroupBy, key, label: groupLabel(dimension as GroupBy, key) });
+    exclusions.push({
+      dimension: dimension as AnalyticsGroupBy,
+      key,
+      label: groupLabel(dimension as AnalyticsGroupBy, key),
+    });
   });
   return { exclusions, problems };
 }

@@ -6,6 +6,7 @@ import { GRANULARITIES } from '../analytics/buckets';
 import type { HhiBand, HhiBandSet } from '../analytics/hhi-bands';
 import type { CommodityCode } from '../codes/commodities';
 import type { AnalyticsSource } from '../official/official-contract';
+import type { RiskWeighting } from './energy-security-contract';
 
 export const GROUP_BYS = [
   'origin',
@@ -18,6 +19,26 @@ export const GROUP_BYS = [
 ] as const;
 
 export type GroupBy = (typeof GROUP_BYS)[number];
+
+/**
+ * What summary and timeseries group by, and what a scenario can exclude: GROUP_BYS (each shipment in
+ * exactly one group) plus `chokepoint`, where a shipment is in the group of every chokepoint it passes
+ * (`none` when it passes none), so the groups overlap and their shares do not add up to 1.
+ */
+export const ANALYTICS_GROUP_BYS = [...GROUP_BYS, 'chokepoint'] as const;
+
+export type AnalyticsGroupBy = (typeof ANALYTICS_GROUP_BYS)[number];
+
+/** Group-bys whose groups overlap (one shipment in several groups). */
+export const OVERLAPPING_GROUP_BYS: readonly AnalyticsGroupBy[] = ['chokepoint'];
+
+export function groupsOverlap(groupBy: AnalyticsGroupBy): boolean {
+  return OVERLAPPING_GROUP_BYS.includes(groupBy);
+}
+
+/** The notice answers grouped by an overlapping dimension carry (and the dashboard shows). */
+export const OVERLAPPING_GROUPS_NOTE =
+  "One shipment can pass several chokepoints, so it counts in each of their groups: the shares overlap and do not add up to 100%, and the totals are the selection's (each shipment once).";
 
 /** Group key of shipments that have no payment currency (and no value) recorded; labelled "Not recorded". */
 export const NO_CURRENCY_KEY = 'none';
@@ -142,7 +163,7 @@ export interface ConcentrationDetail {
 
 export interface SummaryQuery extends ShipmentFilters {
   /** Dimension of `groups` and of the indices; `origin` by default. */
-  groupBy?: GroupBy;
+  groupBy?: AnalyticsGroupBy;
   /** Shares and indices by tonnes (`volume`, default) or by USD value. */
   basis?: ConcentrationBasis;
   /** Region code (GET /api/settings regionGroups) whose share is reported; `GCC` by default. */
@@ -164,7 +185,14 @@ export interface SummaryGroup {
 }
 
 export interface AnalyticsSummary extends ConcentrationDetail {
-  groupBy: GroupBy;
+  groupBy: AnalyticsGroupBy;
+  /**
+   * True when one shipment can be in several groups (groupBy=chokepoint): shares then do not add up to
+   * 1, and the HHI, effective suppliers, Shannon and the concentration detail are null (they need a
+   * partition). `overlapNote` says so in words; null otherwise.
+   */
+  groupsOverlap: boolean;
+  overlapNote: string | null;
   basis: ConcentrationBasis;
   bands: HhiBandsInfo;
   regionGroup: { code: string; name: string };
@@ -187,10 +215,17 @@ export interface AnalyticsSummary extends ConcentrationDetail {
   shipmentsWithoutFxRate: number;
   /** Shipments in the selection with no value (and no payment currency) recorded. */
   shipmentsWithoutValue: number;
-  /** Sorted by tonnes, largest first (ties by key); shares sum to 1. */
+  /** Sorted by tonnes, largest first (ties by key); shares sum to 1 unless `groupsOverlap`. */
   groups: SummaryGroup[];
   /** The factors behind `totalBarrels` and the groups' barrels. */
   conversions: BarrelConversions;
+  /**
+   * groupBy=origin only (else null): sum(r_i x (100 s_i)^2) by `basis`, r_i the supplier's supply-risk
+   * score (GET /api/risk-scores; 0.5 until set). `riskWeighting` names the formula, its source and the
+   * scores used.
+   */
+  riskWeightedHhi: number | null;
+  riskWeighting: RiskWeighting | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +249,7 @@ export type TimeseriesMetric = (typeof TIMESERIES_METRICS)[number];
 
 export interface TimeseriesQuery extends ShipmentFilters, BucketedQuery {
   /** `origin` by default. */
-  groupBy?: GroupBy;
+  groupBy?: AnalyticsGroupBy;
   /** `tonnes` by default. */
   metric?: TimeseriesMetric;
 }
@@ -228,7 +263,10 @@ export interface TimeseriesSeries {
 
 export interface Timeseries {
   granularity: Granularity;
-  groupBy: GroupBy;
+  groupBy: AnalyticsGroupBy;
+  /** As in the summary: with groupBy=chokepoint the series overlap and do not add up to `totals`. */
+  groupsOverlap: boolean;
+  overlapNote: string | null;
   metric: TimeseriesMetric;
   /**
    * Bucket start dates (YYYY-MM-DD), oldest first, every bucket of the range: from `from` to `to` when
@@ -246,7 +284,7 @@ export interface Timeseries {
   days: number[];
   /** Series sorted by their total over the range, largest first (ties by key). */
   series: TimeseriesSeries[];
-  /** Per bucket, the sum of every series (exact, summed in PostgreSQL). */
+  /** Per bucket, the total of the selection (exact, summed in PostgreSQL; each shipment once). */
   totals: number[];
   /** For metric=valueUsd: shipments with a value but no fx rate, which add 0 to the values. */
   shipmentsWithoutFxRate: number;
@@ -290,6 +328,8 @@ export interface ConcentrationPoint extends ConcentrationDetail {
   hhiChange: number | null;
   /** hhiChange above bands.thresholds.significantChange (100); null when hhiChange is null. */
   significantRise: boolean | null;
+  /** dimension=origin only (else null): the HHI weighted by supplier risk (see ConcentrationSeries.riskWeighting). */
+  riskWeightedHhi: number | null;
 }
 
 export interface ConcentrationSeries {
@@ -302,6 +342,8 @@ export interface ConcentrationSeries {
   buckets: string[];
   labels: string[];
   points: ConcentrationPoint[];
+  /** dimension=origin only (else null): the formula, source and scores behind riskWeightedHhi. */
+  riskWeighting: RiskWeighting | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +353,8 @@ export interface ConcentrationSeries {
  * `exclude` is a comma-separated list of `dimension:key` items, e.g.
  * `origin:SA,route:road via UZ|AF,currency:CNY,region:GCC,currency:none`. A shipment is at risk when it
  * matches ANY item. Keys: ISO country code (origin), ISO currency code or `none` (currency), commodity
- * code, transport mode, region code, route key (`sea`, `road via UZ|AF`).
+ * code, transport mode, region code, route key (`sea`, `road via UZ|AF`), chokepoint code
+ * (`chokepoint:hormuz`: every shipment that passes the Strait of Hormuz; `chokepoint:none` those that pass none).
  */
 export interface ScenarioQuery extends ShipmentFilters, BucketedQuery {
   exclude: string;
@@ -322,7 +365,7 @@ export interface ScenarioQuery extends ShipmentFilters, BucketedQuery {
 }
 
 export interface ScenarioExclusion {
-  dimension: GroupBy;
+  dimension: AnalyticsGroupBy;
   key: string;
   label: string;
 }

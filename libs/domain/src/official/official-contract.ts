@@ -212,4 +212,5 @@ const OFFICIAL_LACKS = {
   status: 'shipment status',
   loadPort: 'load port',
   dischargePort: 'discharge port',
+  chokepoint: 'sea route (chokepoints)',
 } as const;

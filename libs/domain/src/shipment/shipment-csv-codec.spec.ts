@@ -30,6 +30,7 @@ const stored: ShipmentCsvSource = {
   notes: null,
   destination_country: 'PK',
   price_basis: 'CIF',
+  chokepoints: null,
 };
 
 describe('shipment CSV codec', () => {
@@ -67,6 +68,30 @@ describe('shipment CSV codec', () => {
       '',
       'PK',
       'CIF',
+      '',
+    ]);
+  });
+
+  it('writes a chokepoints override joined by |, an empty override as none, and reads both back', () => {
+    const cells = shipmentToCsvCells({ ...stored, chokepoints: ['cape_of_good_hope', 'danish_straits'] });
+    expect(cells[20]).toBe('cape_of_good_hope|danish_straits');
+    expect(parseShipmentCsvLine(cells).shipment?.chokepoints).toEqual([
+      'cape_of_good_hope',
+      'danish_straits',
+    ]);
+    const none = shipmentToCsvCells({ ...stored, chokepoints: [] });
+    expect(none[20]).toBe('none');
+    expect(parseShipmentCsvLine(none).shipment?.chokepoints).toEqual([]);
+    expect(parseShipmentCsvLine(cells.slice(0, 20)).shipment?.chokepoints).toBeNull();
+  });
+
+  it('refuses an unknown chokepoint code in the chokepoints column, naming the column', () => {
+    const cells = shipmentToCsvCells({ ...stored, chokepoints: ['suez'] });
+    cells[20] = 'suez|gibraltar';
+    const parsed = parseShipmentCsvLine(cells);
+    expect(parsed.shipment).toBeUndefined();
+    expect(parsed.errors).toEqual([
+      { field: 'chokepoints', message: expect.stringMatching(/unknown chokepoint code "gibraltar"/) },
     ]);
   });
 
@@ -152,7 +177,7 @@ describe('shipment CSV codec', () => {
       const cells: string[] = [...SHIPMENT_CSV_COLUMNS];
       cells[2] = 'origin';
       expect(shipmentCsvHeaderProblem(cells)).toMatch(
-        /line 1 must be the header "reference,commodity,.*notes,destination_country,price_basis".*column 3 is "origin" where origin_country was expected/,
+        /line 1 must be the header "reference,commodity,.*notes,destination_country,price_basis,chokepoints".*column 3 is "origin" where origin_country was expected/,
       );
     });
     it('names a missing column and an extra one', () => {
@@ -160,7 +185,7 @@ describe('shipment CSV codec', () => {
         /column 18 \(notes\) is missing/,
       );
       expect(shipmentCsvHeaderProblem([...SHIPMENT_CSV_COLUMNS, 'extra'])).toMatch(
-        /it has 21 columns, 20 expected/,
+        /it has 22 columns, 21 expected/,
       );
     });
     it('accepts the header of files written before destination_country (18 columns)', () => {

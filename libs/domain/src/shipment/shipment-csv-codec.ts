@@ -1,3 +1,4 @@
+import { NO_CHOKEPOINT_CSV_CELL } from '../codes/chokepoints';
 import { neutraliseCsvCell, restoreCsvCell } from './csv-cell-safety';
 import type { FieldError, ShipmentInput } from './shipment';
 import {
@@ -14,13 +15,16 @@ import { validateShipmentInput } from './validate-shipment';
 // Export and import are inverses of each other (docs/csv-contract.md): numbers are plain
 // decimals (no exponent, no thousands separator, no trailing zeros), text cells are neutralised
 // against CSV injection, transit countries are joined by `|`, and an empty cell is an absent value.
+// chokepoints: codes joined by `|`, `none` for an override that passes none, empty for derived.
 
 const NUMERIC_COLUMNS: ReadonlySet<ShipmentCsvColumn> = new Set(['volume_tonnes', 'value_amount']);
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A stored shipment as the export reads it: PostgreSQL numeric and date columns as strings. */
 export type ShipmentCsvSource = {
-  readonly [K in ShipmentCsvColumn]: K extends 'transit_countries' ? readonly string[] | null : string | null;
+  readonly [K in ShipmentCsvColumn]: K extends 'transit_countries' | 'chokepoints'
+    ? readonly string[] | null
+    : string | null;
 };
 
 /**
@@ -39,6 +43,10 @@ export function shipmentToCsvCells(source: ShipmentCsvSource): string[] {
     if (value === null || value === undefined) return '';
     if (column === 'transit_countries') {
       return neutraliseCsvCell((value as readonly string[]).join(TRANSIT_COUNTRIES_SEPARATOR));
+    }
+    if (column === 'chokepoints') {
+      const codes = value as readonly string[];
+      return codes.length ? codes.join(TRANSIT_COUNTRIES_SEPARATOR) : NO_CHOKEPOINT_CSV_CELL;
     }
     if (NUMERIC_COLUMNS.has(column)) return formatCsvDecimal(value as string);
     return neutraliseCsvCell(value as string);
@@ -75,6 +83,8 @@ export function parseShipmentCsvLine(cells: readonly string[]): ParsedShipmentCs
         });
     } else if (column === 'transit_countries') {
       input[field] = restoreCsvCell(cell).split(TRANSIT_COUNTRIES_SEPARATOR);
+    } else if (column === 'chokepoints') {
+      input[field] = cell === NO_CHOKEPOINT_CSV_CELL ? [] : cell.split(TRANSIT_COUNTRIES_SEPARATOR);
     } else {
       input[field] = restoreCsvCell(cell);
     }

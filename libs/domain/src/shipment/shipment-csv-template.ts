@@ -23,6 +23,7 @@ const EXAMPLE = shipmentToCsvCells({
   notes: 'example line: replace it with your own',
   destination_country: 'PK',
   price_basis: 'CIF',
+  chokepoints: null,
 });
 
 /** A CSV to fill in: the header of the import format and one example line (CRLF, as exports are). */

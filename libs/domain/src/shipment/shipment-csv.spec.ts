@@ -5,11 +5,11 @@ import { SHIPMENT_FIELDS, type ShipmentField, type ShipmentJsonOnlyField } from 
 const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 describe('shipment CSV columns', () => {
-  it('are the columns of docs/csv-contract.md, in its order (destination_country, then price_basis, last)', () => {
+  it('are the columns of docs/csv-contract.md, in its order (destination_country, price_basis, then chokepoints, last)', () => {
     expect(SHIPMENT_CSV_COLUMNS.join(',')).toBe(
       'reference,commodity,origin_country,load_port,discharge_port,transport_mode,transit_countries,' +
         'volume_tonnes,value_amount,payment_currency,contract_date,departure_date,arrival_date,' +
-        'vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis',
+        'vessel_name,vessel_imo,importer,status,notes,destination_country,price_basis,chokepoints',
     );
   });
 
@@ -28,6 +28,6 @@ describe('shipment CSV columns', () => {
       ? true
       : false = true;
     expect(allListed).toBe(true);
-    expect(SHIPMENT_FIELDS).toHaveLength(20);
+    expect(SHIPMENT_FIELDS).toHaveLength(21);
   });
 });

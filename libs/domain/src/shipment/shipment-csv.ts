@@ -22,6 +22,7 @@ export const SHIPMENT_CSV_COLUMNS = [
   'notes',
   'destination_country',
   'price_basis',
+  'chokepoints',
 ] as const;
 
 export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
@@ -34,13 +35,14 @@ export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
 export const SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS = [
   'destination_country',
   'price_basis',
+  'chokepoints',
 ] as const satisfies readonly ShipmentCsvColumn[];
 
 /** The column count of the oldest header still accepted (the contract without its optional tail). */
 export const SHIPMENT_CSV_MIN_COLUMNS =
   SHIPMENT_CSV_COLUMNS.length - SHIPMENT_CSV_OPTIONAL_TRAILING_COLUMNS.length;
 
-/** Joins transit_countries codes in one CSV cell (e.g. `UZ|AF`). */
+/** Joins transit_countries codes in one CSV cell (e.g. `UZ|AF`), and chokepoints codes. */
 export const TRANSIT_COUNTRIES_SEPARATOR = '|';
 
 // Both lists are in the same order, so the i-th column is the i-th field.

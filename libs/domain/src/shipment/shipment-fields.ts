@@ -22,6 +22,7 @@ export const SHIPMENT_FIELDS = [
   'notes',
   'destinationCountry',
   'priceBasis',
+  'chokepoints',
 ] as const satisfies readonly (keyof ShipmentInput)[];
 
 export type ShipmentField = (typeof SHIPMENT_FIELDS)[number];

@@ -1,3 +1,4 @@
+import type { ChokepointCode } from '../codes/chokepoints';
 import type { CommodityCode } from '../codes/commodities';
 import type { PriceBasis } from '../codes/price-bases';
 import type { TransportMode } from '../codes/transport-modes';
@@ -62,6 +63,11 @@ export interface ShipmentInput {
   destinationCountry?: string | null;
   /** The delivery term valueAmount is quoted on (FOB, CFR, CIF, DES); absent or null: `unknown`. */
   priceBasis?: PriceBasis | null;
+  /**
+   * Sea only: the chokepoints the cargo passed when they differ from the sea-lane table's (e.g. round
+   * the Cape instead of through Suez); [] for none. null or absent: derived (see chokepointsPassed).
+   */
+  chokepoints?: ChokepointCode[] | null;
 }
 
 /** A stored shipment: every input field present (absent ones null), plus what the server derives. */
@@ -71,6 +77,8 @@ export interface Shipment extends Required<Omit<ShipmentInput, 'destinationCount
   destinationCountry: string;
   /** Always stored: given, else `unknown`. */
   priceBasis: PriceBasis;
+  /** The chokepoints the shipment passes: its `chokepoints` override, else derived from its route. */
+  chokepointsPassed: ChokepointCode[];
   volumeBarrels: number;
   /**
    * The barrels-per-tonne factor volumeBarrels was computed with: the commodity's published factor

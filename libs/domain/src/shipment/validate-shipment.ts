@@ -1,3 +1,4 @@
+import { chokepointsProblem } from '../codes/chokepoints';
 import { isCommodityCode, COMMODITIES } from '../codes/commodities';
 import { isCountryCode } from '../codes/countries';
 import { isCurrencyCode } from '../codes/currencies';
@@ -142,6 +143,18 @@ export function validateShipmentInput(
         `the last leg's mode (${String(last)}) must be the transportMode (${String(input['transportMode'])})`,
       );
     }
+  }
+
+  const chokepoints = input['chokepoints'];
+  if (
+    (!partial || bothInPatch('chokepoints', 'transportMode')) &&
+    Array.isArray(chokepoints) &&
+    chokepoints.length > 0 &&
+    !failed.has('chokepoints') &&
+    has('transportMode') &&
+    input['transportMode'] !== 'sea'
+  ) {
+    add('chokepoints', `are for sea shipments only (transportMode is ${String(input['transportMode'])})`);
   }
 
   return errors;
@@ -296,4 +309,5 @@ const FIELD_CHECKS: Record<CheckedField, FieldCheck> = {
     return hasControlCharacter(value as string) ? 'must not contain control characters' : undefined;
   },
   legs: (value) => legsProblem(value),
+  chokepoints: (value) => chokepointsProblem(value),
 };

@@ -2,6 +2,10 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
+  ANALYTICS_GROUP_BYS,
+  type AnalyticsGroupBy,
+  CHOKEPOINT_CODES,
+  CHOKEPOINT_SOURCE,
   ANALYTICS_SOURCES,
   type AnalyticsSource,
   CONCENTRATION_BASES,
@@ -39,7 +43,13 @@ const oneOf = (name: string, values: readonly string[]) => ({
 
 const GROUP_BY_DESCRIPTION =
   'origin (country), currency (payment currency; `none` = not recorded), commodity, mode (transport ' +
-  'mode), region (libs/domain regions, e.g. GCC), route (mode + transit countries, e.g. `road via UZ|AF`)';
+  'mode), region (libs/domain regions, e.g. GCC), route (mode + transit countries, e.g. `road via UZ|AF`), ' +
+  'destination (importing country)';
+
+const ANALYTICS_GROUP_BY_DESCRIPTION =
+  `${GROUP_BY_DESCRIPTION}, chokepoint (the sea chokepoints passed: ${CHOKEPOINT_CODES.join(', ')}, \`none\`; ` +
+  'one shipment counts in each chokepoint it passes, so shares overlap and do not add up to 100%: the answer says ' +
+  `so in groupsOverlap and overlapNote. Sea lanes: ${CHOKEPOINT_SOURCE})`;
 
 const REGION_GROUPS = REGIONS.map((region) => region.code).filter((code) => code !== OTHER_REGION);
 
@@ -105,10 +115,14 @@ export class SummaryQueryDto extends ShipmentFiltersQuery implements SummaryQuer
   @SourceProperty()
   source?: AnalyticsSource;
 
-  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
+  @ApiPropertyOptional({
+    enum: ANALYTICS_GROUP_BYS,
+    default: 'origin',
+    description: ANALYTICS_GROUP_BY_DESCRIPTION,
+  })
   @IsOptional()
-  @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
-  groupBy?: GroupBy;
+  @IsIn(ANALYTICS_GROUP_BYS, oneOf('groupBy', ANALYTICS_GROUP_BYS))
+  groupBy?: AnalyticsGroupBy;
 
   @BasisProperty()
   basis?: ConcentrationBasis;
@@ -146,10 +160,14 @@ export class TimeseriesQueryDto extends BucketedQueryDto implements TimeseriesQu
   @SourceProperty()
   source?: AnalyticsSource;
 
-  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'origin', description: GROUP_BY_DESCRIPTION })
+  @ApiPropertyOptional({
+    enum: ANALYTICS_GROUP_BYS,
+    default: 'origin',
+    description: ANALYTICS_GROUP_BY_DESCRIPTION,
+  })
   @IsOptional()
-  @IsIn(GROUP_BYS, oneOf('groupBy', GROUP_BYS))
-  groupBy?: GroupBy;
+  @IsIn(ANALYTICS_GROUP_BYS, oneOf('groupBy', ANALYTICS_GROUP_BYS))
+  groupBy?: AnalyticsGroupBy;
 
   @ApiPropertyOptional({
     enum: TIMESERIES_METRICS,
@@ -220,8 +238,9 @@ export class ScenarioQueryDto extends BucketedQueryDto implements ScenarioQuery 
     description:
       'What is cut off: comma-separated `dimension:key` items; a shipment is at risk when it matches ANY ' +
       'item. Dimensions: origin (ISO country), currency (ISO currency or `none`), commodity, mode, region, ' +
-      'route (`sea`, `road via UZ|AF`).',
-    example: 'origin:SA,route:road via UZ|AF',
+      'route (`sea`, `road via UZ|AF`), destination, chokepoint (`chokepoint:hormuz` closes the Strait of Hormuz: ' +
+      `every shipment that passes it is at risk; codes ${CHOKEPOINT_CODES.join(', ')}). An unknown code is a 400 naming exclude.`,
+    example: 'chokepoint:hormuz',
   })
   @IsString({ message: 'exclude must be a list of dimension:key items, e.g. origin:SA' })
   @MaxLength(4000)

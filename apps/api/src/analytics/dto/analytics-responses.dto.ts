@@ -1,3 +1,4 @@
+import { RiskWeightingDto } from '../../supply-risk/dto/risk-scores.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ANALYTICS_GRANULARITIES,
@@ -9,6 +10,10 @@ import {
   type ConcentrationSeries,
   type Granularity,
   GROUP_BYS,
+  RISK_WEIGHTED_HHI_FORMULA,
+  RISK_WEIGHTED_HHI_SOURCE,
+  ANALYTICS_GROUP_BYS,
+  type AnalyticsGroupBy,
   type GroupBy,
   type ScenarioExclusion,
   type ScenarioFigures,
@@ -46,8 +51,21 @@ export class SummaryGroupDto implements SummaryGroup {
 }
 
 export class AnalyticsSummaryDto implements AnalyticsSummary {
-  @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
-  groupBy!: GroupBy;
+  @ApiProperty({ enum: ANALYTICS_GROUP_BYS, example: 'origin' })
+  groupBy!: AnalyticsGroupBy;
+  @ApiProperty({
+    description:
+      'True for groupBy=chokepoint: a shipment counts in the group of every chokepoint it passes (`none` when it passes none), so shares do not add up to 1' +
+      " (and the summary's HHI and concentration detail are null: they need groups that split the total)",
+  })
+  groupsOverlap!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The overlap in words, for display; null when groups do not overlap',
+  })
+  overlapNote!: string | null;
+
   @ApiProperty({
     enum: CONCENTRATION_BASES,
     example: 'volume',
@@ -107,6 +125,20 @@ export class AnalyticsSummaryDto implements AnalyticsSummary {
   groups!: SummaryGroupDto[];
   @ApiProperty({ type: BarrelConversionsDto, description: 'The factors behind the barrel figures' })
   conversions!: BarrelConversionsDto;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: `Risk-weighted HHI (origin only, else null): ${RISK_WEIGHTED_HHI_FORMULA}. Source: ${RISK_WEIGHTED_HHI_SOURCE}`,
+    example: 2700,
+  })
+  riskWeightedHhi!: number | null;
+  @ApiProperty({
+    type: RiskWeightingDto,
+    nullable: true,
+    description:
+      'Origin only (else null): the formula, its source and the score applied to each supplier (which are still the default 0.5)',
+  })
+  riskWeighting!: RiskWeightingDto | null;
 }
 
 export class TimeseriesSeriesDto implements TimeseriesSeries {
@@ -121,8 +153,20 @@ export class TimeseriesSeriesDto implements TimeseriesSeries {
 export class TimeseriesDto implements Timeseries {
   @ApiProperty({ enum: ANALYTICS_GRANULARITIES, example: 'month' })
   granularity!: Granularity;
-  @ApiProperty({ enum: GROUP_BYS, example: 'origin' })
-  groupBy!: GroupBy;
+  @ApiProperty({ enum: ANALYTICS_GROUP_BYS, example: 'origin' })
+  groupBy!: AnalyticsGroupBy;
+  @ApiProperty({
+    description:
+      'True for groupBy=chokepoint: a shipment counts in the group of every chokepoint it passes (`none` when it passes none), so shares do not add up to 1' +
+      " (and the summary's HHI and concentration detail are null: they need groups that split the total)",
+  })
+  groupsOverlap!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The overlap in words, for display; null when groups do not overlap',
+  })
+  overlapNote!: string | null;
   @ApiProperty({ enum: TIMESERIES_METRICS, example: 'tonnes' })
   metric!: TimeseriesMetric;
   @ApiProperty({ type: [String], example: ['2023-05-01', '2023-06-01', '2023-07-01'] })
@@ -216,6 +260,13 @@ export class ConcentrationPointDto implements ConcentrationPoint {
     description: 'hhiChange above bands.thresholds.significantChange (100)',
   })
   significantRise!: boolean | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: `Risk-weighted HHI (origin only, else null): ${RISK_WEIGHTED_HHI_FORMULA}. Source: ${RISK_WEIGHTED_HHI_SOURCE}`,
+    example: 2700,
+  })
+  riskWeightedHhi!: number | null;
 }
 
 export class ConcentrationSeriesDto implements ConcentrationSeries {
@@ -235,6 +286,13 @@ export class ConcentrationSeriesDto implements ConcentrationSeries {
   labels!: string[];
   @ApiProperty({ type: [ConcentrationPointDto] })
   points!: ConcentrationPointDto[];
+  @ApiProperty({
+    type: RiskWeightingDto,
+    nullable: true,
+    description:
+      'Origin only (else null): the formula, its source and the score applied to each supplier (which are still the default 0.5)',
+  })
+  riskWeighting!: RiskWeightingDto | null;
 }
 
 export class ScenarioExclusionDto implements ScenarioExclusion {

@@ -195,6 +195,60 @@ function dimensionTriggerFunction(name: string, body: string): string {
     END $$`;
 }
 
+/** Installs this migration's trigger functions (a later migration's down restores them with it). */
+export async function replaceTriggerFunctions(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(
+    shipmentTriggerFunction('shipment_rollup_after_insert', applyRollupDeltas(NEW_ROWS)),
+  );
+  await queryRunner.query(
+    shipmentTriggerFunction(
+      'shipment_rollup_after_update',
+      `${applyRollupDeltas(`${NEW_ROWS} UNION ALL ${OLD_ROWS}`)}${REMOVE_EMPTY_CELLS}`,
+    ),
+  );
+  await queryRunner.query(
+    shipmentTriggerFunction(
+      'shipment_rollup_after_delete',
+      `${applyRollupDeltas(OLD_ROWS)}${REMOVE_EMPTY_CELLS}`,
+    ),
+  );
+  await queryRunner.query(
+    fxTriggerFunction('fx_rates_rollup_after_insert', 'SELECT currency, date FROM new_rows'),
+  );
+  await queryRunner.query(
+    fxTriggerFunction(
+      'fx_rates_rollup_after_update',
+      'SELECT currency, date FROM new_rows UNION ALL SELECT currency, date FROM old_rows',
+    ),
+  );
+  await queryRunner.query(
+    fxTriggerFunction('fx_rates_rollup_after_delete', 'SELECT currency, date FROM old_rows'),
+  );
+  await queryRunner.query(
+    dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
+  );
+  await queryRunner.query(
+    dimensionTriggerFunction(
+      'rollup_by_dimension_after_update',
+      `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${REMOVE_EMPTY_GROUPS}`,
+    ),
+  );
+  await queryRunner.query(
+    dimensionTriggerFunction(
+      'rollup_by_dimension_after_delete',
+      `${applyDimensionDeltas(OLD_CELLS)}${REMOVE_EMPTY_GROUPS}`,
+    ),
+  );
+}
+
+/** Rebuilds the rollup (and so the by-dimension table) from the shipments with these functions. */
+export async function rebuildRollup(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`
+    INSERT INTO shipment_monthly_rollup (${ROLLUP_KEYS}, shipment_count, volume_tonnes, volume_barrels,
+                                         value_usd, shipments_without_fx_rate)
+    ${rollupDeltas(`SELECT ${ROWS_COLUMNS}, 1 AS sign FROM shipments`)}`);
+}
+
 export class AddShipmentDestinationCountry1766000000000 implements MigrationInterface {
   name = 'AddShipmentDestinationCountry1766000000000';
 
@@ -239,48 +293,7 @@ export class AddShipmentDestinationCountry1766000000000 implements MigrationInte
          PRIMARY KEY ("dimension", "month", "destination_country", "key")`,
     );
 
-    await queryRunner.query(
-      shipmentTriggerFunction('shipment_rollup_after_insert', applyRollupDeltas(NEW_ROWS)),
-    );
-    await queryRunner.query(
-      shipmentTriggerFunction(
-        'shipment_rollup_after_update',
-        `${applyRollupDeltas(`${NEW_ROWS} UNION ALL ${OLD_ROWS}`)}${REMOVE_EMPTY_CELLS}`,
-      ),
-    );
-    await queryRunner.query(
-      shipmentTriggerFunction(
-        'shipment_rollup_after_delete',
-        `${applyRollupDeltas(OLD_ROWS)}${REMOVE_EMPTY_CELLS}`,
-      ),
-    );
-    await queryRunner.query(
-      fxTriggerFunction('fx_rates_rollup_after_insert', 'SELECT currency, date FROM new_rows'),
-    );
-    await queryRunner.query(
-      fxTriggerFunction(
-        'fx_rates_rollup_after_update',
-        'SELECT currency, date FROM new_rows UNION ALL SELECT currency, date FROM old_rows',
-      ),
-    );
-    await queryRunner.query(
-      fxTriggerFunction('fx_rates_rollup_after_delete', 'SELECT currency, date FROM old_rows'),
-    );
-    await queryRunner.query(
-      dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
-    );
-    await queryRunner.query(
-      dimensionTriggerFunction(
-        'rollup_by_dimension_after_update',
-        `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${REMOVE_EMPTY_GROUPS}`,
-      ),
-    );
-    await queryRunner.query(
-      dimensionTriggerFunction(
-        'rollup_by_dimension_after_delete',
-        `${applyDimensionDeltas(OLD_CELLS)}${REMOVE_EMPTY_GROUPS}`,
-      ),
-    );
+    await replaceTriggerFunctions(queryRunner);
 
     // Rebuilt from the shipments; the rollup's insert trigger fills the by-dimension table.
     await queryRunner.query(`

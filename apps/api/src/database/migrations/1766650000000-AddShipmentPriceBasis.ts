@@ -18,7 +18,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * table again.
  */
 
-interface RollupShape {
+export interface RollupShape {
   keys: readonly string[];
   /** Whether the rollup has valued_tonnes and valued_barrels. */
   valued: boolean;
@@ -37,6 +37,27 @@ const DESTINATION_KEYS = [
 
 const EARLIER: RollupShape = { keys: DESTINATION_KEYS, valued: false };
 const WITH_PRICES: RollupShape = { keys: [...DESTINATION_KEYS, 'price_basis'], valued: true };
+
+/**
+ * The shape with AddChokepointsRiskScoresAndProduction's `chokepoint_route` key when the rollup has
+ * it: that migration's timestamp is earlier, so on a new database it runs first, and on one that ran
+ * this migration before it, it rebuilds the rollup with these builders.
+ */
+export function withChokepoints(shape: RollupShape, chokepoints: boolean): RollupShape {
+  if (!chokepoints || shape.keys.includes('chokepoint_route')) return shape;
+  const at = shape.keys.indexOf('destination_country') + 1;
+  return { ...shape, keys: [...shape.keys.slice(0, at), 'chokepoint_route', ...shape.keys.slice(at)] };
+}
+
+export const PRICES_SHAPE = WITH_PRICES;
+
+export async function rollupHasColumn(queryRunner: QueryRunner, column: string): Promise<boolean> {
+  const rows: unknown[] = await queryRunner.query(
+    `SELECT 1 FROM information_schema.columns WHERE table_name = 'shipment_monthly_rollup' AND column_name = $1`,
+    [column],
+  );
+  return rows.length > 0;
+}
 
 function usdPerUnit(alias: string): string {
   return `LEFT JOIN LATERAL (
@@ -58,13 +79,14 @@ function keyExpressions(shape: RollupShape, alias: string): string {
     month: `date_trunc('month', ${alias}.arrival_date::timestamp)::date AS month`,
     payment_currency: `coalesce(${alias}.payment_currency, '') AS payment_currency`,
     transit_route: `array_to_string(${alias}.transit_countries, '|') AS transit_route`,
+    chokepoint_route: `array_to_string(${alias}.chokepoints_passed, '|') AS chokepoint_route`,
   };
   return shape.keys.map((key) => expression[key] ?? `${alias}.${key}`).join(',\n           ');
 }
 
 function rowsColumns(shape: RollupShape): string {
   return `arrival_date, commodity, origin_country, payment_currency, transport_mode,
-  transit_countries, status, destination_country, volume_tonnes, volume_barrels, value_amount${shape.keys.includes('price_basis') ? ', price_basis' : ''}`;
+  transit_countries, status, destination_country, volume_tonnes, volume_barrels, value_amount${shape.keys.includes('price_basis') ? ', price_basis' : ''}${shape.keys.includes('chokepoint_route') ? ', chokepoints_passed' : ''}`;
 }
 
 function rollupDeltas(shape: RollupShape, source: string): string {
@@ -171,7 +193,7 @@ function fxTriggerFunction(shape: RollupShape, name: string, changedRows: string
     END $$`;
 }
 
-async function replaceTriggerFunctions(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
+export async function replaceTriggerFunctions(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
   const newRows = `SELECT ${rowsColumns(shape)}, 1 AS sign FROM new_rows`;
   const oldRows = `SELECT ${rowsColumns(shape)}, -1 AS sign FROM old_rows`;
   await queryRunner.query(
@@ -204,13 +226,13 @@ async function replaceTriggerFunctions(queryRunner: QueryRunner, shape: RollupSh
   );
 }
 
-async function rebuildRollup(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
+export async function rebuildRollup(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
   await queryRunner.query(`
     INSERT INTO shipment_monthly_rollup (${quotedKeys(shape)}, ${measureColumns(shape)})
     ${rollupDeltas(shape, `SELECT ${rowsColumns(shape)}, 1 AS sign FROM shipments`)}`);
 }
 
-async function rekeyRollup(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
+export async function rekeyRollup(queryRunner: QueryRunner, shape: RollupShape): Promise<void> {
   await queryRunner.query(
     `ALTER TABLE "shipment_monthly_rollup" ADD CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${quotedKeys(shape)})`,
   );
@@ -229,6 +251,7 @@ export class AddShipmentPriceBasis1766650000000 implements MigrationInterface {
          CHECK ("price_basis" IN ('FOB', 'CFR', 'CIF', 'DES', 'unknown'))`,
     );
 
+    const shape = withChokepoints(WITH_PRICES, await rollupHasColumn(queryRunner, 'chokepoint_route'));
     // The by-dimension rows follow the rollup's truncate trigger.
     await queryRunner.query(`TRUNCATE "shipment_monthly_rollup"`);
     await queryRunner.query(
@@ -239,12 +262,13 @@ export class AddShipmentPriceBasis1766650000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" ADD "valued_tonnes" numeric NOT NULL`);
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" ADD "valued_barrels" numeric NOT NULL`);
-    await rekeyRollup(queryRunner, WITH_PRICES);
-    await replaceTriggerFunctions(queryRunner, WITH_PRICES);
-    await rebuildRollup(queryRunner, WITH_PRICES);
+    await rekeyRollup(queryRunner, shape);
+    await replaceTriggerFunctions(queryRunner, shape);
+    await rebuildRollup(queryRunner, shape);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    const shape = withChokepoints(EARLIER, await rollupHasColumn(queryRunner, 'chokepoint_route'));
     await queryRunner.query(`TRUNCATE "shipment_monthly_rollup"`);
     await queryRunner.query(
       `ALTER TABLE "shipment_monthly_rollup" DROP CONSTRAINT "PK_shipment_monthly_rollup"`,
@@ -252,10 +276,10 @@ export class AddShipmentPriceBasis1766650000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" DROP COLUMN "valued_barrels"`);
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" DROP COLUMN "valued_tonnes"`);
     await queryRunner.query(`ALTER TABLE "shipment_monthly_rollup" DROP COLUMN "price_basis"`);
-    await rekeyRollup(queryRunner, EARLIER);
-    await replaceTriggerFunctions(queryRunner, EARLIER);
+    await rekeyRollup(queryRunner, shape);
+    await replaceTriggerFunctions(queryRunner, shape);
     await queryRunner.query(`ALTER TABLE "shipments" DROP CONSTRAINT "ck_shipments_price_basis"`);
     await queryRunner.query(`ALTER TABLE "shipments" DROP COLUMN "price_basis"`);
-    await rebuildRollup(queryRunner, EARLIER);
+    await rebuildRollup(queryRunner, shape);
   }
 }

@@ -17,6 +17,7 @@ import { AddReportDeliveryAndAlerts1766300000000 } from './1766300000000-AddRepo
 import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVersions';
 import { AddShipmentPriceBasis1766650000000 } from './1766650000000-AddShipmentPriceBasis';
 import { CreateBenchmarks1766650000001 } from './1766650000001-CreateBenchmarks';
+import { AddChokepointsRiskScoresAndProduction1766600000000 } from './1766600000000-AddChokepointsRiskScoresAndProduction';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CreateCacheVersions1766500000000,
   AddShipmentPriceBasis1766650000000,
   CreateBenchmarks1766650000001,
+  AddChokepointsRiskScoresAndProduction1766600000000,
 ];

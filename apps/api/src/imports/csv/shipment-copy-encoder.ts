@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import {
   DEFAULT_PRICE_BASIS,
+  chokepointsPassed,
   DEFAULT_SHIPMENT_STATUS,
   parseShipmentCsvLine,
   resolveDestinationCountry,
@@ -99,10 +100,14 @@ export class ShipmentCopyEncoder extends Transform {
   }
 }
 
-/** Staging columns in the order copyRow writes them: the line number, then the CSV columns (whose names are the shipments table's). */
-export const STAGING_COPY_COLUMNS = ['line', ...SHIPMENT_CSV_COLUMNS] as const;
+/**
+ * Staging columns in the order copyRow writes them: the line number, the CSV columns (whose names are
+ * the shipments table's), then the chokepoints derived from the line's route.
+ */
+export const STAGING_COPY_COLUMNS = ['line', ...SHIPMENT_CSV_COLUMNS, 'chokepoints_passed'] as const;
 
 function copyRow(line: number, s: ShipmentInput, homeCountry: string): string {
+  const destinationCountry = resolveDestinationCountry(s, homeCountry);
   return `${[
     String(line),
     copyText(s.reference),
@@ -123,8 +128,10 @@ function copyRow(line: number, s: ShipmentInput, homeCountry: string): string {
     copyText(s.importer),
     s.status ?? DEFAULT_SHIPMENT_STATUS,
     copyText(s.notes),
-    resolveDestinationCountry(s, homeCountry),
+    destinationCountry,
     s.priceBasis ?? DEFAULT_PRICE_BASIS,
+    s.chokepoints ? s.chokepoints.join(TRANSIT_COUNTRIES_SEPARATOR) : NULL,
+    chokepointsPassed({ ...s, destinationCountry }).join(TRANSIT_COUNTRIES_SEPARATOR),
   ].join('\t')}\n`;
 }
 

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CHOKEPOINT_CODES,
+  CHOKEPOINT_SOURCE,
+  type ChokepointCode,
   type CommodityCode,
   COMMODITIES,
   SHIPMENT_LIMITS,
@@ -72,6 +75,19 @@ export class ShipmentInputDto implements ShipmentInput {
     nullable: true,
   })
   priceBasis?: PriceBasis | null;
+
+  @ApiPropertyOptional({
+    description:
+      'Sea only: the chokepoints the cargo passed, overriding the sea-lane table (e.g. `["cape_of_good_hope"]` ' +
+      'for a cargo that went round the Cape instead of through Suez; `[]` for none). null or absent: derived ' +
+      'from loadPort (else originCountry), stsTransferPoint and dischargePort (else destinationCountry); see ' +
+      `chokepointsPassed. CSV column chokepoints (codes joined by |, \`none\` for [], empty for derived). Source of the table: ${CHOKEPOINT_SOURCE}.`,
+    enum: CHOKEPOINT_CODES,
+    isArray: true,
+    nullable: true,
+    example: null,
+  })
+  chokepoints?: ChokepointCode[] | null;
 
   @ApiProperty({ enum: TRANSPORT_MODES, example: 'sea' })
   transportMode!: TransportMode;

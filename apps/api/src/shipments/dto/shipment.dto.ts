@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CHOKEPOINT_CODES,
+  type ChokepointCode,
   type Page,
   PRICE_BASES,
   type PriceBasis,
@@ -64,6 +66,17 @@ export class ShipmentDto extends ShipmentInputDto implements Shipment {
   declare apiGravity: number | null;
   declare stsTransferPoint: string | null;
   declare legs: ShipmentLeg[] | null;
+  declare chokepoints: ChokepointCode[] | null;
+
+  @ApiProperty({
+    enum: CHOKEPOINT_CODES,
+    isArray: true,
+    description:
+      'The chokepoints the shipment passes: its chokepoints override, else derived by the sea-lane table when ' +
+      'it was written ([] for road, rail and pipeline)',
+    example: ['hormuz'],
+  })
+  chokepointsPassed!: ChokepointCode[];
 }
 
 export class ShipmentPageDto implements Page<Shipment> {

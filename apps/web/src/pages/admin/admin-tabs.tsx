@@ -4,7 +4,7 @@ import { EmptyState } from '../../layout/states';
 
 const tabClass = ({ isActive }: { isActive: boolean }) => `tab${isActive ? ' is-active' : ''}`;
 
-/** API keys and users (admins only) and the fx rates (everyone reads them; editors change them). */
+/** API keys and users (admins only), the fx rates (editors change them) and the supply-risk scores (admins change them). */
 export function AdminTabs() {
   const isAdmin = useIsAdmin();
   return (
@@ -21,6 +21,9 @@ export function AdminTabs() {
       ) : null}
       <NavLink to="/fx-rates" className={tabClass}>
         fx rates
+      </NavLink>
+      <NavLink to="/risk-scores" className={tabClass}>
+        Risk scores
       </NavLink>
     </nav>
   );

@@ -1,10 +1,11 @@
 import { sharePercent } from '@tradeflow/domain';
+import { Link } from 'react-router-dom';
 import type { TableModel } from '../../charts/table-model';
 import { roundTo } from '../../charts/series';
 import { bandSetName, bandThresholdsText, HHI_BAND_LABELS, HHI_BAND_SHORT } from '../../format/bands';
 import { formatHhi, formatInteger, formatNumber, formatShare } from '../../format/numbers';
 import { countryLabel } from '../../format/labels';
-import type { ConcentrationFigures } from './overview-model';
+import { type ConcentrationFigures, riskDefaultsText } from './overview-model';
 
 const share = (value: number | null) => (value === null ? '–' : formatShare(value));
 
@@ -24,6 +25,11 @@ export function concentrationFiguresTable(figures: ConcentrationFigures, topKey:
     rows: [
       ['Basis', figures.basis === 'value' ? 'USD value' : 'volume (tonnes)'],
       ['HHI (0-10,000)', figures.hhi === null ? null : roundTo(figures.hhi, 1)],
+      [
+        'Risk-weighted HHI (IEA ESMC: sum of risk x (100 x share)^2)',
+        figures.riskWeightedHhi === null ? null : roundTo(figures.riskWeightedHhi, 1),
+      ],
+      ['Risk scores', figures.riskWeighting ? riskDefaultsText(figures.riskWeighting) : null],
       ['Band', figures.band ? HHI_BAND_LABELS[figures.band] : null],
       ['Bands', bandSetName(figures.bands)],
       [
@@ -71,6 +77,18 @@ export function ConcentrationFiguresView({
               <span className={`band band-${figures.band}`}>{HHI_BAND_SHORT[figures.band]}</span>
             ) : null}
           </dd>
+        </div>
+        <div data-figure="risk-weighted">
+          <dt
+            title={
+              figures.riskWeighting
+                ? `${figures.riskWeighting.formula}. Source: ${figures.riskWeighting.source}`
+                : undefined
+            }
+          >
+            Risk-weighted HHI
+          </dt>
+          <dd>{figures.riskWeightedHhi === null ? '–' : formatHhi(figures.riskWeightedHhi)}</dd>
         </div>
         <div data-figure="change">
           <dt>Change against the previous period</dt>
@@ -120,6 +138,13 @@ export function ConcentrationFiguresView({
       <p className="bands-note" data-bands={bands.set}>
         Bands: <strong>{bandSetName(bands)}</strong> — {bandThresholdsText(bands)}.
       </p>
+      {figures.riskWeighting ? (
+        <p className="bands-note" data-testid="risk-note">
+          Risk-weighted HHI = Σ r<sub>i</sub> × (100 × s<sub>i</sub>)², each supplier&apos;s share weighted by
+          its supply-risk score r (0–1), after the IEA&apos;s ESMC approach. Scores:{' '}
+          <Link to="/risk-scores">{riskDefaultsText(figures.riskWeighting)}</Link>.
+        </p>
+      ) : null}
     </div>
   );
 }

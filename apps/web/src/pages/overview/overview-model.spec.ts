@@ -33,6 +33,7 @@ function point(
     band: 'high',
     hhiChange,
     significantRise,
+    riskWeightedHhi: hhi / 2,
   };
 }
 import { OTHER_KEY } from '../../charts/palette';
@@ -56,6 +57,10 @@ function summary(
   const totalTonnes = groups.reduce((sum, [, tonnes]) => sum + tonnes, 0);
   return {
     groupBy,
+    groupsOverlap: false,
+    overlapNote: null,
+    riskWeightedHhi: hhi === null ? null : hhi / 2,
+    riskWeighting: null,
     basis: 'volume',
     bands: hhiBandsInfo('2023'),
     regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
@@ -139,6 +144,7 @@ describe('overview figures', () => {
       {
         granularity: 'fiscal_year',
         dimension: 'origin',
+        riskWeighting: null,
         basis: 'volume',
         bands: hhiBandsInfo('2023'),
         regionGroup: { code: 'GCC', name: 'Gulf Cooperation Council' },
@@ -234,6 +240,8 @@ describe('overview figures', () => {
     const timeseries: Timeseries = {
       granularity: 'month',
       groupBy: 'origin',
+      groupsOverlap: false,
+      overlapNote: null,
       metric: 'tonnes',
       buckets: ['2023-06-01', '2023-07-01'],
       labels: ['2023-06', '2023-07'],
@@ -286,6 +294,8 @@ describe('overview figures', () => {
     const fiscal: Timeseries = {
       granularity: 'fiscal_year',
       groupBy: 'origin',
+      groupsOverlap: false,
+      overlapNote: null,
       metric: 'kbd',
       buckets: ['2025-07-01', '2026-07-01'],
       labels: ['FY2025-26', 'FY2026-27'],

@@ -449,6 +449,9 @@ export interface ConcentrationFigures {
   suppliers: number;
   shipmentsWithoutFxRate: number;
   shipmentsWithoutValue: number;
+  /** sum(r_i x (100 s_i)^2) with the suppliers' risk scores; null when not by origin. */
+  riskWeightedHhi: number | null;
+  riskWeighting: AnalyticsSummary['riskWeighting'];
 }
 
 /** Everything the concentration card reads beside the HHI, from the summary by origin. */
@@ -474,7 +477,20 @@ export function concentrationFigures(
     suppliers: current.suppliers,
     shipmentsWithoutFxRate: current.shipmentsWithoutFxRate,
     shipmentsWithoutValue: current.shipmentsWithoutValue,
+    riskWeightedHhi: current.riskWeightedHhi,
+    riskWeighting: current.riskWeighting,
   };
+}
+
+/** Which suppliers still count the default risk score, in words ('all 6 at the default 0.5'). */
+export function riskDefaultsText(weighting: NonNullable<AnalyticsSummary['riskWeighting']>): string {
+  const defaulted = weighting.defaultedSuppliers.length;
+  const all = weighting.scores.length;
+  if (all === 0) return 'no supplier';
+  if (defaulted === 0) return 'every supplier scored by an admin';
+  if (defaulted === all)
+    return `all ${all} supplier${all === 1 ? '' : 's'} at the default ${weighting.defaultScore} (not set yet)`;
+  return `${defaulted} of ${all} suppliers at the default ${weighting.defaultScore} (${weighting.defaultedSuppliers.join(', ')})`;
 }
 
 // --- Top suppliers --------------------------------------------------------------------------

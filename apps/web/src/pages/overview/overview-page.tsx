@@ -9,6 +9,7 @@ import { type CardStatus, ChartCard } from '../../charts/chart-card';
 import { ConcentrationChart } from '../../charts/concentration-chart';
 import { FactorsNote } from '../../charts/factors-note';
 import { ShareBarsChart } from '../../charts/share-bars-chart';
+import { ShareLinesChart } from '../../charts/share-lines-chart';
 import { useChartsReady } from '../../charts/use-charts-ready';
 import { StackedBarChart } from '../../charts/volume-chart';
 import { apiFilterParams } from '../../filters/dashboard-filters';
@@ -44,8 +45,16 @@ import {
   topSuppliers,
 } from './overview-model';
 import { TopSuppliersTable } from './top-suppliers';
+import { chokepointExposureModel } from './chokepoint-exposure-model';
 
-const CHART_IDS = ['volume', 'concentration', 'currency', 'route'] as const;
+/** The What-if page with the Strait of Hormuz closed, on the overview's filters. */
+function whatIfHormuz(filters: URLSearchParams): string {
+  const params = new URLSearchParams(filters);
+  params.set('exclude', 'chokepoint:hormuz');
+  return params.toString();
+}
+
+const CHART_IDS = ['volume', 'concentration', 'currency', 'route', 'chokepoints'] as const;
 
 /** "Dec 2026 is not complete yet" for the periods that have not ended. */
 function incompleteNoteOf(labels: string[]): string | null {
@@ -56,6 +65,8 @@ function incompleteNoteOf(labels: string[]): string | null {
 
 const OFFICIAL_NO_ROUTE =
   'Official statistics have no transport mode or route: switch the source to Cargo records to see the mix.';
+const OFFICIAL_NO_CHOKEPOINTS =
+  'Official statistics have no sea route: switch the source to Cargo records to see the chokepoint exposure.';
 const OFFICIAL_NO_CURRENCY =
   'Official statistics have no payment currency: switch the source to Cargo records to see the mix.';
 
@@ -150,6 +161,7 @@ export function OverviewPage() {
   const currencyMix = useQuery(
     timeseriesQuery(apiParams, granularity, 'currency', basis === 'value' ? 'valueUsd' : 'tonnes', !official),
   );
+  const chokepoints = useQuery(timeseriesQuery(apiParams, granularity, 'chokepoint', 'tonnes', !official));
 
   const comparing = previous !== null;
   // Flow rates outside the time series (tiles, route mix, suppliers) are averages over these days.
@@ -217,6 +229,13 @@ export function OverviewPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [currencyMix.data, granularity, currencyIncomplete.join()],
   );
+  const chokepointIncomplete = incompleteOf(chokepoints.data?.buckets);
+  const exposureModel = useMemo(
+    () =>
+      chokepoints.data ? chokepointExposureModel(chokepoints.data, granularity, chokepointIncomplete) : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [chokepoints.data, granularity, chokepointIncomplete.join()],
+  );
   const incompleteNote = volumeModel
     ? incompleteNoteOf(volumeModel.labels.filter((_, i) => volumeIncomplete[i]))
     : null;
@@ -239,7 +258,9 @@ export function OverviewPage() {
     [origins.data, units, previousOrigins.data, comparing, days, changeBase?.origins],
   );
 
-  const chartQueries = official ? [volume, concentration] : [volume, concentration, currencyMix, routes];
+  const chartQueries = official
+    ? [volume, concentration]
+    : [volume, concentration, currencyMix, routes, chokepoints];
   const allQueries = [
     ...(official ? [origins, ...chartQueries] : [origins, currencies, ...chartQueries]),
     ...(clipped ? (official ? [clippedOrigins] : [clippedOrigins, clippedCurrencies]) : []),
@@ -476,6 +497,46 @@ export function OverviewPage() {
               figures={figures}
               topKey={kpis?.topSupplier?.key ?? null}
               comparing={comparing}
+            />
+          ) : null}
+        </ChartCard>
+
+        <ChartCard
+          className="span-12 exposure-card"
+          title="Chokepoint exposure"
+          subtitle={
+            <>
+              share of volume through each sea chokepoint per period (sea lanes after the EIA&apos;s World Oil
+              Transit Chokepoints; a shipment&apos;s own override wins) ·{' '}
+              <strong data-testid="overlap-note">
+                shares overlap: a cargo counts in every chokepoint it passes, so they do not add up to 100%
+              </strong>
+            </>
+          }
+          status={
+            official ? 'empty' : statusOf(chokepoints, (chokepoints.data?.buckets.length ?? 0) === 0 || empty)
+          }
+          emptyText={official ? OFFICIAL_NO_CHOKEPOINTS : undefined}
+          error={chokepoints.error}
+          onRetry={() => void chokepoints.refetch()}
+          table={exposureModel?.table ?? null}
+          fileSuffix={fileSuffix}
+          controls={
+            <Link className="button button-small" to={`/what-if?${whatIfHormuz(filterParams)}`}>
+              What if Hormuz closed?
+            </Link>
+          }
+          onSettled={() => version && settle('chokepoints', version)}
+        >
+          {exposureModel ? (
+            <ShareLinesChart
+              labels={exposureModel.labels}
+              lines={exposureModel.lines}
+              axisTitle="Share of volume (%)"
+              label="Lines of the share of volume through each chokepoint per period"
+              summary={exposureModel.summary}
+              version={version ?? undefined}
+              onDrawn={(drawn) => settle('chokepoints', drawn)}
             />
           ) : null}
         </ChartCard>

@@ -34,6 +34,8 @@ const stored: Shipment = {
   apiGravity: null,
   stsTransferPoint: null,
   legs: null,
+  chokepoints: null,
+  chokepointsPassed: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };

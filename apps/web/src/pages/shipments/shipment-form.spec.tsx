@@ -95,6 +95,8 @@ describe('shipment form', () => {
       apiGravity: null,
       stsTransferPoint: null,
       legs: null,
+      chokepoints: null,
+      chokepointsPassed: [],
       createdAt: '',
       updatedAt: '',
     };

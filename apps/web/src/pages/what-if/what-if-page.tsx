@@ -23,9 +23,16 @@ import { describeFilters, PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, KpiSkeletons } from '../../layout/states';
 import { settingsQuery } from '../../api/settings';
 import { bandSetName, bandUnder, HHI_BAND_SHORT } from '../../format/bands';
-import type { HhiBandsInfo } from '@tradeflow/domain';
+import { chokepointName, type HhiBandsInfo, NO_CHOKEPOINT_KEY } from '@tradeflow/domain';
 import { WhatIfTabs } from './what-if-tabs';
-import { type Exclusions, exclusionCount, parseExclusions, writeExclusions } from './exclusions';
+import {
+  type Exclusions,
+  exclusionCount,
+  NO_EXCLUSIONS,
+  parseExclusions,
+  writeExclusions,
+} from './exclusions';
+import { CHOKEPOINT_COLOURS } from '../overview/chokepoint-exposure-model';
 import { AT_RISK_COLOUR, REMAINING_COLOUR, scenarioModel } from './what-if-model';
 
 function HhiWithBand({ hhi, bands }: { hhi: number | null; bands: HhiBandsInfo | undefined }) {
@@ -50,9 +57,10 @@ export function WhatIfPage() {
   const exclusions = useMemo(() => parseExclusions(excludeParam), [excludeParam]);
   const exclude = writeExclusions(exclusions);
   // Official statistics have no routes: only the origins are cut from them.
-  const applied = official ? writeExclusions({ ...exclusions, route: [] }) : exclude;
+  const applied = official ? writeExclusions({ ...exclusions, route: [], chokepoint: [] }) : exclude;
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
   const routes = useQuery(summaryQuery(apiParams, 'route', !official));
+  const chokepoints = useQuery(summaryQuery(apiParams, 'chokepoint', !official));
   const scenario = useQuery({
     ...scenarioQuery(apiParams, granularity, applied),
     enabled: applied !== '',
@@ -90,6 +98,19 @@ export function WhatIfPage() {
       })),
     [routes.data],
   );
+  const chokepointOptions: Option[] = useMemo(
+    () =>
+      (chokepoints.data?.groups ?? [])
+        .filter((group) => group.key !== NO_CHOKEPOINT_KEY)
+        .map((group) => ({
+          value: group.key,
+          label: group.label,
+          hint: formatShare(group.share),
+          colour: CHOKEPOINT_COLOURS[group.key],
+        })),
+    [chokepoints.data],
+  );
+  const chokepointLabel = (key: string) => chokepointName(key) ?? key;
   const model = useMemo(
     () => (scenario.data ? scenarioModel(scenario.data, granularity) : null),
     [scenario.data, granularity],
@@ -103,7 +124,7 @@ export function WhatIfPage() {
   return (
     <div className={`page${scenario.isPlaceholderData ? ' is-updating' : ''}`}>
       <PageHeader
-        title="What-if: lose a supplier or a route"
+        title="What-if: lose a supplier, a route or a chokepoint"
         subtitle={describeFilters(filters, range, importer)}
         aside={<SourceSwitch />}
       />
@@ -134,11 +155,22 @@ export function WhatIfPage() {
               onChange={(route, options) => setExclusions({ ...exclusions, route }, options.replace)}
             />
           )}
+          {official ? null : (
+            <MultiSelect
+              label="Chokepoints to close"
+              options={chokepointOptions}
+              selected={exclusions.chokepoint}
+              allText="None"
+              onChange={(chokepoint, options) =>
+                setExclusions({ ...exclusions, chokepoint }, options.replace)
+              }
+            />
+          )}
           {count ? (
             <button
               type="button"
               className="button button-ghost"
-              onClick={() => setExclusions({ origin: [], route: [] })}
+              onClick={() => setExclusions(NO_EXCLUSIONS)}
             >
               Clear
             </button>
@@ -165,6 +197,24 @@ export function WhatIfPage() {
                 </button>
               </li>
             ))}
+            {exclusions.chokepoint.map((key) => (
+              <li key={`c-${key}`} className="chip" data-chokepoint={key}>
+                <span className="swatch" style={{ background: CHOKEPOINT_COLOURS[key] }} aria-hidden="true" />
+                {chokepointLabel(key)} closed
+                <button
+                  type="button"
+                  aria-label={`Open ${chokepointLabel(key)}`}
+                  onClick={() =>
+                    setExclusions({
+                      ...exclusions,
+                      chokepoint: exclusions.chokepoint.filter((c) => c !== key),
+                    })
+                  }
+                >
+                  ×
+                </button>
+              </li>
+            ))}
             {exclusions.route.map((key) => (
               <li key={`r-${key}`} className="chip">
                 {routeLabel(key)}
@@ -185,7 +235,9 @@ export function WhatIfPage() {
 
       {appliedCount === 0 ? (
         <div className="card">
-          <EmptyState title={official ? 'Pick origins to cut off' : 'Pick origins or routes to cut off'}>
+          <EmptyState
+            title={official ? 'Pick origins to cut off' : 'Pick origins, routes or chokepoints to cut off'}
+          >
             <p>See how much volume would be at risk and how concentrated the remaining supply would be.</p>
             {suggestions.length ? (
               <div className="suggestions">
@@ -194,9 +246,19 @@ export function WhatIfPage() {
                     key={group.key}
                     type="button"
                     className="button button-secondary"
-                    onClick={() => setExclusions({ origin: [group.key], route: [] })}
+                    onClick={() => setExclusions({ ...NO_EXCLUSIONS, origin: [group.key] })}
                   >
                     Without {countryLabel(group.key)} ({formatShare(group.share, 0)})
+                  </button>
+                ))}
+                {chokepointOptions.slice(0, 1).map((option) => (
+                  <button
+                    key={option.value}
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => setExclusions({ ...NO_EXCLUSIONS, chokepoint: [option.value] })}
+                  >
+                    {option.label} closed ({option.hint})
                   </button>
                 ))}
               </div>

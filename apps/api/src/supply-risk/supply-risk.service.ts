@@ -1,0 +1,134 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  countryName,
+  DEFAULT_SUPPLY_RISK_SCORE,
+  isCountryCode,
+  RISK_WEIGHTED_HHI_FORMULA,
+  RISK_WEIGHTED_HHI_SOURCE,
+  type RiskWeighting,
+  type SupplierRiskScore,
+  type SupplierRiskScoreList,
+  type SupplierRiskScoresUpsertRequest,
+} from '@tradeflow/domain';
+import { DataSource } from 'typeorm';
+import { AnalyticsReader } from '../analytics/analytics-reader';
+import { AuditService } from '../audit/audit.service';
+import { FieldValidationException } from '../common/api-error';
+
+interface ScoreRow {
+  country: string;
+  score: string;
+  rationale: string | null;
+  updated_at: Date;
+}
+
+const SELECT_SCORES = 'SELECT country, score, rationale, updated_at FROM supplier_risk_scores';
+
+function toScore(row: ScoreRow): SupplierRiskScore {
+  return {
+    country: row.country,
+    name: countryName(row.country) ?? row.country,
+    score: Number(row.score),
+    isDefault: false,
+    rationale: row.rationale,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+function defaultScore(country: string): SupplierRiskScore {
+  return {
+    country,
+    name: countryName(country) ?? country,
+    score: DEFAULT_SUPPLY_RISK_SCORE,
+    isDefault: true,
+    rationale: null,
+    updatedAt: null,
+  };
+}
+
+/** Supply-risk scores per supplier country: admin-edited, audited, 0.5 where none is stored. */
+@Injectable()
+export class SupplyRiskService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly reader: AnalyticsReader,
+  ) {}
+
+  async list(): Promise<SupplierRiskScoreList> {
+    const rows = await this.dataSource.query<ScoreRow[]>(`${SELECT_SCORES} ORDER BY country`);
+    return { defaultScore: DEFAULT_SUPPLY_RISK_SCORE, items: rows.map(toScore) };
+  }
+
+  /** Upserts every score in one statement (all or nothing) with one audit entry of what it replaced. */
+  async upsert({ scores }: SupplierRiskScoresUpsertRequest): Promise<SupplierRiskScoreList> {
+    const countries = scores.map((item) => item.country);
+    await this.dataSource.transaction(async (manager) => {
+      const replaced: ScoreRow[] = await manager.query(
+        `${SELECT_SCORES} WHERE country = ANY($1::text[]) ORDER BY country FOR UPDATE`,
+        [countries],
+      );
+      await manager.query(
+        `INSERT INTO supplier_risk_scores (country, score, rationale)
+         SELECT * FROM unnest($1::text[], $2::numeric[], $3::text[])
+         ON CONFLICT (country) DO UPDATE SET score = excluded.score, rationale = excluded.rationale, updated_at = now()`,
+        [countries, scores.map((item) => String(item.score)), scores.map((item) => item.rationale ?? null)],
+      );
+      await this.audit.record(manager, {
+        action: 'risk-score.upsert',
+        entityType: 'risk-score',
+        entityId: [...countries].sort().join(',').slice(0, 200),
+        before: replaced.map(toScore),
+        after: scores,
+      });
+    });
+    return this.list();
+  }
+
+  /** Drops a stored score: the country counts the default again. */
+  async remove(country: string): Promise<void> {
+    if (!isCountryCode(country)) {
+      throw new FieldValidationException([
+        { field: 'country', message: 'must be an ISO 3166-1 alpha-2 country code, e.g. SA' },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const [rows]: [ScoreRow[], number] = await manager.query(
+        'DELETE FROM supplier_risk_scores WHERE country = $1 RETURNING *',
+        [country],
+      );
+      if (!rows[0]) throw new NotFoundException(`No risk score stored for ${country}: it counts the default`);
+      await this.audit.record(manager, {
+        action: 'risk-score.delete',
+        entityType: 'risk-score',
+        entityId: country,
+        before: toScore(rows[0]),
+      });
+    });
+  }
+
+  /**
+   * The weighting of an answer over these suppliers (largest first): each one's score, stored or the
+   * default, and a function giving it. Read like the analytics (replica-aware), one small query.
+   */
+  async weightingFor(
+    suppliers: readonly string[],
+  ): Promise<{ weighting: RiskWeighting; scoreOf: (country: string) => number }> {
+    const rows = await this.reader.read<ScoreRow>(`${SELECT_SCORES} WHERE country = ANY($1::text[])`, [
+      suppliers,
+    ]);
+    const stored = new Map(rows.map((row) => [row.country, toScore(row)]));
+    const scores = suppliers.map((country) => stored.get(country) ?? defaultScore(country));
+    return {
+      weighting: {
+        formula: RISK_WEIGHTED_HHI_FORMULA,
+        source: RISK_WEIGHTED_HHI_SOURCE,
+        defaultScore: DEFAULT_SUPPLY_RISK_SCORE,
+        scores,
+        defaultedSuppliers: scores.filter((score) => score.isDefault).map((score) => score.country),
+      },
+      scoreOf: (country) => stored.get(country)?.score ?? DEFAULT_SUPPLY_RISK_SCORE,
+    };
+  }
+}

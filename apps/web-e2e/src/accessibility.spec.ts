@@ -474,7 +474,7 @@ describe('accessibility in Chromium', () => {
       await open(page, server.baseUrl, '/?range=all');
       await chartsReady(page);
       const cards = page.locator('.chart-card:has(canvas)');
-      expect(await cards.count()).toBe(4);
+      expect(await cards.count()).toBe(5);
       for (const card of await cards.all()) {
         const title = await card.locator('.card-title').innerText();
         const canvas = card.locator('canvas');

@@ -42,7 +42,7 @@ describe('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
       en(summary.hhi as number),
     );
     expect(await page.locator('[data-kpi="hhi"] [data-bands]').innerText()).toContain('2010 US guidelines');
-    const note = page.locator('.bands-note');
+    const note = page.locator('.bands-note[data-bands]');
     expect(await note.getAttribute('data-bands')).toBe('2010');
     expect(await note.innerText()).toContain('2010 US Horizontal Merger Guidelines');
     expect(await note.innerText()).toContain(

@@ -127,7 +127,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     );
     expect(volume.bands.set).toBe('2023');
     expect(await page.locator('[data-kpi="hhi"] [data-bands]').innerText()).toContain('2023 US guidelines');
-    const bandsNote = page.locator('.bands-note');
+    const bandsNote = page.locator('.bands-note[data-bands]');
     expect(await bandsNote.getAttribute('data-bands')).toBe('2023');
     expect(await bandsNote.innerText()).toContain('2023 US Merger Guidelines');
     expect(await bandsNote.innerText()).toContain('above 1,800 high');

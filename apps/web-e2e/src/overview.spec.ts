@@ -30,7 +30,7 @@ describe('overview in Chromium (built product, sample data)', () => {
     await chartsReady(page);
 
     const canvases = await page.locator('canvas').count();
-    expect(canvases).toBe(4);
+    expect(canvases).toBe(5);
     for (let i = 0; i < canvases; i++) expect(await inkedShare(page, i)).toBeGreaterThan(0.01);
     const titles = await page.locator('.chart-card .card-title').allInnerTexts();
     expect(titles).toEqual([
@@ -38,6 +38,7 @@ describe('overview in Chromium (built product, sample data)', () => {
       'Route and mode mix',
       'Supplier concentration over time',
       'Concentration in detail',
+      'Chokepoint exposure',
       'Payment currency mix',
       'Top suppliers',
     ]);

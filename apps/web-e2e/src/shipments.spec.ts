@@ -1,4 +1,9 @@
-import type { AnalyticsSummary, Page as ApiPage, Shipment } from '@tradeflow/domain';
+import {
+  type AnalyticsSummary,
+  type Page as ApiPage,
+  chokepointName,
+  type Shipment,
+} from '@tradeflow/domain';
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
 import { apiGet, chartsReady, en, kpiValue, open, startProduct } from './support/dashboard';
@@ -101,6 +106,48 @@ describe('shipments in Chromium (built product, sample data)', () => {
     await page.getByText('No shipments match').waitFor();
     const stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=${reference}`);
     expect(stored.total).toBe(0);
+  });
+
+  it("overrides a sea cargo's chokepoints by hand (round the Cape, not Suez), then derives them again", async () => {
+    const russian = await apiGet<ApiPage<Shipment>>(server, '/api/shipments?origin=RU&mode=sea&limit=100');
+    const cargo = russian.items.find((s) => s.chokepointsPassed.includes('suez'));
+    if (!cargo) throw new Error('the sample has no Russian sea cargo through Suez');
+    expect(cargo.chokepoints).toBeNull();
+    const reload = async () =>
+      (await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=${cargo.reference}`)).items[0];
+
+    await open(page, server.baseUrl, `/shipments?q=${cargo.reference}`);
+    const row = page.locator(`tr[data-reference="${cargo.reference}"]`);
+    await row.getByRole('link', { name: `Edit ${cargo.reference}` }).click();
+    await page.getByRole('heading', { name: `Edit ${cargo.reference}` }).waitFor();
+    const derived = cargo.chokepointsPassed.map((code) => chokepointName(code)).join(', ');
+    const fromTable = page.getByLabel(`From the sea-lane table: ${derived}`);
+    expect(await fromTable.isChecked()).toBe(true);
+
+    await page.getByLabel(/^Set by hand/).check();
+    // The choice starts from the table's answer; the voyage went round the Cape instead.
+    expect(await page.getByLabel('Suez Canal / SUMED pipeline').isChecked()).toBe(true);
+    await page.getByLabel('Suez Canal / SUMED pipeline').uncheck();
+    await page.getByLabel('Bab el-Mandeb').uncheck();
+    await page.getByLabel('Cape of Good Hope').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Shipment ${cargo.reference} saved`).waitFor();
+    const overridden = await reload();
+    const expected = cargo.chokepointsPassed
+      .filter((code) => code !== 'suez' && code !== 'bab_el_mandeb')
+      .concat('cape_of_good_hope');
+    expect([...(overridden?.chokepoints ?? [])].sort()).toEqual([...expected].sort());
+    expect([...(overridden?.chokepointsPassed ?? [])].sort()).toEqual([...expected].sort());
+
+    await row.getByRole('link', { name: `Edit ${cargo.reference}` }).click();
+    await page.getByRole('heading', { name: `Edit ${cargo.reference}` }).waitFor();
+    expect(await page.getByLabel('Cape of Good Hope').isChecked()).toBe(true);
+    await page.getByLabel(`From the sea-lane table: ${derived}`).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Shipment ${cargo.reference} saved`).waitFor();
+    const derivedAgain = await reload();
+    expect(derivedAgain?.chokepoints).toBeNull();
+    expect(derivedAgain?.chokepointsPassed).toEqual(cargo.chokepointsPassed);
   });
 
   it('sorts and pages on the server, and keeps both in the URL', async () => {

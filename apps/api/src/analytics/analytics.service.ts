@@ -356,6 +356,8 @@ export class AnalyticsService {
       fiscalYearStartMonth: options.fiscalYearStartMonth,
       groupBy: dimension,
       exclusions,
+      // figuresOf reads the cut side of the sets with `excluded` only.
+      excludedRowsOnly: true,
       // Every combination of period, group and cut (CUBE): exact totals for each figure.
       groupingSets: [
         ['bucket', 'key', 'excluded'],

@@ -66,4 +66,35 @@ describe('the analytics planner', () => {
     expect(sql).toContain('f.destination_country::text AS key');
     expect(sql).toMatch(/s\.destination_country = ANY/);
   });
+
+  it('reads the sum over all importers from the by-dimension table when no importer is chosen', () => {
+    const { sql } = flowSql({ filters: {}, groupBy: 'origin', groupingSets: [['key'], []], measures: [] });
+    expect(sql).toContain("n.destination_country = ''");
+  });
+
+  it('reads a chokepoint what-if from the sea-lanes aggregate unless it needs a dimension that lacks', () => {
+    const closeHormuz = {
+      groupBy: 'origin' as const,
+      exclusions: [{ dimension: 'chokepoint' as const, key: 'hormuz' }],
+      groupingSets: [['key' as const, 'excluded' as const], []],
+      measures: [],
+    };
+    const narrow = flowSql({ ...closeHormuz, filters: { commodity: ['crude_oil'], destination: ['PK'] } });
+    expect(narrow.sql).toContain('FROM shipment_monthly_sea_lanes s');
+    expect(narrow.sql).not.toContain('shipment_monthly_rollup');
+    const byCurrency = flowSql({ ...closeHormuz, filters: { currency: ['CNY'] } });
+    expect(byCurrency.sql).toContain('FROM shipment_monthly_rollup s');
+    const withRoute = flowSql({
+      ...closeHormuz,
+      filters: {},
+      exclusions: [...closeHormuz.exclusions, { dimension: 'route' as const, key: 'sea' }],
+    });
+    expect(withRoute.sql).toContain('FROM shipment_monthly_rollup s');
+    const notChokepoints = flowSql({
+      ...closeHormuz,
+      filters: {},
+      exclusions: [{ dimension: 'origin', key: 'SA' }],
+    });
+    expect(notChokepoints.sql).toContain('FROM shipment_monthly_rollup s');
+  });
 });

@@ -14,11 +14,13 @@ import {
   regionJoinSql,
 } from './dimension-sql';
 import {
+  type CellAggregate,
   cellSourceSql,
   type DateRange,
   dimensionSourceSql,
   officialSourceSql,
   planSources,
+  seaLanesCanAnswer,
 } from './flow-source';
 import { SqlParams } from './sql-params';
 
@@ -41,6 +43,11 @@ export interface FlowQuery {
   groupBy?: AnalyticsGroupBy;
   /** Needed when a grouping set holds `excluded`: a row is excluded when it matches any item. */
   exclusions?: readonly ScenarioExclusion[];
+  /**
+   * Grouping sets with `excluded` return only its true rows (what a what-if cuts); the sets without it
+   * give the rest. Saves PostgreSQL sending rows the caller never reads.
+   */
+  excludedRowsOnly?: boolean;
   /** Instead of `exclusions`: `excluded` is true for rows with one of these statuses (the outlook). */
   excludedStatuses?: readonly string[];
   /** GROUP BY GROUPING SETS: totals come from PostgreSQL, exact, in the same statement. */
@@ -142,7 +149,7 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   } else {
     const source = official
       ? officialSourceSql(query.filters, params)
-      : cellSourceSql(query.filters, plan, params, { withValue });
+      : cellSourceSql(query.filters, plan, params, { withValue, aggregate: cellAggregate(query, used) });
     if (used.has('key')) stageOne.push(`${groupKeySql(required(query.groupBy, 'groupBy'))} AS ${keyColumn}`);
     if (used.has('excluded')) {
       const excluded = query.excludedStatuses
@@ -175,10 +182,10 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const otherSets = query.groupingSets.filter((set) => !set.includes('key'));
   const parts = overlapping
     ? [
-        keySets.length ? finalSelect(keySets, splitKeys, used, measures) : null,
-        otherSets.length ? finalSelect(otherSets, buckets, used, measures) : null,
+        keySets.length ? finalSelect(keySets, splitKeys, used, measures, query.excludedRowsOnly) : null,
+        otherSets.length ? finalSelect(otherSets, buckets, used, measures, query.excludedRowsOnly) : null,
       ].filter((part): part is string => part !== null)
-    : [finalSelect(query.groupingSets, buckets, used, measures)];
+    : [finalSelect(query.groupingSets, buckets, used, measures, query.excludedRowsOnly)];
 
   const sql = `
     WITH g AS (
@@ -206,6 +213,7 @@ function finalSelect(
   source: string,
   used: ReadonlySet<FlowDimension>,
   measures: ReadonlySet<FlowMeasure>,
+  excludedRowsOnly = false,
 ): string {
   const here = new Set(sets.flat());
   const names = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
@@ -230,9 +238,23 @@ function finalSelect(
       : null,
   ].filter((column): column is string => column !== null);
   const groupingSets = sets.map((set) => `(${set.join(', ')})`).join(', ');
+  const having = excludedRowsOnly && here.has('excluded') ? 'HAVING GROUPING(excluded) = 1 OR excluded' : '';
   return `SELECT ${columns.join(', ')}
       FROM (${source}) g
-     GROUP BY ${here.size ? `GROUPING SETS (${groupingSets})` : '()'}`;
+     GROUP BY ${here.size ? `GROUPING SETS (${groupingSets})` : '()'} ${having}`;
+}
+
+/**
+ * The narrow sea-lanes aggregate when the query needs the chokepoints (groups or a cut by them) and
+ * nothing it lacks; the rollup otherwise.
+ */
+function cellAggregate(query: FlowQuery, used: ReadonlySet<FlowDimension>): CellAggregate {
+  const groupBy = used.has('key') ? query.groupBy : undefined;
+  const cuts = used.has('excluded') ? (query.exclusions ?? []).map((item) => item.dimension) : [];
+  const chokepoints = groupBy === 'chokepoint' || cuts.includes('chokepoint');
+  const answers =
+    !(used.has('excluded') && query.excludedStatuses) && seaLanesCanAnswer(query.filters, [groupBy, ...cuts]);
+  return chokepoints && answers ? 'seaLanes' : 'rollup';
 }
 
 /** The by-dimension table can filter by month and by importing country (its rows are split by it). */

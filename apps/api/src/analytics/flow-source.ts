@@ -1,4 +1,10 @@
-import { bucketStart, COMMODITIES, nextBucket, type ShipmentFilters } from '@tradeflow/domain';
+import {
+  type AnalyticsGroupBy,
+  bucketStart,
+  COMMODITIES,
+  nextBucket,
+  type ShipmentFilters,
+} from '@tradeflow/domain';
 import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
 import type { SqlParams } from './sql-params';
 
@@ -71,6 +77,52 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
          CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
     FROM shipment_monthly_rollup s`;
 
+/**
+ * Cell rows of shipment_monthly_sea_lanes: the chokepoint sets by month, importer, commodity and
+ * origin, with '' for the dimensions it does not keep (see seaLanesCanAnswer) and its stored count of
+ * shipments without a value.
+ */
+const SEA_LANES_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, '' AS payment_currency, '' AS transport_mode,
+         '' AS transit_route, '' AS status, s.destination_country, s.chokepoint_route, s.shipment_count AS shipments,
+         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, s.value_usd,
+         s.shipments_without_fx_rate AS without_rate, s.shipments_without_value AS without_value
+    FROM shipment_monthly_sea_lanes s`;
+
+/** The aggregate whole months are read from: every dimension (rollup), or chokepoints and few others. */
+export type CellAggregate = 'rollup' | 'seaLanes';
+
+/** The dimensions shipment_monthly_sea_lanes keeps, as filters and as groups (regions are origins). */
+const SEA_LANE_GROUPS: ReadonlySet<AnalyticsGroupBy> = new Set([
+  'origin',
+  'commodity',
+  'destination',
+  'region',
+  'chokepoint',
+]);
+
+/**
+ * Whether shipment_monthly_sea_lanes holds what a query needs: no filter but dates, commodity,
+ * origin and importer, and only groups and cuts by those, regions and chokepoints.
+ */
+export function seaLanesCanAnswer(
+  filters: ShipmentFilters,
+  dimensions: readonly (AnalyticsGroupBy | undefined)[],
+): boolean {
+  const others = [
+    filters.currency,
+    filters.mode,
+    filters.status,
+    filters.route,
+    filters.loadPort,
+    filters.dischargePort,
+  ];
+  return (
+    others.every((list) => !list?.length) &&
+    !filters.q?.trim() &&
+    dimensions.every((dimension) => dimension === undefined || SEA_LANE_GROUPS.has(dimension))
+  );
+}
+
 /** `fx.usd_per_unit` of each shipment `s`: the rate its USD value is computed with (rule below). */
 export const FX_RATE_JOIN = `LEFT JOIN LATERAL (
       SELECT CASE WHEN s.payment_currency = 'USD' THEN 1::numeric ELSE (
@@ -117,16 +169,18 @@ export function cellSourceSql(
   filters: ShipmentFilters,
   plan: SourcePlan,
   params: SqlParams,
-  options: { withValue: boolean },
+  options: { withValue: boolean; aggregate?: CellAggregate },
 ): string {
   const parts: string[] = [];
   if (plan.rollupMonths) {
-    // The rollup has the dimension columns of shipments under the same names, so the shared filter
-    // SQL applies to it as it is (routes read its transit_route); the dates become month bounds.
+    // The aggregates have the dimension columns of shipments under the same names, so the shared
+    // filter SQL applies to them as it is (routes read the rollup's transit_route); the dates become
+    // month bounds.
     const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
       shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
     );
-    parts.push(`${ROLLUP_SELECT} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
+    const select = options.aggregate === 'seaLanes' ? SEA_LANES_SELECT : ROLLUP_SELECT;
+    parts.push(`${select} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
   }
   parts.push(...rawParts(filters, plan, params, options));
   return unionAll(parts);
@@ -134,7 +188,9 @@ export function cellSourceSql(
 
 /**
  * Rows with a ready group key: whole months from shipment_monthly_by_dimension (no filter other than
- * the dates and the importing country allowed: its rows are split by destination_country), cut months from the raw table with `rawKey` computed over their columns `f`.
+ * the dates and the importing country allowed: its rows are split by destination_country, with the
+ * sum over all importers under ''), cut months from the raw table with `rawKey` computed over their
+ * columns `f`.
  */
 export function dimensionSourceSql(
   dimension: string,
@@ -150,9 +206,12 @@ export function dimensionSourceSql(
       `n.dimension = ${params.bind(dimension)}`,
       ...monthBounds('n', plan.rollupMonths, params),
     ];
-    if (filters.destination?.length) {
-      conditions.push(`n.destination_country = ANY(${params.bind(filters.destination)}::text[])`);
-    }
+    // Without an importer filter the rows summed over all importers ('') answer.
+    conditions.push(
+      filters.destination?.length
+        ? `n.destination_country = ANY(${params.bind(filters.destination)}::text[])`
+        : `n.destination_country = ''`,
+    );
     parts.push(`${BY_DIMENSION_SELECT} WHERE ${conditions.join(' AND ')}`);
   }
   for (const raw of rawParts(filters, plan, params, options)) {

@@ -5,8 +5,9 @@ import { type DateRange, FX_RATE_JOIN, planSources } from './flow-source';
 import { SqlParams } from './sql-params';
 
 /*
- * The SQL of landed prices. Whole arrival months come from shipment_monthly_rollup (its value_usd
- * and valued_tonnes/valued_barrels: the volume of the shipments that have a USD value), cut months
+ * The SQL of landed prices. Whole arrival months come from shipment_monthly_prices, or from
+ * shipment_monthly_rollup when a filter needs a dimension that lacks (their value_usd and
+ * valued_tonnes/valued_barrels: the volume of the shipments that have a USD value), cut months
  * from the shipments table with the same rate rule (FX_RATE_JOIN), like the other analytics. Loading
  * -month matching needs each shipment's departure month, which the rollup does not hold: it reads the
  * shipments table.
@@ -55,6 +56,12 @@ function needsRawTable(query: PricesSqlQuery): boolean {
   );
 }
 
+/** shipment_monthly_prices keeps the importer, commodity, origin and price basis; other filters need the rollup. */
+function pricesAggregateCanAnswer(filters: ShipmentFilters): boolean {
+  const others = [filters.currency, filters.mode, filters.status, filters.route];
+  return others.every((list) => !list?.length);
+}
+
 export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const range: DateRange = { from: query.filters.from, to: query.filters.to };
@@ -70,10 +77,15 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
     const conditions = [where.replace(/^WHERE /, ''), ...basis()];
     if (plan.rollupMonths.from) conditions.push(`s.month >= ${params.bind(plan.rollupMonths.from)}::date`);
     if (plan.rollupMonths.to) conditions.push(`s.month <= ${params.bind(plan.rollupMonths.to)}::date`);
-    parts.push(`SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
+    const from = pricesAggregateCanAnswer(query.filters)
+      ? `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
+           s.shipments_without_value AS without_value, s.valued_tonnes, s.valued_barrels, s.value_usd
+      FROM shipment_monthly_prices s`
+      : `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
            s.shipments_without_fx_rate + CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value,
            s.valued_tonnes, s.valued_barrels, s.value_usd
-      FROM shipment_monthly_rollup s
+      FROM shipment_monthly_rollup s`;
+    parts.push(`${from}
      WHERE ${conditions.filter((condition) => condition !== '').join(' AND ') || 'true'}`);
   }
   const matchDate = query.match === 'loading' ? 's.departure_date' : 's.arrival_date';

@@ -14,7 +14,10 @@ export class ShipmentMonthlyByDimensionEntity {
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
-  /** The importing country of the group's shipments: a destination filter reads these rows alone. */
+  /**
+   * The importing country of the group's shipments (a destination filter reads these rows alone), or
+   * '' for the group summed over all importers (read when there is no destination filter).
+   */
   @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 

@@ -45,14 +45,16 @@ export class CredentialsService {
 
   async authenticate(request: Request): Promise<Authentication> {
     const authorization = request.headers.authorization;
-    if (authorization !== undefined) return this.fromAuthorization(authorization);
+    if (authorization !== undefined) return this.fromAuthorization(request, authorization);
     const token = sessionTokenFrom(request);
     if (token === undefined) return {};
-    const principal = await this.cached(`session:${sha256Hex(token)}`, () => this.sessions.resolve(token));
+    const principal = await this.cached(request, `session:${sha256Hex(token)}`, () =>
+      this.sessions.resolve(token),
+    );
     return principal ? { principal } : { problem: 'Your session has ended: sign in again' };
   }
 
-  private async fromAuthorization(header: string): Promise<Authentication> {
+  private async fromAuthorization(request: Request, header: string): Promise<Authentication> {
     const match = /^Bearer +(\S+) *$/i.exec(header);
     if (!match) return { problem: 'The Authorization header must be "Bearer <API key>"' };
     const key = match[1] as string;
@@ -62,7 +64,7 @@ export class CredentialsService {
         principal: { kind: 'api-key', id: null, name: BOOTSTRAP_TOKEN_NAME, role: 'admin', via: 'api-key' },
       };
     }
-    const principal = await this.cached(`key:${sha256Hex(key)}`, () => this.apiKeys.resolve(key));
+    const principal = await this.cached(request, `key:${sha256Hex(key)}`, () => this.apiKeys.resolve(key));
     return principal ? { principal } : { problem: 'The API key is not valid or has been revoked' };
   }
 
@@ -73,10 +75,11 @@ export class CredentialsService {
    * cached, so a key that becomes valid is never refused from memory.
    */
   private async cached(
+    request: Request,
     cacheKey: string,
     lookUp: () => Promise<(Principal & { expiresAt?: Date }) | undefined>,
   ): Promise<Principal | undefined> {
-    const { credentials: version } = await this.versions.current();
+    const { credentials: version } = await this.versions.ofRequest(request);
     const now = Date.now();
     const hit = this.cache.get(cacheKey);
     if (hit && hit.version === version && hit.validUntil > now) return hit.principal;

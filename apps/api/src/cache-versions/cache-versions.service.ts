@@ -11,6 +11,7 @@ export interface CacheVersions {
 }
 
 const VERSION_CONNECTIONS = 2;
+const REQUEST_VERSIONS = Symbol('cache versions of the request');
 
 const VERSIONS_SQL = `SELECT
     sum(version) FILTER (WHERE scope = 'analytics')::text AS analytics,
@@ -42,6 +43,15 @@ export class CacheVersionsService implements OnApplicationShutdown {
     });
     // An idle client losing its connection (PostgreSQL restarted) must not crash the process.
     this.pool.on('error', () => undefined);
+  }
+
+  /**
+   * The versions for one request, read once on its first use (authentication, then the analytics
+   * cache): a read after the request began, so no write that returned before it is missed.
+   */
+  ofRequest(request: object): Promise<CacheVersions> {
+    const holder = request as { [REQUEST_VERSIONS]?: Promise<CacheVersions> };
+    return (holder[REQUEST_VERSIONS] ??= this.current());
   }
 
   current(): Promise<CacheVersions> {

@@ -27,7 +27,8 @@ function settingsFingerprint(config: AppConfig): string {
  * (shipments, their sources, fx rates) and the server's analytics settings, so each is computed
  * once per data version: the answer is kept in process under (path, query with
  * its parameters sorted, version), sent with an ETag of the same, and a request whose
- * If-None-Match names it gets 304 (Express answers it, seeing the ETag header on a fresh request). The version comes from PostgreSQL on every request (CacheVersionsService), so a write
+ * If-None-Match names it gets 304 (Express answers it, seeing the ETag header on a fresh request). The version comes from PostgreSQL on every request (CacheVersionsService, shared with the
+ * caller's authentication), so a write
  * committed on any instance before the request began is never answered from memory.
  */
 @Injectable()
@@ -46,7 +47,7 @@ export class DataVersionCacheInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & AnalyticsVersioned>();
     const response = context.switchToHttp().getResponse<Response>();
-    return from(this.versions.current()).pipe(
+    return from(this.versions.ofRequest(request)).pipe(
       mergeMap(({ analytics }) => {
         request.analyticsVersion = analytics;
         const key = `${analytics}|${request.path}?${normalisedQuery(request.originalUrl)}`;

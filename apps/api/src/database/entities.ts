@@ -1,4 +1,6 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
+import { ShipmentMonthlySeaLanesEntity } from '../analytics/shipment-monthly-sea-lanes.entity';
+import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-prices.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -28,6 +30,8 @@ export const ENTITIES = [
   FxRateEntity,
   ShipmentMonthlyRollupEntity,
   ShipmentMonthlyByDimensionEntity,
+  ShipmentMonthlySeaLanesEntity,
+  ShipmentMonthlyPricesEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

@@ -52,7 +52,8 @@ export function concentrationOf(groups: readonly { key: string; amount: number }
   const amountByKey = new Map<string, number>();
   for (const { key, amount } of groups) amountByKey.set(key, (amountByKey.get(key) ?? 0) + amount);
 
-  const keys = [...amountByKey.keys()];
+  // In key order: floating-point sums then do not depend on the order the groups came in.
+  const keys = [...amountByKey.keys()].sort();
   const shares = sharesOf(keys.map((k) => amountByKey.get(k) as number));
   if (!shares.some((s) => s > 0)) {
     return { hhi: null, effectiveSuppliers: null, shannon: null, topKey: null, topShare: null };

@@ -18,6 +18,9 @@ import { CreateCacheVersions1766500000000 } from './1766500000000-CreateCacheVer
 import { AddShipmentPriceBasis1766650000000 } from './1766650000000-AddShipmentPriceBasis';
 import { CreateBenchmarks1766650000001 } from './1766650000001-CreateBenchmarks';
 import { AddChokepointsRiskScoresAndProduction1766600000000 } from './1766600000000-AddChokepointsRiskScoresAndProduction';
+import { AddAllImporterTotals1766800000000 } from './1766800000000-AddAllImporterTotals';
+import { CreateShipmentMonthlySeaLanes1766800000001 } from './1766800000001-CreateShipmentMonthlySeaLanes';
+import { CreateShipmentMonthlyPrices1766800000002 } from './1766800000002-CreateShipmentMonthlyPrices';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   AddShipmentPriceBasis1766650000000,
   CreateBenchmarks1766650000001,
   AddChokepointsRiskScoresAndProduction1766600000000,
+  AddAllImporterTotals1766800000000,
+  CreateShipmentMonthlySeaLanes1766800000001,
+  CreateShipmentMonthlyPrices1766800000002,
 ];

@@ -1,8 +1,10 @@
 import type { Shipment } from '@tradeflow/domain';
 import {
+  chokepointsOverrideOf,
   emptyFormValues,
   formValuesOf,
   groupFieldErrors,
+  overrideText,
   toShipmentInput,
   toShipmentPatch,
 } from './shipment-form-model';
@@ -73,6 +75,28 @@ describe('shipment form values', () => {
     expect(toShipmentPatch({ ...formValuesOf(stored), transitCountries: 'AF' }, stored)).toEqual({
       transitCountries: ['AF'],
     });
+  });
+
+  it('sends the chokepoints override: blank derives them, `none` is a voyage past none, codes in table order', () => {
+    const body = (chokepoints: string) => toShipmentInput({ ...emptyFormValues(), chokepoints }).chokepoints;
+    expect(body('')).toBeNull();
+    expect(body('none')).toEqual([]);
+    expect(body('Suez, bab_el_mandeb')).toEqual(['suez', 'bab_el_mandeb']);
+    expect(overrideText(['suez', 'hormuz'])).toBe('hormuz, suez');
+    expect(overrideText([])).toBe('none');
+    expect(chokepointsOverrideOf('cape_of_good_hope')).toEqual(['cape_of_good_hope']);
+  });
+
+  it('edits a stored override, an empty one included, and patches it only when it changed', () => {
+    const atSea: Shipment = { ...stored, transportMode: 'sea', transitCountries: [] };
+    expect(formValuesOf({ ...atSea, chokepoints: [] }).chokepoints).toBe('none');
+    expect(formValuesOf({ ...atSea, chokepoints: ['suez', 'hormuz'] }).chokepoints).toBe('hormuz, suez');
+    expect(formValuesOf(atSea).chokepoints).toBe('');
+    const roundTheCape = { ...formValuesOf(atSea), chokepoints: 'cape_of_good_hope' };
+    expect(toShipmentPatch(roundTheCape, atSea)).toEqual({ chokepoints: ['cape_of_good_hope'] });
+    expect(
+      toShipmentPatch(formValuesOf({ ...atSea, chokepoints: [] }), { ...atSea, chokepoints: [] }),
+    ).toEqual({});
   });
 
   it('words the field names of API messages for people', () => {

@@ -1,5 +1,7 @@
 import {
+  canonicalChokepoints,
   type FieldError,
+  NO_CHOKEPOINT_CSV_CELL,
   SHIPMENT_FIELDS,
   type Shipment,
   type ShipmentInput,
@@ -43,6 +45,7 @@ export function formValuesOf(shipment: Shipment): ShipmentFormValues {
   }
   // The select's "Not recorded" is the stored `unknown`.
   if (values.priceBasis === 'unknown') values.priceBasis = '';
+  values.chokepoints = shipment.chokepoints ? overrideText(shipment.chokepoints) : '';
   values.legs = (shipment.legs ?? []).map((leg) => ({
     mode: leg.mode,
     from: leg.from,
@@ -56,6 +59,24 @@ export function formValuesOf(shipment: Shipment): ShipmentFormValues {
 export function nextLeg(values: ShipmentFormValues): LegValues {
   const last = values.legs[values.legs.length - 1];
   return { mode: values.transportMode || 'sea', from: last?.to || values.originCountry, to: '', via: '' };
+}
+
+/**
+ * The chokepoints text of the form: '' derives them from the route; otherwise the override, its codes
+ * in the table's order ('suez, bab_el_mandeb') or `none` for a voyage that passed none (as in CSV).
+ */
+export function overrideText(codes: readonly string[]): string {
+  return codes.length ? canonicalChokepoints(codes).join(', ') : NO_CHOKEPOINT_CSV_CELL;
+}
+
+/** The override a chokepoints text holds (see overrideText), or null: derive from the route. */
+export function chokepointsOverrideOf(text: string): string[] | null {
+  const codes = text
+    .split(/[\s,|]+/)
+    .filter(Boolean)
+    .map((code) => code.toLowerCase());
+  if (codes.length === 0) return null;
+  return codes.length === 1 && codes[0] === NO_CHOKEPOINT_CSV_CELL ? [] : codes;
 }
 
 const countryList = (text: string) =>
@@ -95,6 +116,7 @@ function numberOrText(text: string): number | string {
 function valueOf(field: TextField, text: string): unknown {
   const trimmed = field === 'notes' ? text : text.trim();
   if (field === 'transitCountries') return trimmed === '' ? [] : countryList(trimmed);
+  if (field === 'chokepoints') return chokepointsOverrideOf(trimmed);
   if (trimmed.trim() === '') return null;
   if (NUMERIC_FIELDS.has(field)) return numberOrText(trimmed);
   if (UPPER_CASE_FIELDS.has(field)) return trimmed.toUpperCase();

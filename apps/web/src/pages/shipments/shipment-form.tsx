@@ -14,6 +14,7 @@ import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/http';
 import { COMMON_CURRENCIES, COMMON_ORIGINS } from '../../charts/palette';
 import { modeLabel, PRICE_BASIS_LABELS, STATUS_LABELS } from '../../format/labels';
+import { ChokepointsEditor } from './chokepoints-editor';
 import { LegsEditor } from './legs-editor';
 import {
   emptyFormValues,
@@ -237,6 +238,14 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
           error={errors.legs}
           onChange={setLegs}
         />
+        {values.transportMode === 'sea' || values.chokepoints !== '' ? (
+          <ChokepointsEditor
+            id={id('chokepoints')}
+            values={values}
+            error={errors.chokepoints}
+            onChange={(text) => setValues((current) => ({ ...current, chokepoints: text }))}
+          />
+        ) : null}
       </fieldset>
 
       <fieldset className="form-section">

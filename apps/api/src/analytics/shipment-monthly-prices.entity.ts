@@ -1,0 +1,44 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Per arrival month, importing country, commodity, origin and price basis, what a landed price is
+ * made of; derived from shipment_monthly_rollup by its triggers (migration
+ * CreateShipmentMonthlyPrices). Read by price views filtered by these columns alone; never written
+ * by the application.
+ */
+@Entity({ name: 'shipment_monthly_prices' })
+export class ShipmentMonthlyPricesEntity {
+  /** First day of the arrival month. */
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  commodity!: string;
+
+  @PrimaryColumn({ name: 'origin_country', type: 'varchar', length: 2 })
+  originCountry!: string;
+
+  /** The delivery term of the values (PRICE_BASES). */
+  @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
+  priceBasis!: string;
+
+  @Column({ name: 'shipment_count', type: 'bigint' })
+  shipmentCount!: number;
+
+  /** Shipments without a USD value: no payment currency, or no rate on or before arrival. */
+  @Column({ name: 'shipments_without_value', type: 'bigint' })
+  shipmentsWithoutValue!: number;
+
+  /** Volume of the shipments that have a USD value (the denominator of a price). */
+  @Column({ name: 'valued_tonnes', type: 'numeric' })
+  valuedTonnes!: string;
+
+  @Column({ name: 'valued_barrels', type: 'numeric' })
+  valuedBarrels!: string;
+
+  @Column({ name: 'value_usd', type: 'numeric' })
+  valueUsd!: string;
+}

@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Per month, importing country, commodity and origin, the shipments of each set of chokepoints
+ * passed, derived from shipment_monthly_rollup by its triggers (migration
+ * CreateShipmentMonthlySeaLanes). Read by the chokepoint views that need no other dimension; never
+ * written by the application.
+ */
+@Entity({ name: 'shipment_monthly_sea_lanes' })
+export class ShipmentMonthlySeaLanesEntity {
+  /** First day of the arrival month. */
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  commodity!: string;
+
+  @PrimaryColumn({ name: 'origin_country', type: 'varchar', length: 2 })
+  originCountry!: string;
+
+  /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
+  @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
+  chokepointRoute!: string;
+
+  @Column({ name: 'shipment_count', type: 'bigint' })
+  shipmentCount!: number;
+
+  @Column({ name: 'volume_tonnes', type: 'numeric' })
+  volumeTonnes!: string;
+
+  @Column({ name: 'volume_barrels', type: 'numeric' })
+  volumeBarrels!: string;
+
+  /** Sum of value x rate of shipments with a rate (exact numeric). */
+  @Column({ name: 'value_usd', type: 'numeric' })
+  valueUsd!: string;
+
+  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
+  shipmentsWithoutFxRate!: number;
+
+  /** Shipments with no payment currency recorded. */
+  @Column({ name: 'shipments_without_value', type: 'bigint' })
+  shipmentsWithoutValue!: number;
+}

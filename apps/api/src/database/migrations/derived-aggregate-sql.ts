@@ -1,0 +1,86 @@
+import type { QueryRunner } from 'typeorm';
+
+/*
+ * Aggregates derived from shipment_monthly_rollup: fewer key columns, the same months, kept by
+ * statement triggers on the rollup (which fire inside the shipment and fx-rate triggers, in the
+ * transaction of the write), so they never disagree with it. A view that needs only their keys
+ * reads a fraction of the rollup's rows.
+ */
+export interface DerivedAggregate {
+  table: string;
+  /** Key columns, named as in the rollup. */
+  keys: readonly string[];
+  /** Measure column -> its value in one rollup cell `c` (summed with the cell's sign). */
+  measures: Readonly<Record<string, { cell: string; type: 'bigint' | 'numeric' }>>;
+}
+
+function deltas(aggregate: DerivedAggregate, source: string): string {
+  const keys = aggregate.keys.map((key) => `c.${key}`).join(', ');
+  const sums = Object.entries(aggregate.measures).map(
+    ([name, { cell, type }]) => `sum(c.sign * (${cell}))::${type} AS ${name}`,
+  );
+  const changed = Object.values(aggregate.measures).map(({ cell }) => `sum(c.sign * (${cell})) <> 0`);
+  const positions = aggregate.keys.map((_, index) => index + 1).join(', ');
+  return `
+    SELECT ${keys}, ${sums.join(', ')}
+      FROM (${source}) c
+     GROUP BY ${positions}
+    HAVING ${changed.join(' OR ')}
+     ORDER BY ${positions}`;
+}
+
+function applyDeltas(aggregate: DerivedAggregate, source: string): string {
+  const keys = aggregate.keys.join(', ');
+  const measures = Object.keys(aggregate.measures);
+  return `
+    INSERT INTO ${aggregate.table} AS t (${keys}, ${measures.join(', ')})
+    ${deltas(aggregate, source)}
+    ON CONFLICT (${keys}) DO UPDATE SET
+      ${measures.map((name) => `${name} = t.${name} + excluded.${name}`).join(',\n      ')};`;
+}
+
+const NEW_CELLS = 'SELECT n.*, 1 AS sign FROM new_cells n';
+const OLD_CELLS = 'SELECT o.*, -1 AS sign FROM old_cells o';
+
+function triggerBodies(aggregate: DerivedAggregate): Record<string, string> {
+  const removeEmpty = `
+    DELETE FROM ${aggregate.table} t
+     WHERE t.shipment_count = 0 AND t.month IN (SELECT DISTINCT o.month FROM old_cells o);`;
+  return {
+    insert: applyDeltas(aggregate, NEW_CELLS),
+    update: `${applyDeltas(aggregate, `${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${removeEmpty}`,
+    delete: `${applyDeltas(aggregate, OLD_CELLS)}${removeEmpty}`,
+    truncate: `TRUNCATE ${aggregate.table};`,
+  };
+}
+
+const TRANSITION_TABLES: Record<string, string> = {
+  insert: 'REFERENCING NEW TABLE AS new_cells',
+  update: 'REFERENCING NEW TABLE AS new_cells OLD TABLE AS old_cells',
+  delete: 'REFERENCING OLD TABLE AS old_cells',
+  truncate: '',
+};
+
+/** The triggers that keep `aggregate` (an existing, empty table) and its rows from the rollup. */
+export async function deriveFromRollup(queryRunner: QueryRunner, aggregate: DerivedAggregate): Promise<void> {
+  for (const [operation, body] of Object.entries(triggerBodies(aggregate))) {
+    await queryRunner.query(`
+      CREATE FUNCTION ${aggregate.table}_after_rollup_${operation}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${body}
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER ${aggregate.table}_${operation} AFTER ${operation.toUpperCase()} ON shipment_monthly_rollup
+        ${TRANSITION_TABLES[operation]} FOR EACH STATEMENT EXECUTE FUNCTION ${aggregate.table}_after_rollup_${operation}()`);
+  }
+  await queryRunner.query(applyDeltas(aggregate, 'SELECT r.*, 1 AS sign FROM shipment_monthly_rollup r'));
+}
+
+export async function dropDerived(queryRunner: QueryRunner, aggregate: DerivedAggregate): Promise<void> {
+  for (const operation of Object.keys(TRANSITION_TABLES)) {
+    await queryRunner.query(`DROP TRIGGER "${aggregate.table}_${operation}" ON "shipment_monthly_rollup"`);
+    await queryRunner.query(`DROP FUNCTION "${aggregate.table}_after_rollup_${operation}"()`);
+  }
+  await queryRunner.query(`DROP TABLE "${aggregate.table}"`);
+}

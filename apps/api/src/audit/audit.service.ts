@@ -34,18 +34,38 @@ interface AuditRow {
 
 const DEFAULT_LIMIT = 50;
 
+/** What an audited write returns: its result, and the entries to record with it. */
+export interface Audited<T> {
+  result: T;
+  audit: AuditRecord | AuditRecord[];
+}
+
 /**
- * The audit trail. `record` must be called with the EntityManager of the transaction that makes the
- * write, so the entry and the change commit or roll back together:
+ * The audit trail. Every audited write goes through `withAudit`: the write and its entries commit or
+ * roll back together, in one transaction:
  *
- *   await this.dataSource.transaction(async (manager) => {
+ *   return this.audit.withAudit(async (manager) => {
  *     ...write with manager...
- *     await this.audit.record(manager, { action: 'fx-rate.upsert', entityType: 'fx-rate', entityId, before, after });
+ *     return { result, audit: { action: 'fx-rate.upsert', entityType: 'fx-rate', entityId, before, after } };
  *   });
+ *
+ * A write that runs in a transaction of its own (a COPY on the pg client) calls `record` with that
+ * transaction's manager instead.
  */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async withAudit<T>(
+    work: (manager: EntityManager) => Promise<Audited<T>>,
+    actor: Actor = currentActor(),
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const { result, audit } = await work(manager);
+      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(manager, entry, actor);
+      return result;
+    });
+  }
 
   async record(manager: EntityManager, entry: AuditRecord, actor: Actor = currentActor()): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {

@@ -85,15 +85,17 @@ export class AlertsService {
       webhookSecret: secret ?? null,
       scheduleFrom: this.clock(),
     });
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.audit.withAudit(async (manager) => {
       const stored = await manager.save(entity);
-      await this.audit.record(manager, {
-        action: 'alert.create',
-        entityType: 'alert',
-        entityId: stored.id,
-        after: this.toAlert(stored),
-      });
-      return stored;
+      return {
+        result: stored,
+        audit: {
+          action: 'alert.create',
+          entityType: 'alert',
+          entityId: stored.id,
+          after: this.toAlert(stored),
+        },
+      };
     });
     return { ...this.toAlert(saved), ...(secret ? { webhookSecret: secret } : {}) };
   }
@@ -121,30 +123,30 @@ export class AlertsService {
       ...(secret ? { webhookSecret: secret } : {}),
       ...(rescheduled ? { scheduleFrom: this.clock() } : {}),
     });
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.audit.withAudit(async (manager) => {
       const stored = await manager.save(alert);
-      await this.audit.record(manager, {
-        action: 'alert.update',
-        entityType: 'alert',
-        entityId: id,
-        before,
-        after: this.toAlert(stored),
-      });
-      return stored;
+      return {
+        result: stored,
+        audit: {
+          action: 'alert.update',
+          entityType: 'alert',
+          entityId: id,
+          before,
+          after: this.toAlert(stored),
+        },
+      };
     });
     return { ...this.toAlert(saved), ...(secret ? { webhookSecret: secret } : {}) };
   }
 
   async remove(id: string): Promise<void> {
     const alert = await this.entity(id);
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       await manager.delete(AlertEntity, { id });
-      await this.audit.record(manager, {
-        action: 'alert.delete',
-        entityType: 'alert',
-        entityId: id,
-        before: this.toAlert(alert),
-      });
+      return {
+        result: undefined,
+        audit: { action: 'alert.delete', entityType: 'alert', entityId: id, before: this.toAlert(alert) },
+      };
     });
   }
 

@@ -42,7 +42,7 @@ export class ApiKeysService {
   async create(input: CreateApiKeyRequest): Promise<CreatedApiKey> {
     const key = `${API_KEY_PREFIX}${randomToken()}`;
     const id = randomUUID();
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const [row]: ApiKeyRow[] = await manager.query(
         `INSERT INTO api_keys (id, name, role, prefix, key_hash, created_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
@@ -56,19 +56,16 @@ export class ApiKeysService {
         ],
       );
       const summary = toSummary(row as ApiKeyRow);
-      await this.audit.record(manager, {
-        action: 'api-key.create',
-        entityType: 'api-key',
-        entityId: id,
-        after: summary,
-      });
-      return { id, name: summary.name, role: summary.role, key };
+      return {
+        result: { id, name: summary.name, role: summary.role, key },
+        audit: { action: 'api-key.create', entityType: 'api-key', entityId: id, after: summary },
+      };
     });
   }
 
   /** Revocation is immediate: it bumps the credentials version that every request checks (cache_versions). */
   async revoke(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const [rows]: [ApiKeyRow[], number] = await manager.query(
         'UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING *',
         [id],
@@ -76,13 +73,16 @@ export class ApiKeysService {
       const after = rows[0];
       if (!after) throw new NotFoundException(`No active API key with id ${id}`);
       const summary = toSummary(after);
-      await this.audit.record(manager, {
-        action: 'api-key.revoke',
-        entityType: 'api-key',
-        entityId: id,
-        before: { ...summary, revokedAt: null },
-        after: summary,
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'api-key.revoke',
+          entityType: 'api-key',
+          entityId: id,
+          before: { ...summary, revokedAt: null },
+          after: summary,
+        },
+      };
     });
   }
 

@@ -49,8 +49,9 @@ export interface Audited<T> {
  *     return { result, audit: { action: 'fx-rate.upsert', entityType: 'fx-rate', entityId, before, after } };
  *   });
  *
- * A write that runs in a transaction of its own (a COPY on the pg client) calls `record` with that
- * transaction's manager instead.
+ * A write that runs in a transaction of its own (`inTransaction`, for a COPY or other work on the pg
+ * client) calls `record` with that transaction's manager instead, and so does a helper that writes
+ * inside its caller's transaction (`ShipmentsService.updateIn`).
  */
 @Injectable()
 export class AuditService {

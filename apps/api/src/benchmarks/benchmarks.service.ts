@@ -72,7 +72,7 @@ export class BenchmarksService {
   /** Defines a benchmark or renames it; its frequency is fixed once it has prices. */
   async define(code: string, input: BenchmarkInput): Promise<Benchmark> {
     if (!isBenchmarkCode(code)) throw badCode(code);
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       // Locked first: an upload of prices (which takes it FOR SHARE) cannot slip in between.
       await manager.query('SELECT 1 FROM benchmarks WHERE code = $1 FOR UPDATE', [code]);
       const [existing] = (await manager.query(`${BENCHMARK_SELECT} WHERE b.code = $1 GROUP BY b.code`, [
@@ -91,14 +91,16 @@ export class BenchmarksService {
         [code, input.name.trim(), frequency, input.note ?? null],
       );
       const after = await this.get(code, 'code', manager);
-      await this.audit.record(manager, {
-        action: existing ? 'benchmark.update' : 'benchmark.create',
-        entityType: 'benchmark',
-        entityId: code,
-        before: existing ? definitionOf(toBenchmark(existing)) : null,
-        after: definitionOf(after),
-      });
-      return after;
+      return {
+        result: after,
+        audit: {
+          action: existing ? 'benchmark.update' : 'benchmark.create',
+          entityType: 'benchmark',
+          entityId: code,
+          before: existing ? definitionOf(toBenchmark(existing)) : null,
+          after: definitionOf(after),
+        },
+      };
     });
   }
 
@@ -120,7 +122,7 @@ export class BenchmarksService {
     const dates = valid.map((price) => benchmarkPriceDate(price.date, benchmark.frequency) as string);
     // The shortest decimal that round-trips (what the client wrote), never a binary expansion.
     const values = valid.map((price) => String(price.usdPerBarrel));
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       // The frequency the prices were checked against holds until this commits (define() waits).
       const [locked] = (await manager.query('SELECT frequency FROM benchmarks WHERE code = $1 FOR SHARE', [
         code,
@@ -141,15 +143,17 @@ export class BenchmarksService {
         [code, dates, values],
       );
       const sorted = [...dates].sort();
-      await this.audit.record(manager, {
-        action: 'benchmark-price.upsert',
-        entityType: 'benchmark',
-        entityId: `${code} ${sorted[0]}..${sorted[sorted.length - 1]}`,
-        before: replaced.map(toPrice),
-        after: dates.map((date, i) => ({ date, usdPerBarrel: valid[i]!.usdPerBarrel })),
-      });
       const inserted = rows.filter((row) => row.inserted).length;
-      return { inserted, updated: rows.length - inserted };
+      return {
+        result: { inserted, updated: rows.length - inserted },
+        audit: {
+          action: 'benchmark-price.upsert',
+          entityType: 'benchmark',
+          entityId: `${code} ${sorted[0]}..${sorted[sorted.length - 1]}`,
+          before: replaced.map(toPrice),
+          after: dates.map((date, i) => ({ date, usdPerBarrel: valid[i]!.usdPerBarrel })),
+        },
+      };
     });
   }
 

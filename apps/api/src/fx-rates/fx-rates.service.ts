@@ -32,7 +32,7 @@ export class FxRatesService {
       // The shortest decimal that round-trips (what the client wrote), never a binary expansion.
       rates.map((rate) => String(rate.usdPerUnit)),
     ];
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       // Locked, so the audit's "before" is exactly what this upload replaces.
       const replaced: FxRateRow[] = await manager.query(
         `SELECT r.currency, r.date, r.usd_per_unit FROM fx_rates r
@@ -47,15 +47,17 @@ export class FxRatesService {
          RETURNING (xmax = 0) AS inserted`,
         columns,
       );
-      await this.audit.record(manager, {
-        action: 'fx-rate.upsert',
-        entityType: 'fx-rate',
-        entityId: uploadId(rates),
-        before: replaced.map(toFxRate),
-        after: rates,
-      });
       const inserted = rows.filter((row) => row.inserted).length;
-      return { inserted, updated: rows.length - inserted };
+      return {
+        result: { inserted, updated: rows.length - inserted },
+        audit: {
+          action: 'fx-rate.upsert',
+          entityType: 'fx-rate',
+          entityId: uploadId(rates),
+          before: replaced.map(toFxRate),
+          after: rates,
+        },
+      };
     });
   }
 

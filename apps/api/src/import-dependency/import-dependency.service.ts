@@ -83,7 +83,7 @@ export class ImportDependencyService {
           : String(item.consumptionTonnes),
       ),
     ];
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const replaced: ProductionRow[] = await manager.query(
         `${SELECT_PRODUCTION} p JOIN unnest($1::text[], $2::text[], $3::date[]) AS sent (destination_country, commodity, month)
            USING (destination_country, commodity, month) ORDER BY 1, 2, 3 FOR UPDATE OF p`,
@@ -97,18 +97,20 @@ export class ImportDependencyService {
          RETURNING (xmax = 0) AS inserted`,
         columns,
       );
-      await this.audit.record(manager, {
-        action: 'domestic-production.upsert',
-        entityType: 'domestic-production',
-        entityId: [...new Set(items.map((item) => `${item.destinationCountry}:${item.commodity}`))]
-          .sort()
-          .join(',')
-          .slice(0, 200),
-        before: replaced.map(toItem),
-        after: items,
-      });
       const inserted = rows.filter((row) => row.inserted).length;
-      return { inserted, updated: rows.length - inserted };
+      return {
+        result: { inserted, updated: rows.length - inserted },
+        audit: {
+          action: 'domestic-production.upsert',
+          entityType: 'domestic-production',
+          entityId: [...new Set(items.map((item) => `${item.destinationCountry}:${item.commodity}`))]
+            .sort()
+            .join(',')
+            .slice(0, 200),
+          before: replaced.map(toItem),
+          after: items,
+        },
+      };
     });
   }
 

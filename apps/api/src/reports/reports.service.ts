@@ -80,15 +80,17 @@ export class ReportsService {
       emailSubject: input.emailSubject?.trim() || null,
       scheduleFrom: this.clock(),
     });
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.audit.withAudit(async (manager) => {
       const stored = await manager.save(entity);
-      await this.audit.record(manager, {
-        action: 'report.create',
-        entityType: 'report',
-        entityId: stored.id,
-        after: this.toReport(stored),
-      });
-      return stored;
+      return {
+        result: stored,
+        audit: {
+          action: 'report.create',
+          entityType: 'report',
+          entityId: stored.id,
+          after: this.toReport(stored),
+        },
+      };
     });
     return { ...this.toReport(saved), ...(secret ? { webhookSecret: secret } : {}) };
   }
@@ -139,16 +141,18 @@ export class ReportsService {
       ...(secret ? { webhookSecret: secret } : {}),
       ...(rescheduled ? { scheduleFrom: this.clock() } : {}),
     });
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.audit.withAudit(async (manager) => {
       const stored = await manager.save(report);
-      await this.audit.record(manager, {
-        action: 'report.update',
-        entityType: 'report',
-        entityId: id,
-        before,
-        after: this.toReport(stored),
-      });
-      return stored;
+      return {
+        result: stored,
+        audit: {
+          action: 'report.update',
+          entityType: 'report',
+          entityId: id,
+          before,
+          after: this.toReport(stored),
+        },
+      };
     });
     return { ...this.toReport(saved), ...(secret ? { webhookSecret: secret } : {}) };
   }
@@ -156,14 +160,12 @@ export class ReportsService {
   /** Deletes the report with its runs and files (ON DELETE CASCADE); queued jobs find nothing to do. */
   async remove(id: string): Promise<void> {
     const report = await this.entity(id);
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       await manager.delete(ReportEntity, { id });
-      await this.audit.record(manager, {
-        action: 'report.delete',
-        entityType: 'report',
-        entityId: id,
-        before: this.toReport(report),
-      });
+      return {
+        result: undefined,
+        audit: { action: 'report.delete', entityType: 'report', entityId: id, before: this.toReport(report) },
+      };
     });
   }
 

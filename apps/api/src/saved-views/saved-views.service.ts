@@ -53,15 +53,12 @@ export class SavedViewsService {
   }
 
   async create(input: SavedViewInput): Promise<SavedView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const view = await this.insert(manager, input, currentActor());
-      await this.audit.record(manager, {
-        action: 'saved-view.create',
-        entityType: 'saved-view',
-        entityId: view.id,
-        after: view,
-      });
-      return view;
+      return {
+        result: view,
+        audit: { action: 'saved-view.create', entityType: 'saved-view', entityId: view.id, after: view },
+      };
     });
   }
 
@@ -93,7 +90,7 @@ export class SavedViewsService {
   }
 
   async remove(id: string, principal: Principal): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const rows: SavedViewRow[] = await manager.query('SELECT * FROM saved_views WHERE id = $1 FOR UPDATE', [
         id,
       ]);
@@ -105,12 +102,15 @@ export class SavedViewsService {
         );
       }
       await manager.query('DELETE FROM saved_views WHERE id = $1', [id]);
-      await this.audit.record(manager, {
-        action: 'saved-view.delete',
-        entityType: 'saved-view',
-        entityId: id,
-        before: toSavedView(row),
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'saved-view.delete',
+          entityType: 'saved-view',
+          entityId: id,
+          before: toSavedView(row),
+        },
+      };
     });
   }
 }

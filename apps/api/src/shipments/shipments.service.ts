@@ -43,21 +43,18 @@ export class ShipmentsService {
    */
   async create(input: ShipmentInput): Promise<CreateOutcome> {
     const record = toRecord(input, this.settings.homeCountry);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.audit.withAudit(async (manager) => {
       const inserted: ShipmentRow[] = await manager.query(
         `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
          ON CONFLICT (id) DO NOTHING RETURNING *`,
         recordValues(record),
       );
-      if (!inserted[0]) return undefined;
+      if (!inserted[0]) return { result: undefined, audit: [] };
       const shipment = toShipment(inserted[0]);
-      await this.audit.record(manager, {
-        action: 'shipment.create',
-        entityType: 'shipment',
-        entityId: shipment.id,
-        after: shipment,
-      });
-      return { created: true, shipment };
+      return {
+        result: { created: true, shipment },
+        audit: { action: 'shipment.create', entityType: 'shipment', entityId: shipment.id, after: shipment },
+      };
     });
     if (outcome) return outcome;
 
@@ -213,18 +210,21 @@ export class ShipmentsService {
   }
 
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const [rows]: [ShipmentRow[], number] = await manager.query(
         'DELETE FROM shipments WHERE id = $1 RETURNING *',
         [id],
       );
       if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
-      await this.audit.record(manager, {
-        action: 'shipment.delete',
-        entityType: 'shipment',
-        entityId: id,
-        before: toShipment(rows[0]),
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'shipment.delete',
+          entityType: 'shipment',
+          entityId: id,
+          before: toShipment(rows[0]),
+        },
+      };
     });
   }
 }

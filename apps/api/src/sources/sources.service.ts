@@ -79,7 +79,7 @@ export class SourcesService {
   }
 
   async create(shipmentId: string, input: ShipmentSourceInput): Promise<ShipmentSource> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       // KEY SHARE: a concurrent delete of the shipment waits, then its trigger removes this source too.
       await this.assertShipment(manager, shipmentId, 'FOR KEY SHARE');
       const rows: SourceRow[] = await manager.query(
@@ -87,13 +87,15 @@ export class SourcesService {
         this.insertValues(shipmentId, randomUUID(), input, false),
       );
       const source = toSource(rows[0] as SourceRow);
-      await this.audit.record(manager, {
-        action: 'shipment-source.create',
-        entityType: 'shipment-source',
-        entityId: sourceEntityId(shipmentId, source.id),
-        after: source,
-      });
-      return source;
+      return {
+        result: source,
+        audit: {
+          action: 'shipment-source.create',
+          entityType: 'shipment-source',
+          entityId: sourceEntityId(shipmentId, source.id),
+          after: source,
+        },
+      };
     });
   }
 
@@ -103,18 +105,21 @@ export class SourcesService {
   }
 
   async remove(shipmentId: string, sourceId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const [rows]: [SourceRow[], number] = await manager.query(
         'DELETE FROM shipment_sources WHERE shipment_id = $1 AND id = $2 RETURNING *',
         [shipmentId, sourceId],
       );
       if (!rows[0]) throw new NotFoundException(`Shipment ${shipmentId} has no source ${sourceId}`);
-      await this.audit.record(manager, {
-        action: 'shipment-source.delete',
-        entityType: 'shipment-source',
-        entityId: sourceEntityId(shipmentId, sourceId),
-        before: toSource(rows[0]),
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'shipment-source.delete',
+          entityType: 'shipment-source',
+          entityId: sourceEntityId(shipmentId, sourceId),
+          before: toSource(rows[0]),
+        },
+      };
     });
   }
 
@@ -123,7 +128,7 @@ export class SourcesService {
    * written into the shipment, audited as a shipment update; it becomes the only source of record.
    */
   async makeRecord(shipmentId: string, sourceId: string): Promise<RecordSourceResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       await this.assertShipment(manager, shipmentId, 'FOR UPDATE');
       const rows: SourceRow[] = await manager.query(
         'SELECT * FROM shipment_sources WHERE shipment_id = $1 AND id = $2',
@@ -152,18 +157,21 @@ export class SourcesService {
         shipmentId,
         sourceId,
       ]);
-      await this.audit.record(manager, {
-        action: 'shipment-source.record',
-        entityType: 'shipment-source',
-        entityId: sourceEntityId(shipmentId, sourceId),
-        before: { recordSourceId: previous[0]?.id ?? null },
-        after: {
-          recordSourceId: sourceId,
-          volumeTonnes: shipment.volumeTonnes,
-          valueAmount: shipment.valueAmount,
+      // The shipment's own entry (shipment.update) was recorded by updateIn, in this transaction.
+      return {
+        result: { shipment, sources: await this.list(shipmentId, manager) },
+        audit: {
+          action: 'shipment-source.record',
+          entityType: 'shipment-source',
+          entityId: sourceEntityId(shipmentId, sourceId),
+          before: { recordSourceId: previous[0]?.id ?? null },
+          after: {
+            recordSourceId: sourceId,
+            volumeTonnes: shipment.volumeTonnes,
+            valueAmount: shipment.valueAmount,
+          },
         },
-      });
-      return { shipment, sources: await this.list(shipmentId, manager) };
+      };
     });
   }
 

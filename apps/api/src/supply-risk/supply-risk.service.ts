@@ -64,7 +64,7 @@ export class SupplyRiskService {
   /** Upserts every score in one statement (all or nothing) with one audit entry of what it replaced. */
   async upsert({ scores }: SupplierRiskScoresUpsertRequest): Promise<SupplierRiskScoreList> {
     const countries = scores.map((item) => item.country);
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const replaced: ScoreRow[] = await manager.query(
         `${SELECT_SCORES} WHERE country = ANY($1::text[]) ORDER BY country FOR UPDATE`,
         [countries],
@@ -75,13 +75,16 @@ export class SupplyRiskService {
          ON CONFLICT (country) DO UPDATE SET score = excluded.score, rationale = excluded.rationale, updated_at = now()`,
         [countries, scores.map((item) => String(item.score)), scores.map((item) => item.rationale ?? null)],
       );
-      await this.audit.record(manager, {
-        action: 'risk-score.upsert',
-        entityType: 'risk-score',
-        entityId: [...countries].sort().join(',').slice(0, 200),
-        before: replaced.map(toScore),
-        after: scores,
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'risk-score.upsert',
+          entityType: 'risk-score',
+          entityId: [...countries].sort().join(',').slice(0, 200),
+          before: replaced.map(toScore),
+          after: scores,
+        },
+      };
     });
     return this.list();
   }
@@ -93,18 +96,21 @@ export class SupplyRiskService {
         { field: 'country', message: 'must be an ISO 3166-1 alpha-2 country code, e.g. SA' },
       ]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const [rows]: [ScoreRow[], number] = await manager.query(
         'DELETE FROM supplier_risk_scores WHERE country = $1 RETURNING *',
         [country],
       );
       if (!rows[0]) throw new NotFoundException(`No risk score stored for ${country}: it counts the default`);
-      await this.audit.record(manager, {
-        action: 'risk-score.delete',
-        entityType: 'risk-score',
-        entityId: country,
-        before: toScore(rows[0]),
-      });
+      return {
+        result: undefined,
+        audit: {
+          action: 'risk-score.delete',
+          entityType: 'risk-score',
+          entityId: country,
+          before: toScore(rows[0]),
+        },
+      };
     });
   }
 

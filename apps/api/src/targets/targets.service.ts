@@ -122,15 +122,12 @@ export class TargetsService {
   }
 
   async create(input: TargetInput): Promise<Target> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const target = await this.insert(manager, input);
-      await this.audit.record(manager, {
-        action: 'target.create',
-        entityType: 'target',
-        entityId: target.id,
-        after: target,
-      });
-      return target;
+      return {
+        result: target,
+        audit: { action: 'target.create', entityType: 'target', entityId: target.id, after: target },
+      };
     });
   }
 
@@ -145,7 +142,7 @@ export class TargetsService {
   }
 
   async update(id: string, patch: Partial<TargetInput>): Promise<Target> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const existing = await this.get(id, manager, 'FOR UPDATE');
       const { id: _id, keyLabel: _label, createdAt: _created, updatedAt: _updated, ...current } = existing;
       // The merged target must be valid as a whole (a share turned into a flow rate needs a unit).
@@ -161,30 +158,30 @@ export class TargetsService {
         values,
       );
       const updated = toTarget(rows[0] as TargetRow);
-      await this.audit.record(manager, {
-        action: 'target.update',
-        entityType: 'target',
-        entityId: id,
-        before: existing,
-        after: updated,
-      });
-      return updated;
+      return {
+        result: updated,
+        audit: {
+          action: 'target.update',
+          entityType: 'target',
+          entityId: id,
+          before: existing,
+          after: updated,
+        },
+      };
     });
   }
 
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const [rows]: [TargetRow[], number] = await manager.query(
         'DELETE FROM targets WHERE id = $1 RETURNING *',
         [id],
       );
       if (!rows[0]) throw new NotFoundException(`No target with id ${id}`);
-      await this.audit.record(manager, {
-        action: 'target.delete',
-        entityType: 'target',
-        entityId: id,
-        before: toTarget(rows[0]),
-      });
+      return {
+        result: undefined,
+        audit: { action: 'target.delete', entityType: 'target', entityId: id, before: toTarget(rows[0]) },
+      };
     });
   }
 

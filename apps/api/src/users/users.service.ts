@@ -50,7 +50,7 @@ export class UsersService {
     if (problems.length > 0) throw new FieldValidationException(problems);
     const username = normaliseUsername(input.username);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const rows: UserRow[] = await manager.query(
         `INSERT INTO users (id, username, password_hash, role) VALUES ($1, $2, $3, $4)
          ON CONFLICT (username) DO NOTHING RETURNING *`,
@@ -63,13 +63,10 @@ export class UsersService {
         });
       }
       const user = toUserSummary(rows[0]);
-      await this.audit.record(manager, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: user.id,
-        after: user,
-      });
-      return user;
+      return {
+        result: user,
+        audit: { action: 'user.create', entityType: 'user', entityId: user.id, after: user },
+      };
     });
   }
 
@@ -93,7 +90,7 @@ export class UsersService {
       if (problem) throw new FieldValidationException([{ field: 'password', message: problem }]);
     }
     const passwordHash = change.password === undefined ? null : await hashPassword(change.password);
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const [rows]: [UserRow[], number] = await manager.query(
         `UPDATE users SET role = coalesce($2, role), password_hash = coalesce($3, password_hash), updated_at = now()
           WHERE id = $1 RETURNING *`,
@@ -102,14 +99,16 @@ export class UsersService {
       const updated = rows[0];
       if (!updated) throw new NotFoundException(`No user with id ${id}`);
       if (passwordHash) await manager.query('DELETE FROM sessions WHERE user_id = $1', [id]);
-      await this.audit.record(manager, {
-        action: passwordHash ? 'user.password-reset' : 'user.update',
-        entityType: 'user',
-        entityId: id,
-        before: toUserSummary(existing),
-        after: toUserSummary(updated),
-      });
-      return toUserSummary(updated);
+      return {
+        result: toUserSummary(updated),
+        audit: {
+          action: passwordHash ? 'user.password-reset' : 'user.update',
+          entityType: 'user',
+          entityId: id,
+          before: toUserSummary(existing),
+          after: toUserSummary(updated),
+        },
+      };
     });
   }
 
@@ -119,7 +118,7 @@ export class UsersService {
     if (actor.type === 'user' && actor.id === id) {
       throw new ConflictException('You cannot delete the account you are signed in with');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.audit.withAudit(async (manager) => {
       const rows: UserRow[] = await manager.query('SELECT * FROM users WHERE id = $1 FOR UPDATE', [id]);
       const user = rows[0];
       if (!user) throw new NotFoundException(`No user with id ${id}`);
@@ -131,12 +130,10 @@ export class UsersService {
         throw new ConflictException('The last admin cannot be deleted: create another admin first');
       }
       await manager.query('DELETE FROM users WHERE id = $1', [id]);
-      await this.audit.record(manager, {
-        action: 'user.delete',
-        entityType: 'user',
-        entityId: id,
-        before: toUserSummary(user),
-      });
+      return {
+        result: undefined,
+        audit: { action: 'user.delete', entityType: 'user', entityId: id, before: toUserSummary(user) },
+      };
     });
   }
 
@@ -152,7 +149,7 @@ export class UsersService {
     options: { onlyIfNoUsers?: boolean } = {},
   ): Promise<boolean> {
     const passwordHash = await hashPassword(password);
-    return this.dataSource.transaction(async (manager) => {
+    return this.audit.withAudit(async (manager) => {
       const beforeRows: UserRow[] = await manager.query(
         'SELECT * FROM users WHERE username = $1 FOR UPDATE',
         [username],
@@ -173,20 +170,18 @@ export class UsersService {
             [randomUUID(), username, passwordHash, role],
           );
       const after = rows[0];
-      if (!after) return false;
-      await this.audit.record(
-        manager,
-        {
+      if (!after) return { result: false, audit: [] };
+      return {
+        result: true,
+        audit: {
           action: before ? 'user.password-reset' : 'user.create',
           entityType: 'user',
           entityId: after.id,
           before: before ? toUserSummary(before) : null,
           after: toUserSummary(after),
         },
-        actor,
-      );
-      return true;
-    });
+      };
+    }, actor);
   }
 
   private async adminCount(manager: EntityManager): Promise<number> {

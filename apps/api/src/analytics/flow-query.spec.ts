@@ -69,13 +69,14 @@ describe('the analytics planner', () => {
 
   it('reads the sum over all importers from the by-dimension table when no importer is chosen', () => {
     const { sql } = flowSql({ filters: {}, groupBy: 'origin', groupingSets: [['key'], []], measures: [] });
-    expect(sql).toContain("n.destination_country = ''");
+    expect(sql).toContain('FROM shipment_monthly_by_dimension_total n');
+    expect(sql).not.toContain('destination_country');
   });
 
   it('reads a chokepoint what-if from the sea-lanes aggregate unless it needs a dimension that lacks', () => {
     const closeHormuz = {
       groupBy: 'origin' as const,
-      exclusions: [{ dimension: 'chokepoint' as const, key: 'hormuz' }],
+      exclusions: [{ dimension: 'chokepoint' as const, key: 'hormuz', label: 'Strait of Hormuz' }],
       groupingSets: [['key' as const, 'excluded' as const], []],
       measures: [],
     };
@@ -87,13 +88,13 @@ describe('the analytics planner', () => {
     const withRoute = flowSql({
       ...closeHormuz,
       filters: {},
-      exclusions: [...closeHormuz.exclusions, { dimension: 'route' as const, key: 'sea' }],
+      exclusions: [...closeHormuz.exclusions, { dimension: 'route' as const, key: 'sea', label: 'Sea' }],
     });
     expect(withRoute.sql).toContain('FROM shipment_monthly_rollup s');
     const notChokepoints = flowSql({
       ...closeHormuz,
       filters: {},
-      exclusions: [{ dimension: 'origin', key: 'SA' }],
+      exclusions: [{ dimension: 'origin', key: 'SA', label: 'Saudi Arabia' }],
     });
     expect(notChokepoints.sql).toContain('FROM shipment_monthly_rollup s');
   });

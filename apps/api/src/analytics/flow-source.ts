@@ -153,11 +153,16 @@ const RAW_SELECT_WITHOUT_VALUE = `SELECT s.arrival_date AS day, s.commodity, s.o
          (s.payment_currency IS NULL)::int AS without_value
     FROM shipments s`;
 
-/** Rows of shipment_monthly_by_dimension: day (the month), the group key, the measures. */
-const BY_DIMENSION_SELECT = `SELECT n.month AS day, n.key, n.shipment_count AS shipments, n.volume_tonnes AS tonnes,
+/**
+ * Rows of shipment_monthly_by_dimension (per importer) or of shipment_monthly_by_dimension_total (all
+ * importers): day (the month), the group key, the measures.
+ */
+const byDimensionSelect = (
+  table: string,
+) => `SELECT n.month AS day, n.key, n.shipment_count AS shipments, n.volume_tonnes AS tonnes,
          n.volume_barrels AS barrels, n.value_usd, n.shipments_without_fx_rate AS without_rate,
          n.shipments_without_value AS without_value
-    FROM shipment_monthly_by_dimension n`;
+    FROM ${table} n`;
 
 export const MEASURE_COLUMNS = 'shipments, tonnes, barrels, value_usd, without_rate, without_value';
 
@@ -188,9 +193,9 @@ export function cellSourceSql(
 
 /**
  * Rows with a ready group key: whole months from shipment_monthly_by_dimension (no filter other than
- * the dates and the importing country allowed: its rows are split by destination_country, with the
- * sum over all importers under ''), cut months from the raw table with `rawKey` computed over their
- * columns `f`.
+ * the dates and the importing country allowed: its rows are split by destination_country) or, with no
+ * importer chosen, from its sum over all importers; cut months from the raw table with `rawKey`
+ * computed over their columns `f`.
  */
 export function dimensionSourceSql(
   dimension: string,
@@ -206,13 +211,13 @@ export function dimensionSourceSql(
       `n.dimension = ${params.bind(dimension)}`,
       ...monthBounds('n', plan.rollupMonths, params),
     ];
-    // Without an importer filter the rows summed over all importers ('') answer.
-    conditions.push(
-      filters.destination?.length
-        ? `n.destination_country = ANY(${params.bind(filters.destination)}::text[])`
-        : `n.destination_country = ''`,
-    );
-    parts.push(`${BY_DIMENSION_SELECT} WHERE ${conditions.join(' AND ')}`);
+    // Without an importer filter the groups summed over all importers answer.
+    let table = 'shipment_monthly_by_dimension_total';
+    if (filters.destination?.length) {
+      table = 'shipment_monthly_by_dimension';
+      conditions.push(`n.destination_country = ANY(${params.bind(filters.destination)}::text[])`);
+    }
+    parts.push(`${byDimensionSelect(table)} WHERE ${conditions.join(' AND ')}`);
   }
   for (const raw of rawParts(filters, plan, params, options)) {
     parts.push(

@@ -14,10 +14,7 @@ export class ShipmentMonthlyByDimensionEntity {
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
-  /**
-   * The importing country of the group's shipments (a destination filter reads these rows alone), or
-   * '' for the group summed over all importers (read when there is no destination filter).
-   */
+  /** The importing country of the group's shipments: a destination filter reads these rows alone. */
   @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
   destinationCountry!: string;
 

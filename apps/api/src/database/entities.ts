@@ -1,4 +1,5 @@
 import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-by-dimension.entity';
+import { ShipmentMonthlyByDimensionTotalEntity } from '../analytics/shipment-monthly-by-dimension-total.entity';
 import { ShipmentMonthlySeaLanesEntity } from '../analytics/shipment-monthly-sea-lanes.entity';
 import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-prices.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   FxRateEntity,
   ShipmentMonthlyRollupEntity,
   ShipmentMonthlyByDimensionEntity,
+  ShipmentMonthlyByDimensionTotalEntity,
   ShipmentMonthlySeaLanesEntity,
   ShipmentMonthlyPricesEntity,
   UserEntity,

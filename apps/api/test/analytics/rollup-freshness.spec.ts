@@ -32,12 +32,9 @@ const STORED = `
          transit_route, status, destination_country, chokepoint_route, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
     FROM shipment_monthly_rollup`;
 
-/**
- * shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above: per importing
- * country, and summed over all of them under destination_country ''.
- */
+/** shipment_monthly_by_dimension, recomputed from the rollup's fresh equivalent above. */
 const FRESH_BY_DIMENSION = `
-  SELECT d.dimension, c.month, i.destination_country, d.key, sum(c.shipment_count)::bigint AS shipment_count,
+  SELECT d.dimension, c.month, c.destination_country, d.key, sum(c.shipment_count)::bigint AS shipment_count,
          sum(c.volume_tonnes) AS volume_tonnes, sum(c.volume_barrels) AS volume_barrels, sum(c.value_usd) AS value_usd,
          sum(c.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate,
          sum(CASE WHEN c.payment_currency = '' THEN c.shipment_count ELSE 0 END)::bigint AS shipments_without_value
@@ -46,8 +43,21 @@ const FRESH_BY_DIMENSION = `
      ('commodity', c.commodity), ('mode', c.transport_mode),
      ('route', c.transport_mode || coalesce(' via ' || nullif(c.transit_route, ''), '')),
      ('destination', c.destination_country), ('chokepoint', c.chokepoint_route)) AS d (dimension, key)
-   CROSS JOIN LATERAL (VALUES (c.destination_country), ('')) AS i (destination_country)
    GROUP BY 1, 2, 3, 4`;
+
+/** shipment_monthly_by_dimension_total: the same groups summed over all importers. */
+const FRESH_BY_DIMENSION_TOTAL = `
+  SELECT g.dimension, g.month, g.key, sum(g.shipment_count)::bigint AS shipment_count,
+         sum(g.volume_tonnes) AS volume_tonnes, sum(g.volume_barrels) AS volume_barrels,
+         sum(g.value_usd) AS value_usd, sum(g.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate,
+         sum(g.shipments_without_value)::bigint AS shipments_without_value
+    FROM (${FRESH_BY_DIMENSION}) g
+   GROUP BY 1, 2, 3`;
+
+const STORED_BY_DIMENSION_TOTAL = `
+  SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, key, shipment_count, volume_tonnes, volume_barrels,
+         value_usd, shipments_without_fx_rate, shipments_without_value
+    FROM shipment_monthly_by_dimension_total`;
 
 const STORED_BY_DIMENSION = `
   SELECT dimension, to_char(month, 'YYYY-MM-DD') AS month, destination_country, key, shipment_count, volume_tonnes, volume_barrels,
@@ -97,6 +107,7 @@ async function expectSame(t: TestApp, fresh: string, stored: string): Promise<vo
 async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_AGGREGATE, STORED);
   await expectSame(t, FRESH_BY_DIMENSION, STORED_BY_DIMENSION);
+  await expectSame(t, FRESH_BY_DIMENSION_TOTAL, STORED_BY_DIMENSION_TOTAL);
   await expectSame(t, FRESH_SEA_LANES, STORED_SEA_LANES);
   await expectSame(t, FRESH_PRICES, STORED_PRICES);
 }

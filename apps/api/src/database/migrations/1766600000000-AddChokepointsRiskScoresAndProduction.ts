@@ -161,16 +161,9 @@ const DIMENSION_KEYS = `(VALUES
 const CELL_COLUMNS = `month, commodity, origin_country, payment_currency, transport_mode, transit_route,
   destination_country, chokepoint_route, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate`;
 
-/**
- * `importerTotals` (AddAllImporterTotals): each group is also summed over all importing countries,
- * under destination_country ''.
- */
-function dimensionDeltas(source: string, importerTotals: boolean): string {
-  const importer = importerTotals
-    ? `CROSS JOIN LATERAL (VALUES (c.destination_country::text), ('')) AS i (destination_country)`
-    : '';
+function dimensionDeltas(source: string): string {
   return `
-    SELECT d.dimension, c.month, ${importerTotals ? 'i' : 'c'}.destination_country, d.key,
+    SELECT d.dimension, c.month, c.destination_country, d.key,
            sum(c.sign * c.shipment_count)::bigint AS shipment_count,
            sum(c.sign * c.volume_tonnes) AS volume_tonnes,
            sum(c.sign * c.volume_barrels) AS volume_barrels,
@@ -180,7 +173,6 @@ function dimensionDeltas(source: string, importerTotals: boolean): string {
              AS shipments_without_value
       FROM (${source}) c
       CROSS JOIN LATERAL ${DIMENSION_KEYS}
-      ${importer}
      GROUP BY 1, 2, 3, 4
     HAVING sum(c.sign * c.shipment_count) <> 0 OR sum(c.sign * c.volume_tonnes) <> 0
         OR sum(c.sign * c.volume_barrels) <> 0 OR sum(c.sign * c.value_usd) <> 0
@@ -188,11 +180,11 @@ function dimensionDeltas(source: string, importerTotals: boolean): string {
      ORDER BY 1, 2, 3, 4`;
 }
 
-function applyDimensionDeltas(source: string, importerTotals: boolean): string {
+function applyDimensionDeltas(source: string): string {
   return `
     INSERT INTO shipment_monthly_by_dimension AS t (dimension, month, destination_country, key, shipment_count,
       volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate, shipments_without_value)
-    ${dimensionDeltas(source, importerTotals)}
+    ${dimensionDeltas(source)}
     ON CONFLICT (dimension, month, destination_country, key) DO UPDATE SET
       shipment_count = t.shipment_count + excluded.shipment_count,
       volume_tonnes = t.volume_tonnes + excluded.volume_tonnes,
@@ -216,33 +208,6 @@ function dimensionTriggerFunction(name: string, body: string): string {
       ${body}
       RETURN NULL;
     END $$`;
-}
-
-/**
- * The by-dimension functions with the `chokepoint` dimension (they read the rollup's named columns).
- */
-export async function replaceDimensionFunctions(
-  queryRunner: QueryRunner,
-  { importerTotals }: { importerTotals: boolean },
-): Promise<void> {
-  await queryRunner.query(
-    dimensionTriggerFunction(
-      'rollup_by_dimension_after_insert',
-      applyDimensionDeltas(NEW_CELLS, importerTotals),
-    ),
-  );
-  await queryRunner.query(
-    dimensionTriggerFunction(
-      'rollup_by_dimension_after_update',
-      `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`, importerTotals)}${REMOVE_EMPTY_GROUPS}`,
-    ),
-  );
-  await queryRunner.query(
-    dimensionTriggerFunction(
-      'rollup_by_dimension_after_delete',
-      `${applyDimensionDeltas(OLD_CELLS, importerTotals)}${REMOVE_EMPTY_GROUPS}`,
-    ),
-  );
 }
 
 /** The route columns the derived chokepoints depend on. */
@@ -316,14 +281,14 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
       const shape = withChokepoints(PRICES_SHAPE, true);
       await rekeyPricesRollup(queryRunner, shape);
       await replacePricesFunctions(queryRunner, shape);
-      await replaceDimensionFunctions(queryRunner, { importerTotals: false });
+      await this.replaceDimensionFunctions(queryRunner);
       await rebuildPricesRollup(queryRunner, shape);
     } else {
       await queryRunner.query(
         `ALTER TABLE "shipment_monthly_rollup" ADD CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${ROLLUP_KEYS})`,
       );
       await this.replaceTriggerFunctions(queryRunner);
-      await replaceDimensionFunctions(queryRunner, { importerTotals: false });
+      await this.replaceDimensionFunctions(queryRunner);
       await queryRunner.query(`
         INSERT INTO shipment_monthly_rollup (${ROLLUP_KEYS}, shipment_count, volume_tonnes, volume_barrels,
                                              value_usd, shipments_without_fx_rate)
@@ -386,6 +351,25 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
     );
     await queryRunner.query(
       fxTriggerFunction('fx_rates_rollup_after_delete', 'SELECT currency, date FROM old_rows'),
+    );
+  }
+
+  /** The by-dimension functions with the `chokepoint` dimension (they read the rollup's named columns). */
+  private async replaceDimensionFunctions(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
+    );
+    await queryRunner.query(
+      dimensionTriggerFunction(
+        'rollup_by_dimension_after_update',
+        `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${REMOVE_EMPTY_GROUPS}`,
+      ),
+    );
+    await queryRunner.query(
+      dimensionTriggerFunction(
+        'rollup_by_dimension_after_delete',
+        `${applyDimensionDeltas(OLD_CELLS)}${REMOVE_EMPTY_GROUPS}`,
+      ),
     );
   }
 

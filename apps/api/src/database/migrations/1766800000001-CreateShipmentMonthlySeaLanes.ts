@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { deriveFromRollup, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
+import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
 
 /*
  * shipment_monthly_sea_lanes: per month, importing country, commodity and origin, the shipments of
@@ -10,6 +10,7 @@ import { deriveFromRollup, type DerivedAggregate, dropDerived } from './derived-
  */
 const SEA_LANES: DerivedAggregate = {
   table: 'shipment_monthly_sea_lanes',
+  source: 'shipment_monthly_rollup',
   keys: ['month', 'destination_country', 'commodity', 'origin_country', 'chokepoint_route'],
   measures: {
     shipment_count: { cell: 'c.shipment_count', type: 'bigint' },
@@ -44,7 +45,7 @@ export class CreateShipmentMonthlySeaLanes1766800000001 implements MigrationInte
         CONSTRAINT "PK_shipment_monthly_sea_lanes" PRIMARY KEY
           ("month", "destination_country", "commodity", "origin_country", "chokepoint_route")
       ) WITH (fillfactor = 50)`);
-    await deriveFromRollup(queryRunner, SEA_LANES);
+    await deriveFromSource(queryRunner, SEA_LANES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { deriveFromRollup, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
+import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
 
 /*
  * shipment_monthly_prices: per arrival month, importing country, commodity, origin and price basis,
@@ -9,6 +9,7 @@ import { deriveFromRollup, type DerivedAggregate, dropDerived } from './derived-
  */
 const PRICES: DerivedAggregate = {
   table: 'shipment_monthly_prices',
+  source: 'shipment_monthly_rollup',
   keys: ['month', 'destination_country', 'commodity', 'origin_country', 'price_basis'],
   measures: {
     shipment_count: { cell: 'c.shipment_count', type: 'bigint' },
@@ -41,7 +42,7 @@ export class CreateShipmentMonthlyPrices1766800000002 implements MigrationInterf
         CONSTRAINT "PK_shipment_monthly_prices" PRIMARY KEY
           ("month", "destination_country", "commodity", "origin_country", "price_basis")
       ) WITH (fillfactor = 50)`);
-    await deriveFromRollup(queryRunner, PRICES);
+    await deriveFromSource(queryRunner, PRICES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

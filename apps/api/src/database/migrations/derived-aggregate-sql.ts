@@ -1,16 +1,18 @@
 import type { QueryRunner } from 'typeorm';
 
 /*
- * Aggregates derived from shipment_monthly_rollup: fewer key columns, the same months, kept by
- * statement triggers on the rollup (which fire inside the shipment and fx-rate triggers, in the
- * transaction of the write), so they never disagree with it. A view that needs only their keys
- * reads a fraction of the rollup's rows.
+ * Aggregates derived from another aggregate (shipment_monthly_rollup, or one derived from it): fewer
+ * key columns, the same months, kept by statement triggers on the source (which fire inside the
+ * shipment and fx-rate triggers, in the transaction of the write), so they never disagree with it.
+ * A view that needs only their keys reads a fraction of the source's rows.
  */
 export interface DerivedAggregate {
   table: string;
-  /** Key columns, named as in the rollup. */
+  /** The aggregate it is summed from. */
+  source: string;
+  /** Key columns, named as in the source. */
   keys: readonly string[];
-  /** Measure column -> its value in one rollup cell `c` (summed with the cell's sign). */
+  /** Measure column -> its value in one source row `c` (summed with the row's sign). */
   measures: Readonly<Record<string, { cell: string; type: 'bigint' | 'numeric' }>>;
 }
 
@@ -61,26 +63,26 @@ const TRANSITION_TABLES: Record<string, string> = {
   truncate: '',
 };
 
-/** The triggers that keep `aggregate` (an existing, empty table) and its rows from the rollup. */
-export async function deriveFromRollup(queryRunner: QueryRunner, aggregate: DerivedAggregate): Promise<void> {
+/** The triggers that keep `aggregate` (an existing, empty table) and its rows from its source. */
+export async function deriveFromSource(queryRunner: QueryRunner, aggregate: DerivedAggregate): Promise<void> {
   for (const [operation, body] of Object.entries(triggerBodies(aggregate))) {
     await queryRunner.query(`
-      CREATE FUNCTION ${aggregate.table}_after_rollup_${operation}() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION ${aggregate.table}_after_${operation}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         ${body}
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER ${aggregate.table}_${operation} AFTER ${operation.toUpperCase()} ON shipment_monthly_rollup
-        ${TRANSITION_TABLES[operation]} FOR EACH STATEMENT EXECUTE FUNCTION ${aggregate.table}_after_rollup_${operation}()`);
+      CREATE TRIGGER ${aggregate.table}_${operation} AFTER ${operation.toUpperCase()} ON ${aggregate.source}
+        ${TRANSITION_TABLES[operation]} FOR EACH STATEMENT EXECUTE FUNCTION ${aggregate.table}_after_${operation}()`);
   }
-  await queryRunner.query(applyDeltas(aggregate, 'SELECT r.*, 1 AS sign FROM shipment_monthly_rollup r'));
+  await queryRunner.query(applyDeltas(aggregate, `SELECT r.*, 1 AS sign FROM ${aggregate.source} r`));
 }
 
 export async function dropDerived(queryRunner: QueryRunner, aggregate: DerivedAggregate): Promise<void> {
   for (const operation of Object.keys(TRANSITION_TABLES)) {
-    await queryRunner.query(`DROP TRIGGER "${aggregate.table}_${operation}" ON "shipment_monthly_rollup"`);
-    await queryRunner.query(`DROP FUNCTION "${aggregate.table}_after_rollup_${operation}"()`);
+    await queryRunner.query(`DROP TRIGGER "${aggregate.table}_${operation}" ON "${aggregate.source}"`);
+    await queryRunner.query(`DROP FUNCTION "${aggregate.table}_after_${operation}"()`);
   }
   await queryRunner.query(`DROP TABLE "${aggregate.table}"`);
 }

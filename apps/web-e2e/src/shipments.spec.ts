@@ -110,26 +110,27 @@ describe('shipments in Chromium (built product, sample data)', () => {
 
   it("overrides a sea cargo's chokepoints by hand (round the Cape, not Suez), then derives them again", async () => {
     const russian = await apiGet<ApiPage<Shipment>>(server, '/api/shipments?origin=RU&mode=sea&limit=100');
-    const cargo = russian.items.find((s) => s.chokepointsPassed.includes('suez'));
+    const cargo = russian.items.find((s) => s.status === 'delivered' && s.chokepointsPassed.includes('suez'));
     if (!cargo) throw new Error('the sample has no Russian sea cargo through Suez');
     expect(cargo.chokepoints).toBeNull();
     const reload = async () =>
       (await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=${cargo.reference}`)).items[0];
 
-    await open(page, server.baseUrl, `/shipments?q=${cargo.reference}`);
+    const listing = `/shipments?q=${cargo.reference}&destination=${cargo.destinationCountry}&from=${cargo.arrivalDate}&to=${cargo.arrivalDate}`;
+    await open(page, server.baseUrl, listing);
     const row = page.locator(`tr[data-reference="${cargo.reference}"]`);
     await row.getByRole('link', { name: `Edit ${cargo.reference}` }).click();
     await page.getByRole('heading', { name: `Edit ${cargo.reference}` }).waitFor();
     const derived = cargo.chokepointsPassed.map((code) => chokepointName(code)).join(', ');
-    const fromTable = page.getByLabel(`From the sea-lane table: ${derived}`);
+    const fromTable = page.getByRole('radio', { name: `From the sea-lane table: ${derived}` });
     expect(await fromTable.isChecked()).toBe(true);
 
-    await page.getByLabel(/^Set by hand/).check();
+    await page.getByRole('radio', { name: /^Set by hand/ }).check();
     // The choice starts from the table's answer; the voyage went round the Cape instead.
-    expect(await page.getByLabel('Suez Canal / SUMED pipeline').isChecked()).toBe(true);
-    await page.getByLabel('Suez Canal / SUMED pipeline').uncheck();
-    await page.getByLabel('Bab el-Mandeb').uncheck();
-    await page.getByLabel('Cape of Good Hope').check();
+    expect(await page.getByRole('checkbox', { name: 'Suez Canal / SUMED pipeline' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Suez Canal / SUMED pipeline' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Bab el-Mandeb' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Cape of Good Hope' }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(`Shipment ${cargo.reference} saved`).waitFor();
     const overridden = await reload();
@@ -141,8 +142,8 @@ describe('shipments in Chromium (built product, sample data)', () => {
 
     await row.getByRole('link', { name: `Edit ${cargo.reference}` }).click();
     await page.getByRole('heading', { name: `Edit ${cargo.reference}` }).waitFor();
-    expect(await page.getByLabel('Cape of Good Hope').isChecked()).toBe(true);
-    await page.getByLabel(`From the sea-lane table: ${derived}`).check();
+    expect(await page.getByRole('checkbox', { name: 'Cape of Good Hope' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: `From the sea-lane table: ${derived}` }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(`Shipment ${cargo.reference} saved`).waitFor();
     const derivedAgain = await reload();

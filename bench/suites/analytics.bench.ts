@@ -191,7 +191,7 @@ const READ_CASES: ReadCase[] = [
     check: bySummaryGroups,
   },
   {
-    operation: 'GET summary groupBy=origin destination=IN commodity=crude_oil (rollup cells)',
+    operation: 'GET summary groupBy=origin destination=IN commodity=crude_oil (filtered cells)',
     path: '/api/analytics/summary?groupBy=origin&destination=IN&commodity=crude_oil',
     baseline: {
       sql: `SELECT origin_country AS key, count(*) AS shipments, sum(volume_tonnes) AS tonnes, sum(volume_barrels) AS barrels
@@ -249,7 +249,7 @@ const READ_CASES: ReadCase[] = [
     check: byTimeseriesCells,
   },
   {
-    operation: 'GET summary groupBy=chokepoint commodity=crude_oil (rollup cells)',
+    operation: 'GET summary groupBy=chokepoint commodity=crude_oil (filtered cells)',
     path: '/api/analytics/summary?groupBy=chokepoint&commodity=crude_oil',
     targeted: false,
   },

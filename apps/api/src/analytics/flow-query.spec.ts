@@ -55,14 +55,12 @@ describe('the analytics planner', () => {
     expect(params).toContainEqual(['IN']);
   });
 
-  it('groups by importer over the rollup when another filter is set', () => {
-    const { sql } = flowSql({
-      filters: { destination: ['PK'], commodity: ['lpg'] },
-      groupBy: 'destination',
-      groupingSets: [['key']],
-      measures: [],
-    });
-    expect(sql).toContain('FROM shipment_monthly_rollup s');
+  it('groups by importer over the origin-currency cells when another filter is set, and over the rollup for a mode', () => {
+    const byImporter = (filters: Parameters<typeof flowSql>[0]['filters']) =>
+      flowSql({ filters, groupBy: 'destination', groupingSets: [['key']], measures: [] }).sql;
+    expect(byImporter({ destination: ['PK'], mode: ['sea'] })).toContain('FROM shipment_monthly_rollup s');
+    const sql = byImporter({ destination: ['PK'], commodity: ['lpg'] });
+    expect(sql).toContain('FROM shipment_monthly_origin_currency s');
     expect(sql).toContain('f.destination_country::text AS key');
     expect(sql).toMatch(/s\.destination_country = ANY/);
   });
@@ -96,6 +94,6 @@ describe('the analytics planner', () => {
       filters: {},
       exclusions: [{ dimension: 'origin', key: 'SA', label: 'Saudi Arabia' }],
     });
-    expect(notChokepoints.sql).toContain('FROM shipment_monthly_rollup s');
+    expect(notChokepoints.sql).toContain('FROM shipment_monthly_origin_currency s');
   });
 });

@@ -19,6 +19,7 @@ import {
   type DateRange,
   dimensionSourceSql,
   officialSourceSql,
+  originCurrencyCanAnswer,
   planSources,
   seaLanesCanAnswer,
 } from './flow-source';
@@ -245,16 +246,19 @@ function finalSelect(
 }
 
 /**
- * The narrow sea-lanes aggregate when the query needs the chokepoints (groups or a cut by them) and
- * nothing it lacks; the rollup otherwise.
+ * The narrowest aggregate that holds what the query needs: the sea-lanes one when it needs the
+ * chokepoints (groups or a cut by them), the origin-currency one when it needs no route column;
+ * the rollup otherwise.
  */
 function cellAggregate(query: FlowQuery, used: ReadonlySet<FlowDimension>): CellAggregate {
   const groupBy = used.has('key') ? query.groupBy : undefined;
   const cuts = used.has('excluded') ? (query.exclusions ?? []).map((item) => item.dimension) : [];
-  const chokepoints = groupBy === 'chokepoint' || cuts.includes('chokepoint');
-  const answers =
-    !(used.has('excluded') && query.excludedStatuses) && seaLanesCanAnswer(query.filters, [groupBy, ...cuts]);
-  return chokepoints && answers ? 'seaLanes' : 'rollup';
+  const dimensions = [groupBy, ...cuts];
+  const byStatus = used.has('excluded') && query.excludedStatuses !== undefined;
+  if (groupBy === 'chokepoint' || cuts.includes('chokepoint')) {
+    return !byStatus && seaLanesCanAnswer(query.filters, dimensions) ? 'seaLanes' : 'rollup';
+  }
+  return originCurrencyCanAnswer(query.filters, dimensions) ? 'originCurrency' : 'rollup';
 }
 
 /** The by-dimension table can filter by month and by importing country (its rows are split by it). */

@@ -88,8 +88,53 @@ const SEA_LANES_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, 
          s.shipments_without_fx_rate AS without_rate, s.shipments_without_value AS without_value
     FROM shipment_monthly_sea_lanes s`;
 
-/** The aggregate whole months are read from: every dimension (rollup), or chokepoints and few others. */
-export type CellAggregate = 'rollup' | 'seaLanes';
+/**
+ * Cell rows of shipment_monthly_origin_currency: the rollup without its route columns and price
+ * basis ('' for those; see originCurrencyCanAnswer).
+ */
+const ORIGIN_CURRENCY_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, '' AS transport_mode,
+         '' AS transit_route, s.status, s.destination_country, '' AS chokepoint_route, s.shipment_count AS shipments,
+         s.volume_tonnes AS tonnes, s.volume_barrels AS barrels, s.value_usd,
+         s.shipments_without_fx_rate AS without_rate,
+         CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value
+    FROM shipment_monthly_origin_currency s`;
+
+/**
+ * The aggregate whole months are read from: every dimension (rollup), chokepoints with few others
+ * (seaLanes), or everything but the route columns and price basis (originCurrency).
+ */
+export type CellAggregate = 'rollup' | 'seaLanes' | 'originCurrency';
+
+const CELL_SELECTS: Record<CellAggregate, string> = {
+  rollup: ROLLUP_SELECT,
+  seaLanes: SEA_LANES_SELECT,
+  originCurrency: ORIGIN_CURRENCY_SELECT,
+};
+
+/** The dimensions shipment_monthly_origin_currency keeps, as groups and cuts (regions are origins). */
+const ORIGIN_CURRENCY_GROUPS: ReadonlySet<AnalyticsGroupBy> = new Set([
+  'origin',
+  'commodity',
+  'destination',
+  'region',
+  'currency',
+]);
+
+/**
+ * Whether shipment_monthly_origin_currency holds what a query needs: no mode, route, port or text
+ * filter, and only groups and cuts by its columns (and regions).
+ */
+export function originCurrencyCanAnswer(
+  filters: ShipmentFilters,
+  dimensions: readonly (AnalyticsGroupBy | undefined)[],
+): boolean {
+  const others = [filters.mode, filters.route, filters.loadPort, filters.dischargePort];
+  return (
+    others.every((list) => !list?.length) &&
+    !filters.q?.trim() &&
+    dimensions.every((dimension) => dimension === undefined || ORIGIN_CURRENCY_GROUPS.has(dimension))
+  );
+}
 
 /** The dimensions shipment_monthly_sea_lanes keeps, as filters and as groups (regions are origins). */
 const SEA_LANE_GROUPS: ReadonlySet<AnalyticsGroupBy> = new Set([
@@ -184,7 +229,7 @@ export function cellSourceSql(
     const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
       shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
     );
-    const select = options.aggregate === 'seaLanes' ? SEA_LANES_SELECT : ROLLUP_SELECT;
+    const select = CELL_SELECTS[options.aggregate ?? 'rollup'];
     parts.push(`${select} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
   }
   parts.push(...rawParts(filters, plan, params, options));

@@ -2,6 +2,7 @@ import { ShipmentMonthlyByDimensionEntity } from '../analytics/shipment-monthly-
 import { ShipmentMonthlyByDimensionTotalEntity } from '../analytics/shipment-monthly-by-dimension-total.entity';
 import { ShipmentMonthlySeaLanesEntity } from '../analytics/shipment-monthly-sea-lanes.entity';
 import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-prices.entity';
+import { ShipmentMonthlyOriginCurrencyEntity } from '../analytics/shipment-monthly-origin-currency.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   ShipmentMonthlyByDimensionTotalEntity,
   ShipmentMonthlySeaLanesEntity,
   ShipmentMonthlyPricesEntity,
+  ShipmentMonthlyOriginCurrencyEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

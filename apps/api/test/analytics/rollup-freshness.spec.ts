@@ -1,4 +1,4 @@
-import type { ShipmentInput } from '@tradeflow/domain';
+import { type ShipmentInput, TRANSPORT_MODES } from '@tradeflow/domain';
 import { aShipment } from '../support/shipment-factory';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { matching, tonnesOf } from './support/expected';
@@ -98,6 +98,23 @@ const STORED_PRICES = `
          shipment_count, shipments_without_value, valued_tonnes, valued_barrels, value_usd
     FROM shipment_monthly_prices`;
 
+/** Every transport mode: no filter at all, but only the rollup cells keep the mode. */
+const ALL_MODES = TRANSPORT_MODES.join(',');
+
+/** shipment_monthly_origin_currency, recomputed from the rollup's fresh equivalent. */
+const FRESH_ORIGIN_CURRENCY = `
+  SELECT c.month, c.destination_country, c.status, c.commodity, c.origin_country, c.payment_currency,
+         sum(c.shipment_count)::bigint AS shipment_count, sum(c.volume_tonnes) AS volume_tonnes,
+         sum(c.volume_barrels) AS volume_barrels, sum(c.value_usd) AS value_usd,
+         sum(c.shipments_without_fx_rate)::bigint AS shipments_without_fx_rate
+    FROM (${FRESH_AGGREGATE}) c
+   GROUP BY 1, 2, 3, 4, 5, 6`;
+
+const STORED_ORIGIN_CURRENCY = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, destination_country, status, commodity, origin_country,
+         payment_currency, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
+    FROM shipment_monthly_origin_currency`;
+
 async function expectSame(t: TestApp, fresh: string, stored: string): Promise<void> {
   const missing = await t.db.pool.query(`(${fresh}) EXCEPT (${stored})`);
   const extra = await t.db.pool.query(`(${stored}) EXCEPT (${fresh})`);
@@ -110,6 +127,7 @@ async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_BY_DIMENSION_TOTAL, STORED_BY_DIMENSION_TOTAL);
   await expectSame(t, FRESH_SEA_LANES, STORED_SEA_LANES);
   await expectSame(t, FRESH_PRICES, STORED_PRICES);
+  await expectSame(t, FRESH_ORIGIN_CURRENCY, STORED_ORIGIN_CURRENCY);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -143,18 +161,34 @@ describe('the monthly rollup stays exact on every write', () => {
   it.each(['origin', 'currency', 'commodity', 'mode', 'region', 'route'])(
     'answers %s views from the per-dimension aggregate exactly as from the rollup cells',
     async (groupBy) => {
-      // Naming every status is no filter at all, but it makes the query read the rollup cells.
-      const allStatuses = 'contracted,in_transit,delivered';
+      // Naming every mode is no filter at all, but only the rollup cells keep the mode.
       for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
         const byDimension = (await t.http.get(`/api/analytics/summary${query({ groupBy, ...range })}`)).body;
         const byCells = (
-          await t.http.get(`/api/analytics/summary${query({ groupBy, status: allStatuses, ...range })}`)
+          await t.http.get(`/api/analytics/summary${query({ groupBy, mode: ALL_MODES, ...range })}`)
         ).body;
         expect(byDimension).toEqual(byCells);
         const series = `/api/analytics/timeseries${query({ groupBy, metric: 'valueUsd', ...range })}`;
         expect((await t.http.get(series)).body).toEqual(
-          (await t.http.get(`${series}&status=${allStatuses}`)).body,
+          (await t.http.get(`${series}&mode=${ALL_MODES}`)).body,
         );
+      }
+    },
+  );
+
+  it.each([
+    ['/api/analytics/outlook', { granularity: 'quarter' }],
+    ['/api/analytics/summary', { groupBy: 'currency', commodity: 'crude_oil', destination: 'PK' }],
+    ['/api/analytics/concentration', { dimension: 'region', origin: 'SA,AE,RU', basis: 'value' }],
+    ['/api/analytics/scenario', { exclude: 'origin:SA,currency:CNY', granularity: 'month' }],
+  ])(
+    'answers %s %j from the origin-currency aggregate exactly as from the rollup cells',
+    async (path, params) => {
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+        const narrow = (await t.http.get(`${path}${query({ ...params, ...range })}`)).body;
+        const fromCells = (await t.http.get(`${path}${query({ ...params, mode: ALL_MODES, ...range })}`))
+          .body;
+        expect(narrow).toEqual(fromCells);
       }
     },
   );

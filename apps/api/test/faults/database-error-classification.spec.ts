@@ -79,7 +79,8 @@ describe('database errors: unreachable, hanging, exhausted or killed means 503, 
   });
 
   it('pool exhausted for longer than the connection timeout', async () => {
-    const pool = new Pool({ connectionString: db.url, max: 1, connectionTimeoutMillis: 200 });
+    // Long enough for the first connection on a loaded machine (a new backend is a fork and a login).
+    const pool = new Pool({ connectionString: db.url, max: 1, connectionTimeoutMillis: 2000 });
     const held = await pool.connect();
     try {
       const error = await errorOf(() => pool.query('SELECT 1'));

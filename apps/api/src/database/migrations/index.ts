@@ -21,6 +21,7 @@ import { AddChokepointsRiskScoresAndProduction1766600000000 } from './1766600000
 import { AddAllImporterTotals1766800000000 } from './1766800000000-AddAllImporterTotals';
 import { CreateShipmentMonthlySeaLanes1766800000001 } from './1766800000001-CreateShipmentMonthlySeaLanes';
 import { CreateShipmentMonthlyPrices1766800000002 } from './1766800000002-CreateShipmentMonthlyPrices';
+import { CreateShipmentMonthlyOriginCurrency1766800000003 } from './1766800000003-CreateShipmentMonthlyOriginCurrency';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddAllImporterTotals1766800000000,
   CreateShipmentMonthlySeaLanes1766800000001,
   CreateShipmentMonthlyPrices1766800000002,
+  CreateShipmentMonthlyOriginCurrency1766800000003,
 ];

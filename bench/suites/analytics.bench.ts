@@ -269,7 +269,7 @@ const READ_CASES: ReadCase[] = [
     targeted: false,
   },
   {
-    operation: 'GET flows origin -> route -> port, one year (raw table)',
+    operation: 'GET flows origin -> route -> port, one year',
     path: '/api/analytics/flows?from=2023-01-01&to=2023-12-31',
     targeted: false,
   },

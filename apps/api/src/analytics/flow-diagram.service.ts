@@ -10,10 +10,11 @@ import {
   routeLabel,
   type ShipmentFilters,
 } from '@tradeflow/domain';
-import { SHIPMENT_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
 import { compareKeys } from './analytics.service';
+import { flowCellsSql } from './flow-source';
+import { SqlParams } from './sql-params';
 
 interface DiagramRow {
   /** GROUPING bits of (origin, route, port): 4 = origin absent, 2 = route absent, 1 = port absent. */
@@ -31,9 +32,9 @@ const ROUTE = 2;
 const PORT = 1;
 
 /**
- * The origin -> route -> discharge port diagram. Read from the shipments table (the rollup has no
- * port column) in one statement: the selection is summed once per (origin, route, port), then
- * GROUPING SETS give the two kinds of link, each node's total and the grand total, exact.
+ * The origin -> route -> discharge port diagram, in one statement: the selection's cells (whole months
+ * from shipment_monthly_flows, cut days from the shipments table) are summed once per (origin, route,
+ * port), then GROUPING SETS give the two kinds of link, each node's total and the grand total, exact.
  */
 @Injectable()
 export class FlowDiagramService {
@@ -43,14 +44,14 @@ export class FlowDiagramService {
   ) {}
 
   async diagram(filters: ShipmentFilters): Promise<FlowDiagram> {
-    const where = shipmentWhere(filters);
+    const params = new SqlParams();
+    const cells = flowCellsSql(filters, params);
     const [rows, conversions] = await Promise.all([
       this.reader.read<DiagramRow>(
         `WITH f AS (
-           SELECT s.origin_country::text AS origin, ${SHIPMENT_ROUTE_EXPRESSION} AS route,
-                  coalesce(s.discharge_port::text, '${NO_PORT_KEY}') AS port,
-                  count(*) AS shipments, sum(s.volume_tonnes) AS tonnes, sum(s.volume_barrels) AS barrels
-             FROM shipments s ${where.sql}
+           SELECT c.origin, c.route, c.port, sum(c.shipments) AS shipments, sum(c.tonnes) AS tonnes,
+                  sum(c.barrels) AS barrels
+             FROM (${cells}) c
             GROUP BY 1, 2, 3
          )
          SELECT GROUPING(origin, route, port) AS absent, origin, route, port,
@@ -58,7 +59,7 @@ export class FlowDiagramService {
                 coalesce(sum(barrels), 0) AS barrels
            FROM f
           GROUP BY GROUPING SETS ((origin, route), (route, port), (origin), (route), (port), ())`,
-        where.params,
+        params.values,
       ),
       this.conversions.of(filters),
     ]);

@@ -1,4 +1,5 @@
-import { planSources } from './flow-source';
+import { flowCellsSql, planSources } from './flow-source';
+import { SqlParams } from './sql-params';
 
 describe('where analytics read from', () => {
   it('reads every whole month from the rollup when there are no bounds', () => {
@@ -51,4 +52,21 @@ describe('where analytics read from', () => {
       rawRanges: [{ from: '2023-05-01', to: undefined }],
     });
   });
+
+  it('reads the flow diagram of whole months from shipment_monthly_flows, cut days from the shipments', () => {
+    const params = new SqlParams();
+    const sql = flowCellsSql({ from: '2023-05-17', to: '2023-12-31', destination: ['PK'] }, params);
+    expect(sql.match(/FROM shipment_monthly_flows s/g)).toHaveLength(1);
+    expect(sql.match(/FROM shipments s/g)).toHaveLength(1);
+    expect(params.values).toEqual([['PK'], '2023-06-01', '2023-12-01', '2023-05-17', '2023-05-31', ['PK']]);
+  });
+
+  it.each([{ currency: ['CNY'] }, { loadPort: ['RUULU'] }, { dischargePort: ['PKKHI'] }, { q: 'pilot' }])(
+    'reads the flow diagram with %j from the shipments table alone (the aggregate lacks it)',
+    (filter) => {
+      const sql = flowCellsSql({ from: '2023-01-01', to: '2023-12-31', ...filter }, new SqlParams());
+      expect(sql).not.toContain('shipment_monthly_flows');
+      expect(sql).toContain('FROM shipments s');
+    },
+  );
 });

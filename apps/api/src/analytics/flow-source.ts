@@ -3,9 +3,14 @@ import {
   bucketStart,
   COMMODITIES,
   nextBucket,
+  NO_PORT_KEY,
   type ShipmentFilters,
 } from '@tradeflow/domain';
-import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
+import {
+  ROLLUP_ROUTE_EXPRESSION,
+  SHIPMENT_ROUTE_EXPRESSION,
+  shipmentWhere,
+} from '../shipments/filters/shipment-where';
 import type { SqlParams } from './sql-params';
 
 /*
@@ -17,7 +22,7 @@ import type { SqlParams } from './sql-params';
  *
  * Only the shipments table can answer a text search (`q`), day or week buckets (weeks straddle
  * months) and load/discharge port filters (the rollup has no port columns), so those read the raw
- * table alone. Fiscal years are whole months, so they read the rollup like quarters and years.
+ * table alone; the flow diagram's discharge-port groups come from shipment_monthly_flows. Fiscal years are whole months, so they read the rollup like quarters and years.
  */
 
 /** Inclusive arrival-date range; an absent end is open. */
@@ -268,6 +273,48 @@ export function dimensionSourceSql(
     parts.push(
       `SELECT f.day, ${rawKey} AS key, ${MEASURE_COLUMNS.replace(/(\w+)/g, 'f.$1')} FROM (${raw}) f`,
     );
+  }
+  return unionAll(parts);
+}
+
+/**
+ * Whether shipment_monthly_flows holds what the flow diagram needs: no currency, load port, discharge
+ * port or text filter (it keeps the other filter columns, and the discharge port as a group only).
+ */
+export function flowsAggregateCanAnswer(filters: ShipmentFilters): boolean {
+  const others = [filters.currency, filters.loadPort, filters.dischargePort];
+  return others.every((list) => !list?.length) && !filters.q?.trim();
+}
+
+const FLOWS_AGGREGATE_SELECT = `SELECT s.origin_country::text AS origin, ${ROLLUP_ROUTE_EXPRESSION} AS route,
+         CASE s.discharge_port WHEN '' THEN '${NO_PORT_KEY}' ELSE s.discharge_port::text END AS port,
+         s.shipment_count AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels
+    FROM shipment_monthly_flows s`;
+
+const FLOWS_RAW_SELECT = `SELECT s.origin_country::text AS origin, ${SHIPMENT_ROUTE_EXPRESSION} AS route,
+         coalesce(s.discharge_port::text, '${NO_PORT_KEY}') AS port,
+         1::bigint AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels
+    FROM shipments s`;
+
+/**
+ * Rows (origin, route key, port key, shipments, tonnes, barrels) of the selection: whole months from
+ * shipment_monthly_flows, the days of cut months (or everything, when the aggregate cannot answer)
+ * from the shipments table.
+ */
+export function flowCellsSql(filters: ShipmentFilters, params: SqlParams): string {
+  const plan = planSources({ from: filters.from, to: filters.to }, !flowsAggregateCanAnswer(filters));
+  const parts: string[] = [];
+  if (plan.rollupMonths) {
+    const where = params.where({ ...filters, from: undefined, to: undefined }, (f, p) =>
+      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
+    );
+    parts.push(
+      `${FLOWS_AGGREGATE_SELECT} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`,
+    );
+  }
+  for (const range of plan.rawRanges) {
+    const where = params.where({ ...filters, from: range.from, to: range.to }, shipmentWhere);
+    parts.push(`${FLOWS_RAW_SELECT} ${where}`);
   }
   return unionAll(parts);
 }

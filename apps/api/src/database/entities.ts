@@ -3,6 +3,7 @@ import { ShipmentMonthlyByDimensionTotalEntity } from '../analytics/shipment-mon
 import { ShipmentMonthlySeaLanesEntity } from '../analytics/shipment-monthly-sea-lanes.entity';
 import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-prices.entity';
 import { ShipmentMonthlyOriginCurrencyEntity } from '../analytics/shipment-monthly-origin-currency.entity';
+import { ShipmentMonthlyFlowsEntity } from '../analytics/shipment-monthly-flows.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   ShipmentMonthlySeaLanesEntity,
   ShipmentMonthlyPricesEntity,
   ShipmentMonthlyOriginCurrencyEntity,
+  ShipmentMonthlyFlowsEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

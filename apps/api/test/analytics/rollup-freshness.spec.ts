@@ -115,6 +115,20 @@ const STORED_ORIGIN_CURRENCY = `
          payment_currency, shipment_count, volume_tonnes, volume_barrels, value_usd, shipments_without_fx_rate
     FROM shipment_monthly_origin_currency`;
 
+/** shipment_monthly_flows, straight from the shipments. */
+const FRESH_FLOWS = `
+  SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month, s.destination_country, s.status, s.commodity,
+         s.origin_country, s.transport_mode, array_to_string(s.transit_countries, '|') AS transit_route,
+         coalesce(s.discharge_port, '') AS discharge_port, count(*)::bigint AS shipment_count,
+         sum(s.volume_tonnes) AS volume_tonnes, sum(s.volume_barrels) AS volume_barrels
+    FROM shipments s
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+
+const STORED_FLOWS = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, destination_country, status, commodity, origin_country,
+         transport_mode, transit_route, discharge_port, shipment_count, volume_tonnes, volume_barrels
+    FROM shipment_monthly_flows`;
+
 async function expectSame(t: TestApp, fresh: string, stored: string): Promise<void> {
   const missing = await t.db.pool.query(`(${fresh}) EXCEPT (${stored})`);
   const extra = await t.db.pool.query(`(${stored}) EXCEPT (${fresh})`);
@@ -128,6 +142,7 @@ async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_SEA_LANES, STORED_SEA_LANES);
   await expectSame(t, FRESH_PRICES, STORED_PRICES);
   await expectSame(t, FRESH_ORIGIN_CURRENCY, STORED_ORIGIN_CURRENCY);
+  await expectSame(t, FRESH_FLOWS, STORED_FLOWS);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -209,6 +224,30 @@ describe('the monthly rollup stays exact on every write', () => {
       expect(fromSeaLanes).toEqual(fromCells);
     }
   });
+
+  it.each([
+    {},
+    { destination: 'PK', status: 'delivered' },
+    { origin: 'RU,SA', route: 'sea', commodity: 'crude_oil' },
+  ])(
+    'answers the flow diagram %j from shipment_monthly_flows exactly as from the shipments table',
+    async (params) => {
+      // Naming every load port (and none) is no filter at all, but only the shipments table has them.
+      const { rows: ports } = await t.db.pool.query(
+        `SELECT coalesce(string_agg(DISTINCT load_port, ','), '') AS codes FROM shipments`,
+      );
+      const everyLoadPort = [ports[0].codes, 'none'].filter(Boolean).join(',');
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+        const fromAggregate = await t.http.get(`/api/analytics/flows${query({ ...params, ...range })}`);
+        const fromShipments = await t.http.get(
+          `/api/analytics/flows${query({ ...params, ...range, loadPort: everyLoadPort })}`,
+        );
+        expect(fromAggregate.status).toBe(200);
+        expect(fromAggregate.body.links.length).toBeGreaterThan(0);
+        expect(fromAggregate.body).toEqual(fromShipments.body);
+      }
+    },
+  );
 
   it('after an update that moves a cargo to another month and origin', async () => {
     const id = await idOf('RF-RU-1');

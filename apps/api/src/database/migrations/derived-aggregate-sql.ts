@@ -1,23 +1,28 @@
 import type { QueryRunner } from 'typeorm';
 
 /*
- * Aggregates derived from another aggregate (shipment_monthly_rollup, or one derived from it): fewer
- * key columns, the same months, kept by statement triggers on the source (which fire inside the
- * shipment and fx-rate triggers, in the transaction of the write), so they never disagree with it.
- * A view that needs only their keys reads a fraction of the source's rows.
+ * Aggregates derived from a source table (shipment_monthly_rollup, one derived from it, or the
+ * shipments themselves): fewer key columns, summed by month, kept by statement triggers on the source
+ * (which fire in the transaction of the write, inside the shipment and fx-rate triggers when the
+ * source is an aggregate), so they never disagree with it. A view that needs only their keys reads a
+ * fraction of the source's rows.
  */
 export interface DerivedAggregate {
   table: string;
-  /** The aggregate it is summed from. */
+  /** The table it is summed from. */
   source: string;
-  /** Key columns, named as in the source. */
+  /** Key columns; each is the source's column of that name unless `keyCells` says otherwise. */
   keys: readonly string[];
+  /** Key column -> its value in one source row `c`, for keys the source has under another form. */
+  keyCells?: Readonly<Record<string, string>>;
   /** Measure column -> its value in one source row `c` (summed with the row's sign). */
   measures: Readonly<Record<string, { cell: string; type: 'bigint' | 'numeric' }>>;
 }
 
+const keyCell = (aggregate: DerivedAggregate, key: string) => aggregate.keyCells?.[key] ?? `c.${key}`;
+
 function deltas(aggregate: DerivedAggregate, source: string): string {
-  const keys = aggregate.keys.map((key) => `c.${key}`).join(', ');
+  const keys = aggregate.keys.map((key) => `${keyCell(aggregate, key)} AS ${key}`).join(', ');
   const sums = Object.entries(aggregate.measures).map(
     ([name, { cell, type }]) => `sum(c.sign * (${cell}))::${type} AS ${name}`,
   );
@@ -47,7 +52,7 @@ const OLD_CELLS = 'SELECT o.*, -1 AS sign FROM old_cells o';
 function triggerBodies(aggregate: DerivedAggregate): Record<string, string> {
   const removeEmpty = `
     DELETE FROM ${aggregate.table} t
-     WHERE t.shipment_count = 0 AND t.month IN (SELECT DISTINCT o.month FROM old_cells o);`;
+     WHERE t.shipment_count = 0 AND t.month IN (SELECT DISTINCT ${keyCell(aggregate, 'month')} FROM old_cells c);`;
   return {
     insert: applyDeltas(aggregate, NEW_CELLS),
     update: `${applyDeltas(aggregate, `${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${removeEmpty}`,

@@ -22,6 +22,7 @@ import { AddAllImporterTotals1766800000000 } from './1766800000000-AddAllImporte
 import { CreateShipmentMonthlySeaLanes1766800000001 } from './1766800000001-CreateShipmentMonthlySeaLanes';
 import { CreateShipmentMonthlyPrices1766800000002 } from './1766800000002-CreateShipmentMonthlyPrices';
 import { CreateShipmentMonthlyOriginCurrency1766800000003 } from './1766800000003-CreateShipmentMonthlyOriginCurrency';
+import { CreateShipmentMonthlyFlows1766900000000 } from './1766900000000-CreateShipmentMonthlyFlows';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CreateShipmentMonthlySeaLanes1766800000001,
   CreateShipmentMonthlyPrices1766800000002,
   CreateShipmentMonthlyOriginCurrency1766800000003,
+  CreateShipmentMonthlyFlows1766900000000,
 ];

@@ -26,5 +26,10 @@ export interface BenchSuite {
 export interface BenchContext {
   /** Smaller sizes for a quick check: `npm run bench -- --quick`. */
   quick: boolean;
+  /**
+   * The analytics suite also at 10M shipments (`npm run bench -- analytics --ten-million`): about 25
+   * minutes more on 2 cores, most of it loading, and about 16 GB of disk.
+   */
+  tenMillion: boolean;
   log(message: string): void;
 }

@@ -63,6 +63,24 @@ export default [
     },
   },
   {
+    // Feature boundaries inside the API: another feature uses analytics through its public surface.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/analytics/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/analytics/*', '!**/analytics/*.entity'],
+              message: "Import analytics from its public surface ('../analytics': analytics/index.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -4,8 +4,10 @@ import {
   type CommodityCode,
   DEFAULT_HOME_COUNTRY,
   resolveDestinationCountry,
+  SHIPMENT_COLUMN_NAMES,
   SHIPMENT_CSV_COLUMNS,
   type PriceBasis,
+  type ShipmentColumn,
   type ShipmentInput,
   type TransportMode,
 } from '@tradeflow/domain';
@@ -443,32 +445,8 @@ export function* syntheticShipments(
   }
 }
 
-/** Columns of `shipmentCopyLine`, for `COPY shipments (...) FROM STDIN`. */
-export const SHIPMENT_COPY_COLUMNS = [
-  'id',
-  'reference',
-  'commodity',
-  'origin_country',
-  'load_port',
-  'discharge_port',
-  'transport_mode',
-  'transit_countries',
-  'volume_tonnes',
-  'volume_barrels',
-  'value_amount',
-  'payment_currency',
-  'contract_date',
-  'departure_date',
-  'arrival_date',
-  'vessel_name',
-  'vessel_imo',
-  'importer',
-  'status',
-  'notes',
-  'destination_country',
-  'price_basis',
-  'chokepoints_passed',
-] as const;
+/** Columns of `shipmentCopyLine`, for `COPY shipments (...) FROM STDIN`: every stored column. */
+export const SHIPMENT_COPY_COLUMNS = SHIPMENT_COLUMN_NAMES;
 
 const copyValue = (value: string | number | null | undefined) =>
   value === null || value === undefined ? '\\N' : String(value);
@@ -476,32 +454,38 @@ const copyValue = (value: string | number | null | undefined) =>
 /** One line of PostgreSQL COPY text format (generated values hold no tab, newline or backslash). */
 export function shipmentCopyLine(shipment: ShipmentInput & { volumeBarrels: number }): string {
   const hex = createHash('md5').update(shipment.reference, 'utf8').digest('hex');
-  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  return [
-    id,
-    shipment.reference,
-    shipment.commodity,
-    shipment.originCountry,
-    copyValue(shipment.loadPort),
-    copyValue(shipment.dischargePort),
-    shipment.transportMode,
-    `{${(shipment.transitCountries ?? []).join(',')}}`,
-    shipment.volumeTonnes,
-    shipment.volumeBarrels,
-    copyValue(shipment.valueAmount),
-    copyValue(shipment.paymentCurrency),
-    copyValue(shipment.contractDate),
-    copyValue(shipment.departureDate),
-    shipment.arrivalDate,
-    copyValue(shipment.vesselName),
-    copyValue(shipment.vesselImo),
-    copyValue(shipment.importer),
-    shipment.status ?? 'delivered',
-    copyValue(shipment.notes),
-    resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY),
-    shipment.priceBasis ?? 'unknown',
-    `{${chokepointsPassed({ ...shipment, destinationCountry: resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY) }).join(',')}}`,
-  ].join('\t');
+  const destinationCountry = resolveDestinationCountry(shipment, DEFAULT_HOME_COUNTRY);
+  const byColumn: Record<ShipmentColumn, string | number> = {
+    id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+    reference: shipment.reference,
+    commodity: shipment.commodity,
+    origin_country: shipment.originCountry,
+    load_port: copyValue(shipment.loadPort),
+    discharge_port: copyValue(shipment.dischargePort),
+    transport_mode: shipment.transportMode,
+    transit_countries: `{${(shipment.transitCountries ?? []).join(',')}}`,
+    volume_tonnes: shipment.volumeTonnes,
+    volume_barrels: shipment.volumeBarrels,
+    value_amount: copyValue(shipment.valueAmount),
+    payment_currency: copyValue(shipment.paymentCurrency),
+    contract_date: copyValue(shipment.contractDate),
+    departure_date: copyValue(shipment.departureDate),
+    arrival_date: shipment.arrivalDate,
+    vessel_name: copyValue(shipment.vesselName),
+    vessel_imo: copyValue(shipment.vesselImo),
+    importer: copyValue(shipment.importer),
+    status: shipment.status ?? 'delivered',
+    notes: copyValue(shipment.notes),
+    // The generator makes none of the JSON-only details (API gravity, STS point, legs) nor overrides.
+    api_gravity: '\\N',
+    sts_transfer_point: '\\N',
+    legs: '\\N',
+    destination_country: destinationCountry,
+    price_basis: shipment.priceBasis ?? 'unknown',
+    chokepoints: '\\N',
+    chokepoints_passed: `{${chokepointsPassed({ ...shipment, destinationCountry }).join(',')}}`,
+  };
+  return SHIPMENT_COPY_COLUMNS.map((column) => byColumn[column]).join('\t');
 }
 
 /** One line of the shipment CSV (the import's CSV columns); generated values need no quoting. */

@@ -9,7 +9,7 @@ import type { Clock } from './common/clock';
 import type { ResolveAll } from './common/host-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { AnalyticsModule } from './analytics/analytics.module';
+import { AnalyticsModule } from './analytics';
 import { dataSourceOptions } from './database/data-source-options';
 import { FxRatesModule } from './fx-rates/fx-rates.module';
 import { BenchmarksModule } from './benchmarks/benchmarks.module';

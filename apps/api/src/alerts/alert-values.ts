@@ -11,8 +11,7 @@ import {
   type ReportWindow,
   reportWindow,
 } from '@tradeflow/domain';
-import { AnalyticsService } from '../analytics/analytics.service';
-import type { SummaryQueryDto } from '../analytics/dto/analytics-queries';
+import { AnalyticsService, type SummaryQueryDto } from '../analytics';
 import { FieldValidationException } from '../common/api-error';
 import type { TargetProgressQueryDto } from '../targets/dto/target-progress.query';
 import { TargetsService } from '../targets/targets.service';

@@ -1,6 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { AnalyticsModule } from '../analytics';
 import { RequireJsonMiddleware } from '../common/require-json.middleware';
 import { ReportsModule } from '../reports/reports.module';
 import { TargetsModule } from '../targets/targets.module';

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
+import { ReplicaReader } from '../database/replica-reader';
 import { SupplyRiskModule } from '../supply-risk/supply-risk.module';
 import { AnalyticsController } from './analytics.controller';
 import { AnalyticsReader } from './analytics-reader';
@@ -9,7 +11,6 @@ import { FreshnessService } from './freshness.service';
 import { FlowDiagramService } from './flow-diagram.service';
 import { OutlookService } from './outlook.service';
 import { PricesService } from './prices.service';
-import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 
 @Module({
   imports: [BenchmarksModule, SupplyRiskModule],
@@ -17,6 +18,7 @@ import { BenchmarksModule } from '../benchmarks/benchmarks.module';
   providers: [
     FreshnessService,
     AnalyticsService,
+    ReplicaReader,
     AnalyticsReader,
     BarrelConversionsReader,
     FlowDiagramService,

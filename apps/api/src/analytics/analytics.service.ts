@@ -49,9 +49,8 @@ import type {
   SummaryQueryDto,
   TimeseriesQueryDto,
 } from './dto/analytics-queries';
-import { type FlowMeasure, type FlowRow, setOf } from './flow-query';
+import { type FlowMeasure, type FlowRow, setOf, totalRow } from './flow-query';
 
-const TOTAL = setOf();
 const BY_KEY = setOf('key');
 const BY_BUCKET = setOf('bucket');
 const BY_BUCKET_KEY = setOf('bucket', 'key');
@@ -446,13 +445,6 @@ function figuresOf(rows: FlowRow[], bucketed: boolean): ScenarioFigures {
     },
     groups,
   );
-}
-
-/** The grand-total row (grouping set `()`); PostgreSQL returns it even when nothing matched. */
-export function totalRow(rows: FlowRow[]): FlowRow {
-  const total = rows.find((row) => row.set === TOTAL);
-  if (!total) throw new Error('the flow query returned no grand-total row');
-  return total;
 }
 
 /** Rows by bucket; rows of grouping sets without a bucket under null. */

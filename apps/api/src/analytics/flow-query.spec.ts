@@ -55,6 +55,35 @@ describe('the analytics planner', () => {
     expect(params).toContainEqual(['IN']);
   });
 
+  it('projects stored month and key rows without summing them again, unless they can repeat', () => {
+    const sqlOf = (query: Partial<Parameters<typeof flowSql>[0]>) =>
+      flowSql({
+        filters: {},
+        groupBy: 'origin',
+        granularity: 'month',
+        groupingSets: [['bucket', 'key'], ['bucket'], []],
+        measures: ['valueUsd'],
+        ...query,
+      }).sql;
+    // Stage one's own GROUP BY closes the WITH; the final stage groups by GROUPING SETS.
+    const stageOneGroups = /GROUP BY \d+(, \d+)*\s*\n\s*\)\n/;
+    for (const unique of [{}, { filters: { destination: ['PK'] } }]) {
+      const sql = sqlOf(unique);
+      expect(sql).toContain('SELECT f.day, f.key AS key, f.tonnes AS tonnes');
+      expect(sql).not.toMatch(stageOneGroups);
+    }
+    for (const repeating of [
+      { filters: { destination: ['PK', 'IN'] } },
+      { filters: { from: '2023-05-17' } },
+      { groupBy: 'region' as const },
+      { groupingSets: [['key'] as ['key'], []] },
+    ]) {
+      const sql = sqlOf(repeating);
+      expect(sql).toContain('sum(f.tonnes) AS tonnes');
+      expect(sql).toMatch(stageOneGroups);
+    }
+  });
+
   it('groups by importer over the origin-currency cells when another filter is set, and over the rollup for a mode', () => {
     const byImporter = (filters: Parameters<typeof flowSql>[0]['filters']) =>
       flowSql({ filters, groupBy: 'destination', groupingSets: [['key']], measures: [] }).sql;

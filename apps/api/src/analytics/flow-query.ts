@@ -6,6 +6,7 @@ import {
   type ScenarioExclusion,
   type ShipmentFilters,
 } from '@tradeflow/domain';
+import { aggregateHolds } from './aggregate-coverage';
 import {
   bucketSql,
   chokepointKeysSql,
@@ -19,9 +20,7 @@ import {
   type DateRange,
   dimensionSourceSql,
   officialSourceSql,
-  originCurrencyCanAnswer,
   planSources,
-  seaLanesCanAnswer,
 } from './flow-source';
 import { SqlParams } from './sql-params';
 
@@ -61,6 +60,13 @@ const DIMENSION_BITS: Record<FlowDimension, number> = { bucket: 4, key: 2, exclu
 /** The grouping set of these dimensions as a bit mask (compare with FlowRow.set). */
 export function setOf(...dimensions: FlowDimension[]): number {
   return dimensions.reduce((mask, dimension) => mask | DIMENSION_BITS[dimension], 0);
+}
+
+/** The grand-total row (grouping set `()`); PostgreSQL returns it even when nothing matched. */
+export function totalRow(rows: FlowRow[]): FlowRow {
+  const total = rows.find((row) => row.set === 0);
+  if (!total) throw new Error('the flow query returned no grand-total row');
+  return total;
 }
 
 /** One aggregated row. */
@@ -107,8 +113,7 @@ export interface RawFlowRow {
 export function needsRawTable(query: Pick<FlowQuery, 'filters' | 'granularity' | 'groupingSets'>): boolean {
   const bucketed = query.groupingSets.some((set) => set.includes('bucket'));
   const fine = bucketed && (query.granularity === 'day' || query.granularity === 'week');
-  const { q, loadPort, dischargePort } = query.filters;
-  return fine || Boolean(q?.trim()) || Boolean(loadPort?.length) || Boolean(dischargePort?.length);
+  return fine || !aggregateHolds('rollup', query.filters);
 }
 
 /**
@@ -130,13 +135,10 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
   const overlapping = used.has('key') && groupsOverlap(required(query.groupBy, 'groupBy'));
   const keyColumn = overlapping ? 'key_set' : 'key';
   let from: string;
+  // Whether each source row is already one (day, key) of stage one, which then only projects.
+  let rowsAreStageOne = false;
   const official = query.source === 'official';
-  if (
-    !official &&
-    used.has('key') &&
-    !used.has('excluded') &&
-    hasOnlyDateAndDestinationFilters(query.filters)
-  ) {
+  if (!official && used.has('key') && !used.has('excluded') && aggregateHolds('byDimension', query.filters)) {
     // One dimension, no filter but dates and importers: whole months come from shipment_monthly_by_dimension.
     const groupBy = required(query.groupBy, 'groupBy');
     const stored = groupBy === 'region' ? 'origin' : groupBy;
@@ -147,6 +149,13 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
       groupBy === 'region' ? `${groupKeySql('region')} AS ${keyColumn}` : `f.key AS ${keyColumn}`,
     );
     from = `(${source}) f ${groupBy === 'region' ? regionJoinSql(params, 'f.key') : ''}`;
+    // Stored rows are unique per month and key for all importers or for one; regions merge origins,
+    // and cut months add raw rows.
+    rowsAreStageOne =
+      used.has('bucket') &&
+      groupBy !== 'region' &&
+      plan.rawRanges.length === 0 &&
+      (query.filters.destination?.length ?? 0) <= 1;
   } else {
     const source = official
       ? officialSourceSql(query.filters, params)
@@ -163,14 +172,15 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
       (used.has('excluded') && query.exclusions?.some((item) => item.dimension === 'region'));
     from = `(${source}) f ${needsRegions ? regionJoinSql(params) : ''}`;
   }
+  const sum = (column: string) => (rowsAreStageOne ? `f.${column}` : `sum(f.${column})`);
   const sums = [
-    measures.has('shipments') ? 'sum(f.shipments) AS shipments' : null,
-    'sum(f.tonnes) AS tonnes',
-    measures.has('barrels') ? 'sum(f.barrels) AS barrels' : null,
-    measures.has('valueUsd') ? 'sum(f.value_usd) AS value_usd' : null,
-    measures.has('valueUsd') ? 'sum(f.without_rate) AS without_rate' : null,
-    measures.has('withoutValue') ? 'sum(f.without_value) AS without_value' : null,
-  ].filter((sum): sum is string => sum !== null);
+    measures.has('shipments') ? `${sum('shipments')} AS shipments` : null,
+    `${sum('tonnes')} AS tonnes`,
+    measures.has('barrels') ? `${sum('barrels')} AS barrels` : null,
+    measures.has('valueUsd') ? `${sum('value_usd')} AS value_usd` : null,
+    measures.has('valueUsd') ? `${sum('without_rate')} AS without_rate` : null,
+    measures.has('withoutValue') ? `${sum('without_value')} AS without_value` : null,
+  ].filter((column): column is string => column !== null);
 
   const bucket = used.has('bucket')
     ? bucketSql(required(query.granularity, 'granularity'), params, 'g.day', query.fiscalYearStartMonth)
@@ -192,7 +202,7 @@ export function flowSql(query: FlowQuery): { sql: string; params: unknown[] } {
     WITH g AS (
       SELECT ${[...stageOne, ...sums].join(', ')}
         FROM ${from}
-       ${stageOne.length ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
+       ${stageOne.length && !rowsAreStageOne ? `GROUP BY ${stageOne.map((_, index) => index + 1).join(', ')}` : ''}
     )
     ${parts.join('\n    UNION ALL\n    ')}`;
   return { sql, params: params.values };
@@ -256,24 +266,9 @@ function cellAggregate(query: FlowQuery, used: ReadonlySet<FlowDimension>): Cell
   const dimensions = [groupBy, ...cuts];
   const byStatus = used.has('excluded') && query.excludedStatuses !== undefined;
   if (groupBy === 'chokepoint' || cuts.includes('chokepoint')) {
-    return !byStatus && seaLanesCanAnswer(query.filters, dimensions) ? 'seaLanes' : 'rollup';
+    return !byStatus && aggregateHolds('seaLanes', query.filters, dimensions) ? 'seaLanes' : 'rollup';
   }
-  return originCurrencyCanAnswer(query.filters, dimensions) ? 'originCurrency' : 'rollup';
-}
-
-/** The by-dimension table can filter by month and by importing country (its rows are split by it). */
-function hasOnlyDateAndDestinationFilters(filters: ShipmentFilters): boolean {
-  const lists = [
-    filters.commodity,
-    filters.origin,
-    filters.currency,
-    filters.mode,
-    filters.status,
-    filters.route,
-    filters.loadPort,
-    filters.dischargePort,
-  ];
-  return lists.every((list) => !list?.length) && !filters.q?.trim();
+  return aggregateHolds('originCurrency', query.filters, dimensions) ? 'originCurrency' : 'rollup';
 }
 
 function excludedSql(exclusions: readonly ScenarioExclusion[], params: SqlParams): string {

@@ -1,16 +1,10 @@
-import {
-  type AnalyticsGroupBy,
-  bucketStart,
-  COMMODITIES,
-  nextBucket,
-  NO_PORT_KEY,
-  type ShipmentFilters,
-} from '@tradeflow/domain';
+import { bucketStart, COMMODITIES, nextBucket, NO_PORT_KEY, type ShipmentFilters } from '@tradeflow/domain';
 import {
   ROLLUP_ROUTE_EXPRESSION,
   SHIPMENT_ROUTE_EXPRESSION,
   shipmentWhere,
 } from '../shipments/filters/shipment-where';
+import { aggregateHolds } from './aggregate-coverage';
 import type { SqlParams } from './sql-params';
 
 /*
@@ -84,7 +78,7 @@ const ROLLUP_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.p
 
 /**
  * Cell rows of shipment_monthly_sea_lanes: the chokepoint sets by month, importer, commodity and
- * origin, with '' for the dimensions it does not keep (see seaLanesCanAnswer) and its stored count of
+ * origin, with '' for the dimensions it does not keep (see aggregate-coverage.ts) and its stored count of
  * shipments without a value.
  */
 const SEA_LANES_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, '' AS payment_currency, '' AS transport_mode,
@@ -95,7 +89,7 @@ const SEA_LANES_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, 
 
 /**
  * Cell rows of shipment_monthly_origin_currency: the rollup without its route columns and price
- * basis ('' for those; see originCurrencyCanAnswer).
+ * basis ('' for those; see aggregate-coverage.ts).
  */
 const ORIGIN_CURRENCY_SELECT = `SELECT s.month AS day, s.commodity, s.origin_country, s.payment_currency, '' AS transport_mode,
          '' AS transit_route, s.status, s.destination_country, '' AS chokepoint_route, s.shipment_count AS shipments,
@@ -115,63 +109,6 @@ const CELL_SELECTS: Record<CellAggregate, string> = {
   seaLanes: SEA_LANES_SELECT,
   originCurrency: ORIGIN_CURRENCY_SELECT,
 };
-
-/** The dimensions shipment_monthly_origin_currency keeps, as groups and cuts (regions are origins). */
-const ORIGIN_CURRENCY_GROUPS: ReadonlySet<AnalyticsGroupBy> = new Set([
-  'origin',
-  'commodity',
-  'destination',
-  'region',
-  'currency',
-]);
-
-/**
- * Whether shipment_monthly_origin_currency holds what a query needs: no mode, route, port or text
- * filter, and only groups and cuts by its columns (and regions).
- */
-export function originCurrencyCanAnswer(
-  filters: ShipmentFilters,
-  dimensions: readonly (AnalyticsGroupBy | undefined)[],
-): boolean {
-  const others = [filters.mode, filters.route, filters.loadPort, filters.dischargePort];
-  return (
-    others.every((list) => !list?.length) &&
-    !filters.q?.trim() &&
-    dimensions.every((dimension) => dimension === undefined || ORIGIN_CURRENCY_GROUPS.has(dimension))
-  );
-}
-
-/** The dimensions shipment_monthly_sea_lanes keeps, as filters and as groups (regions are origins). */
-const SEA_LANE_GROUPS: ReadonlySet<AnalyticsGroupBy> = new Set([
-  'origin',
-  'commodity',
-  'destination',
-  'region',
-  'chokepoint',
-]);
-
-/**
- * Whether shipment_monthly_sea_lanes holds what a query needs: no filter but dates, commodity,
- * origin and importer, and only groups and cuts by those, regions and chokepoints.
- */
-export function seaLanesCanAnswer(
-  filters: ShipmentFilters,
-  dimensions: readonly (AnalyticsGroupBy | undefined)[],
-): boolean {
-  const others = [
-    filters.currency,
-    filters.mode,
-    filters.status,
-    filters.route,
-    filters.loadPort,
-    filters.dischargePort,
-  ];
-  return (
-    others.every((list) => !list?.length) &&
-    !filters.q?.trim() &&
-    dimensions.every((dimension) => dimension === undefined || SEA_LANE_GROUPS.has(dimension))
-  );
-}
 
 /** `fx.usd_per_unit` of each shipment `s`: the rate its USD value is computed with (rule below). */
 export const FX_RATE_JOIN = `LEFT JOIN LATERAL (
@@ -277,15 +214,6 @@ export function dimensionSourceSql(
   return unionAll(parts);
 }
 
-/**
- * Whether shipment_monthly_flows holds what the flow diagram needs: no currency, load port, discharge
- * port or text filter (it keeps the other filter columns, and the discharge port as a group only).
- */
-export function flowsAggregateCanAnswer(filters: ShipmentFilters): boolean {
-  const others = [filters.currency, filters.loadPort, filters.dischargePort];
-  return others.every((list) => !list?.length) && !filters.q?.trim();
-}
-
 const FLOWS_AGGREGATE_SELECT = `SELECT s.origin_country::text AS origin, ${ROLLUP_ROUTE_EXPRESSION} AS route,
          CASE s.discharge_port WHEN '' THEN '${NO_PORT_KEY}' ELSE s.discharge_port::text END AS port,
          s.shipment_count AS shipments, s.volume_tonnes AS tonnes, s.volume_barrels AS barrels
@@ -298,11 +226,11 @@ const FLOWS_RAW_SELECT = `SELECT s.origin_country::text AS origin, ${SHIPMENT_RO
 
 /**
  * Rows (origin, route key, port key, shipments, tonnes, barrels) of the selection: whole months from
- * shipment_monthly_flows, the days of cut months (or everything, when the aggregate cannot answer)
- * from the shipments table.
+ * shipment_monthly_flows, the days of cut months from the shipments table, or everything from there
+ * when a filter is one the aggregate lacks (currency, ports, text).
  */
 export function flowCellsSql(filters: ShipmentFilters, params: SqlParams): string {
-  const plan = planSources({ from: filters.from, to: filters.to }, !flowsAggregateCanAnswer(filters));
+  const plan = planSources({ from: filters.from, to: filters.to }, !aggregateHolds('flows', filters));
   const parts: string[] = [];
   if (plan.rollupMonths) {
     const where = params.where({ ...filters, from: undefined, to: undefined }, (f, p) =>

@@ -12,10 +12,10 @@ import {
 } from '@tradeflow/domain';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { AnalyticsReader } from './analytics-reader';
-import { compareKeys, groupRowsByBucket, totalRow } from './analytics.service';
+import { compareKeys, groupRowsByBucket } from './analytics.service';
 import { assertBucketCount, bucketRange } from './bucket-range';
 import type { OutlookQueryDto } from './dto/analytics-queries';
-import { type FlowDimension, type FlowRow, setOf } from './flow-query';
+import { type FlowDimension, type FlowRow, setOf, totalRow } from './flow-query';
 
 // Every combination of period, group and incoming/delivered (CUBE), as in the scenario.
 const CUBE: FlowDimension[][] = [

@@ -1,5 +1,6 @@
 import type { Granularity, PriceBasis, PriceMatch, ShipmentFilters } from '@tradeflow/domain';
 import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
+import { aggregateHolds } from './aggregate-coverage';
 import { bucketSql } from './dimension-sql';
 import { type DateRange, FX_RATE_JOIN, planSources } from './flow-source';
 import { SqlParams } from './sql-params';
@@ -47,19 +48,7 @@ export interface RawPriceRow {
 }
 
 function needsRawTable(query: PricesSqlQuery): boolean {
-  const { q, loadPort, dischargePort } = query.filters;
-  return (
-    query.match === 'loading' ||
-    Boolean(q?.trim()) ||
-    Boolean(loadPort?.length) ||
-    Boolean(dischargePort?.length)
-  );
-}
-
-/** shipment_monthly_prices keeps the importer, commodity, origin and price basis; other filters need the rollup. */
-function pricesAggregateCanAnswer(filters: ShipmentFilters): boolean {
-  const others = [filters.currency, filters.mode, filters.status, filters.route];
-  return others.every((list) => !list?.length);
+  return query.match === 'loading' || !aggregateHolds('rollup', query.filters);
 }
 
 export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown[] } {
@@ -77,7 +66,7 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
     const conditions = [where.replace(/^WHERE /, ''), ...basis()];
     if (plan.rollupMonths.from) conditions.push(`s.month >= ${params.bind(plan.rollupMonths.from)}::date`);
     if (plan.rollupMonths.to) conditions.push(`s.month <= ${params.bind(plan.rollupMonths.to)}::date`);
-    const from = pricesAggregateCanAnswer(query.filters)
+    const from = aggregateHolds('prices', query.filters)
       ? `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
            s.shipments_without_value AS without_value, s.valued_tonnes, s.valued_barrels, s.value_usd
       FROM shipment_monthly_prices s`

@@ -15,8 +15,7 @@ import {
 } from '@tradeflow/domain';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AnalyticsService } from '../analytics/analytics.service';
-import type { ConcentrationQueryDto, TimeseriesQueryDto } from '../analytics/dto/analytics-queries';
+import { AnalyticsService, type ConcentrationQueryDto, type TimeseriesQueryDto } from '../analytics';
 import { aboutEntries } from './about-sheet';
 import type { ExportOutcome } from './shipments-export.service';
 import { tableTail } from './table-writer';

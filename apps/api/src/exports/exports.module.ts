@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { AnalyticsModule } from '../analytics';
 import { AnalyticsExportService } from './analytics-export.service';
 import { ExportsController } from './exports.controller';
 import { ShipmentsExportService } from './shipments-export.service';

@@ -23,7 +23,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { parseSort } from '../shipments/shipment-sort';
 import type { ShipmentFilters } from '@tradeflow/domain';
-import { FX_RATE_JOIN } from '../analytics/flow-source';
+import { FX_RATE_JOIN } from '../analytics';
 import { aboutEntries } from './about-sheet';
 import { tableTail } from './table-writer';
 

@@ -1,5 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { AnalyticsModule } from '../analytics';
 import { RequireJsonMiddleware } from '../common/require-json.middleware';
 import { ImportDependencyController } from './import-dependency.controller';
 import { ImportDependencyService } from './import-dependency.service';

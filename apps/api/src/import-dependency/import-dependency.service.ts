@@ -15,12 +15,16 @@ import {
   nextBucket,
 } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
-import { AnalyticsReader } from '../analytics/analytics-reader';
-import { AnalyticsService, totalRow } from '../analytics/analytics.service';
-import { assertBucketCount, bucketRange } from '../analytics/bucket-range';
-import { bucketSql } from '../analytics/dimension-sql';
-import { setOf } from '../analytics/flow-query';
-import { SqlParams } from '../analytics/sql-params';
+import {
+  AnalyticsReader,
+  AnalyticsService,
+  assertBucketCount,
+  bucketRange,
+  bucketSql,
+  setOf,
+  SqlParams,
+  totalRow,
+} from '../analytics';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';

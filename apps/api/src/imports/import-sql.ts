@@ -11,31 +11,36 @@ import { STAGING_COPY_COLUMNS } from './csv/shipment-copy-encoder';
 // the merge into shipments as a few statements over the whole file (COPY has no ON
 // CONFLICT, so stage first, then INSERT ... SELECT ... ON CONFLICT, in one transaction).
 
+/** The staging type of each staged column: the file's text, checked and typed where PostgreSQL does it. */
+const STAGING_TYPES: Record<(typeof STAGING_COPY_COLUMNS)[number], string> = {
+  line: 'integer NOT NULL',
+  reference: 'text NOT NULL',
+  commodity: 'text NOT NULL',
+  origin_country: 'text NOT NULL',
+  load_port: 'text',
+  discharge_port: 'text',
+  transport_mode: 'text NOT NULL',
+  transit_countries: 'text NOT NULL',
+  volume_tonnes: 'numeric NOT NULL',
+  value_amount: 'numeric',
+  payment_currency: 'text',
+  contract_date: 'date',
+  departure_date: 'date',
+  arrival_date: 'date NOT NULL',
+  vessel_name: 'text',
+  vessel_imo: 'text',
+  importer: 'text',
+  status: 'text NOT NULL',
+  notes: 'text',
+  destination_country: 'text NOT NULL',
+  price_basis: 'text NOT NULL',
+  chokepoints: 'text',
+  chokepoints_passed: 'text NOT NULL',
+};
+
 export const CREATE_STAGING = `
   CREATE TEMP TABLE import_rows (
-    line integer NOT NULL,
-    reference text NOT NULL,
-    commodity text NOT NULL,
-    origin_country text NOT NULL,
-    load_port text,
-    discharge_port text,
-    transport_mode text NOT NULL,
-    transit_countries text NOT NULL,
-    volume_tonnes numeric NOT NULL,
-    value_amount numeric,
-    payment_currency text,
-    contract_date date,
-    departure_date date,
-    arrival_date date NOT NULL,
-    vessel_name text,
-    vessel_imo text,
-    importer text,
-    status text NOT NULL,
-    notes text,
-    destination_country text NOT NULL,
-    price_basis text NOT NULL,
-    chokepoints text,
-    chokepoints_passed text NOT NULL,
+    ${STAGING_COPY_COLUMNS.map((column) => `${column} ${STAGING_TYPES[column]},`).join('\n    ')}
     id uuid GENERATED ALWAYS AS (md5(reference)::uuid) STORED
   ) ON COMMIT DROP`;
 

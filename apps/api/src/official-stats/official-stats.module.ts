@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { AnalyticsModule } from '../analytics';
 import { OfficialStatsController } from './official-stats.controller';
 import { OfficialStatsService } from './official-stats.service';
 import { ReconciliationService } from './reconciliation.service';

@@ -10,9 +10,7 @@ import {
   type ReconciliationRow,
   type ReconciliationThresholds,
 } from '@tradeflow/domain';
-import { AnalyticsReader } from '../analytics/analytics-reader';
-import { cellSourceSql, officialWhere, planSources } from '../analytics/flow-source';
-import { SqlParams } from '../analytics/sql-params';
+import { AnalyticsReader, cellSourceSql, officialWhere, planSources, SqlParams } from '../analytics';
 import type { ReconciliationQueryDto } from './dto/reconciliation-query';
 
 const OFFICIAL_COMMODITIES = [...new Set(Object.values(OFFICIAL_HS_CODES).map((hs) => hs.commodity))];

@@ -10,6 +10,8 @@ import {
   DEFAULT_PRICE_BASIS,
   type PriceBasis,
   resolveDestinationCountry,
+  SHIPMENT_COLUMN_NAMES,
+  type ShipmentColumn,
   type ShipmentStatus,
   shipmentBarrelsPerTonne,
   type TransportMode,
@@ -51,36 +53,8 @@ export interface ShipmentRow {
   source_count?: number;
 }
 
-/** Column order of inserts; matches `recordValues`. */
-export const SHIPMENT_WRITE_COLUMNS = [
-  'id',
-  'reference',
-  'commodity',
-  'origin_country',
-  'load_port',
-  'discharge_port',
-  'transport_mode',
-  'transit_countries',
-  'volume_tonnes',
-  'volume_barrels',
-  'value_amount',
-  'payment_currency',
-  'contract_date',
-  'departure_date',
-  'arrival_date',
-  'vessel_name',
-  'vessel_imo',
-  'importer',
-  'status',
-  'notes',
-  'api_gravity',
-  'sts_transfer_point',
-  'legs',
-  'destination_country',
-  'price_basis',
-  'chokepoints',
-  'chokepoints_passed',
-] as const;
+/** Column order of inserts (every stored column of libs/domain SHIPMENT_COLUMNS); matches `recordValues`. */
+export const SHIPMENT_WRITE_COLUMNS = SHIPMENT_COLUMN_NAMES;
 
 export function toShipment(row: ShipmentRow): Shipment {
   const apiGravity = row.api_gravity === null ? null : Number(row.api_gravity);
@@ -163,36 +137,45 @@ export function toRecord(input: ShipmentInput, homeCountry: string): ShipmentRec
   };
 }
 
+/** Each stored column's value in a record, and the cast of its placeholder. */
+const WRITE_VALUES: {
+  [Column in ShipmentColumn]: { value: (record: ShipmentRecord) => unknown; cast?: string };
+} = {
+  id: { value: (r) => r.id, cast: 'uuid' },
+  reference: { value: (r) => r.reference },
+  commodity: { value: (r) => r.commodity },
+  origin_country: { value: (r) => r.originCountry },
+  load_port: { value: (r) => r.loadPort },
+  discharge_port: { value: (r) => r.dischargePort },
+  transport_mode: { value: (r) => r.transportMode },
+  transit_countries: { value: (r) => r.transitCountries, cast: 'varchar[]' },
+  volume_tonnes: { value: (r) => r.volumeTonnes, cast: 'numeric' },
+  // The factor: the placeholder computes the barrels from it and the tonnes in numeric.
+  volume_barrels: { value: (r) => r.barrelsPerTonne, cast: 'numeric' },
+  value_amount: { value: (r) => r.valueAmount, cast: 'numeric' },
+  payment_currency: { value: (r) => r.paymentCurrency },
+  contract_date: { value: (r) => r.contractDate, cast: 'date' },
+  departure_date: { value: (r) => r.departureDate, cast: 'date' },
+  arrival_date: { value: (r) => r.arrivalDate, cast: 'date' },
+  vessel_name: { value: (r) => r.vesselName },
+  vessel_imo: { value: (r) => r.vesselImo },
+  importer: { value: (r) => r.importer },
+  status: { value: (r) => r.status },
+  notes: { value: (r) => r.notes },
+  api_gravity: { value: (r) => r.apiGravity, cast: 'numeric' },
+  sts_transfer_point: { value: (r) => r.stsTransferPoint },
+  legs: { value: (r) => (r.legs === null ? null : JSON.stringify(r.legs)), cast: 'jsonb' },
+  destination_country: { value: (r) => r.destinationCountry },
+  price_basis: { value: (r) => r.priceBasis },
+  chokepoints: { value: (r) => r.chokepoints, cast: 'varchar[]' },
+  chokepoints_passed: { value: (r) => r.chokepointsPassed, cast: 'varchar[]' },
+};
+
+const WRITE_POSITIONS = new Map(SHIPMENT_WRITE_COLUMNS.map((column, index) => [column, index + 1]));
+
+/** The parameters of one row in SHIPMENT_WRITE_COLUMNS order. */
 export function recordValues(record: ShipmentRecord): unknown[] {
-  return [
-    record.id,
-    record.reference,
-    record.commodity,
-    record.originCountry,
-    record.loadPort,
-    record.dischargePort,
-    record.transportMode,
-    record.transitCountries,
-    record.volumeTonnes,
-    record.barrelsPerTonne,
-    record.valueAmount,
-    record.paymentCurrency,
-    record.contractDate,
-    record.departureDate,
-    record.arrivalDate,
-    record.vesselName,
-    record.vesselImo,
-    record.importer,
-    record.status,
-    record.notes,
-    record.apiGravity,
-    record.stsTransferPoint,
-    record.legs === null ? null : JSON.stringify(record.legs),
-    record.destinationCountry,
-    record.priceBasis,
-    record.chokepoints,
-    record.chokepointsPassed,
-  ];
+  return SHIPMENT_WRITE_COLUMNS.map((column) => WRITE_VALUES[column].value(record));
 }
 
 /** Names of the fields whose stored values differ from the given record (id and timestamps aside). */
@@ -204,7 +187,15 @@ export function differingFields(stored: Shipment, record: ShipmentRecord): strin
 
 /** VALUES list for one row in SHIPMENT_WRITE_COLUMNS order, parameters starting at $offset+1. */
 export function valuesPlaceholders(offset = 0): string {
-  const p = (n: number) => `$${offset + n}`;
-
-  return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::varchar[], ${p(9)}::numeric, round(${p(9)}::numeric * ${p(10)}::numeric, 3), ${p(11)}::numeric, ${p(12)}, ${p(13)}::date, ${p(14)}::date, ${p(15)}::date, ${p(16)}, ${p(17)}, ${p(18)}, ${p(19)}, ${p(20)}, ${p(21)}::numeric, ${p(22)}, ${p(23)}::jsonb, ${p(24)}, ${p(25)}, ${p(26)}::varchar[], ${p(27)}::varchar[])`;
+  const placeholder = (column: ShipmentColumn) => {
+    const { cast } = WRITE_VALUES[column];
+    const parameter = `$${offset + (WRITE_POSITIONS.get(column) as number)}`;
+    return cast ? `${parameter}::${cast}` : parameter;
+  };
+  const values = SHIPMENT_WRITE_COLUMNS.map((column) =>
+    column === 'volume_barrels'
+      ? `round(${placeholder('volume_tonnes')} * ${placeholder('volume_barrels')}, 3)`
+      : placeholder(column),
+  );
+  return `(${values.join(', ')})`;
 }

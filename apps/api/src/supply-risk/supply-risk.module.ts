@@ -1,13 +1,13 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
-import { AnalyticsReader } from '../analytics/analytics-reader';
 import { RequireJsonMiddleware } from '../common/require-json.middleware';
+import { ReplicaReader } from '../database/replica-reader';
 import { SupplyRiskController } from './supply-risk.controller';
 import { SupplyRiskService } from './supply-risk.service';
 
-/** Supply-risk scores; the analytics module imports it to weight the HHI (its reader is stateless, so its own). */
+/** Supply-risk scores; the analytics module imports it to weight the HHI (the replica reader is stateless, so its own). */
 @Module({
   controllers: [SupplyRiskController],
-  providers: [SupplyRiskService, AnalyticsReader],
+  providers: [SupplyRiskService, ReplicaReader],
   exports: [SupplyRiskService],
 })
 export class SupplyRiskModule implements NestModule {

@@ -12,9 +12,9 @@ import {
   type SupplierRiskScoresUpsertRequest,
 } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
-import { AnalyticsReader } from '../analytics/analytics-reader';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
+import { ReplicaReader } from '../database/replica-reader';
 
 interface ScoreRow {
   country: string;
@@ -53,7 +53,7 @@ export class SupplyRiskService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly reader: AnalyticsReader,
+    private readonly reader: ReplicaReader,
   ) {}
 
   async list(): Promise<SupplierRiskScoreList> {

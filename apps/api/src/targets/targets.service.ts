@@ -22,11 +22,16 @@ import {
 } from '@tradeflow/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AnalyticsReader } from '../analytics/analytics-reader';
-import { totalRow } from '../analytics/analytics.service';
-import { BarrelConversionsReader } from '../analytics/barrel-conversions';
-import { assertBucketCount, bucketRange } from '../analytics/bucket-range';
-import { type FlowMeasure, type FlowRow, setOf } from '../analytics/flow-query';
+import {
+  AnalyticsReader,
+  assertBucketCount,
+  BarrelConversionsReader,
+  bucketRange,
+  type FlowMeasure,
+  type FlowRow,
+  setOf,
+  totalRow,
+} from '../analytics';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';

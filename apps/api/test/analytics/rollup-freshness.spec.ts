@@ -177,7 +177,7 @@ describe('the monthly rollup stays exact on every write', () => {
     'answers %s views from the per-dimension aggregate exactly as from the rollup cells',
     async (groupBy) => {
       // Naming every mode is no filter at all, but only the rollup cells keep the mode.
-      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }, { destination: 'PK' }]) {
         const byDimension = (await t.http.get(`/api/analytics/summary${query({ groupBy, ...range })}`)).body;
         const byCells = (
           await t.http.get(`/api/analytics/summary${query({ groupBy, mode: ALL_MODES, ...range })}`)
@@ -188,6 +188,22 @@ describe('the monthly rollup stays exact on every write', () => {
           (await t.http.get(`${series}&mode=${ALL_MODES}`)).body,
         );
       }
+    },
+  );
+
+  it.each([{}, { destination: 'PK' }, { destination: 'PK,IN' }, { from: '2023-05-17', to: '2023-09-20' }])(
+    'answers a monthly concentration %j from the per-dimension aggregate exactly as from the rollup cells',
+    async (params) => {
+      const path = '/api/analytics/concentration';
+      const byDimension = await t.http.get(
+        `${path}${query({ dimension: 'origin', basis: 'value', ...params })}`,
+      );
+      const byCells = await t.http.get(
+        `${path}${query({ dimension: 'origin', basis: 'value', mode: ALL_MODES, ...params })}`,
+      );
+      expect(byDimension.status).toBe(200);
+      expect(byDimension.body.points.length).toBeGreaterThan(3);
+      expect(byDimension.body).toEqual(byCells.body);
     },
   );
 

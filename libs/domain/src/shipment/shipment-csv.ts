@@ -1,29 +1,7 @@
-import { SHIPMENT_FIELDS, type ShipmentField } from './shipment-fields';
+import { SHIPMENT_FIELDS, type ShipmentField, shipmentColumnsOf } from './shipment-fields';
 
-/** Import and export header, in this order (docs/csv-contract.md). */
-export const SHIPMENT_CSV_COLUMNS = [
-  'reference',
-  'commodity',
-  'origin_country',
-  'load_port',
-  'discharge_port',
-  'transport_mode',
-  'transit_countries',
-  'volume_tonnes',
-  'value_amount',
-  'payment_currency',
-  'contract_date',
-  'departure_date',
-  'arrival_date',
-  'vessel_name',
-  'vessel_imo',
-  'importer',
-  'status',
-  'notes',
-  'destination_country',
-  'price_basis',
-  'chokepoints',
-] as const;
+/** Import and export header, in this order (docs/csv-contract.md): the `csv` columns of SHIPMENT_COLUMNS. */
+export const SHIPMENT_CSV_COLUMNS = shipmentColumnsOf(['csv'], 'name');
 
 export type ShipmentCsvColumn = (typeof SHIPMENT_CSV_COLUMNS)[number];
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { ConcentrationQueryDto, TimeseriesQueryDto } from '../../analytics/dto/analytics-queries';
+import { ConcentrationQueryDto, TimeseriesQueryDto } from '../../analytics';
 import type { ReportFormat } from '@tradeflow/domain';
 import { BooleanParam, FormatParam } from './export-shipments.query';
 

@@ -13,7 +13,7 @@ import {
   type ImportDependencySeries,
   MAX_PRODUCTION_ITEMS_PER_REQUEST,
 } from '@tradeflow/domain';
-import { BucketedQueryDto } from '../../analytics/dto/analytics-queries';
+import { BucketedQueryDto } from '../../analytics';
 import { ShipmentFiltersQuery } from '../../shipments/filters/shipment-filters.query';
 
 const COMMODITY_CODES = COMMODITIES.map((c) => c.code);

@@ -6,7 +6,7 @@ import {
   type Granularity,
   type RegionGroup,
 } from '@tradeflow/domain';
-import { ConversionFactorDto, HhiBandsInfoDto } from '../../analytics/dto/shared-responses.dto';
+import { ConversionFactorDto, HhiBandsInfoDto } from '../../analytics';
 
 export class RegionGroupDto implements RegionGroup {
   @ApiProperty({ example: 'GCC' })

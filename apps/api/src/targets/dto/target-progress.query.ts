@@ -1,6 +1,6 @@
 import { PickType } from '@nestjs/swagger';
 import type { TargetProgressQuery } from '@tradeflow/domain';
-import { BucketedQueryDto } from '../../analytics/dto/analytics-queries';
+import { BucketedQueryDto } from '../../analytics';
 
 /**
  * Granularity, the arrival-date range, the statuses that count and the importing countries (a share

@@ -19,7 +19,7 @@ import {
   type TargetUnit,
   TARGET_UNITS,
 } from '@tradeflow/domain';
-import { BarrelConversionsDto } from '../../analytics/dto/shared-responses.dto';
+import { BarrelConversionsDto } from '../../analytics';
 
 /** Documents the target body; validation is validateTargetInput (libs/domain), via TargetInputPipe. */
 export class TargetInputDto implements TargetInput {

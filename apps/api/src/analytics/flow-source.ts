@@ -16,7 +16,8 @@ import type { SqlParams } from './sql-params';
  *
  * Only the shipments table can answer a text search (`q`), day or week buckets (weeks straddle
  * months) and load/discharge port filters (the rollup has no port columns), so those read the raw
- * table alone; the flow diagram's discharge-port groups come from shipment_monthly_flows. Fiscal years are whole months, so they read the rollup like quarters and years.
+ * table alone; the flow diagram's discharge-port groups come from shipment_monthly_flows. Fiscal
+ * years are whole months, so they read the rollup like quarters and years.
  */
 
 /** Inclusive arrival-date range; an absent end is open. */
@@ -165,14 +166,8 @@ export function cellSourceSql(
 ): string {
   const parts: string[] = [];
   if (plan.rollupMonths) {
-    // The aggregates have the dimension columns of shipments under the same names, so the shared
-    // filter SQL applies to them as it is (routes read the rollup's transit_route); the dates become
-    // month bounds.
-    const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
-      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
-    );
     const select = CELL_SELECTS[options.aggregate ?? 'rollup'];
-    parts.push(`${select} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`);
+    parts.push(`${select} ${aggregateWhere(filters, plan.rollupMonths, params)}`);
   }
   parts.push(...rawParts(filters, plan, params, options));
   return unionAll(parts);
@@ -233,18 +228,31 @@ export function flowCellsSql(filters: ShipmentFilters, params: SqlParams): strin
   const plan = planSources({ from: filters.from, to: filters.to }, !aggregateHolds('flows', filters));
   const parts: string[] = [];
   if (plan.rollupMonths) {
-    const where = params.where({ ...filters, from: undefined, to: undefined }, (f, p) =>
-      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
-    );
-    parts.push(
-      `${FLOWS_AGGREGATE_SELECT} ${joinConditions(where, monthBounds('s', plan.rollupMonths, params))}`,
-    );
+    parts.push(`${FLOWS_AGGREGATE_SELECT} ${aggregateWhere(filters, plan.rollupMonths, params)}`);
   }
   for (const range of plan.rawRanges) {
     const where = params.where({ ...filters, from: range.from, to: range.to }, shipmentWhere);
     parts.push(`${FLOWS_RAW_SELECT} ${where}`);
   }
   return unionAll(parts);
+}
+
+/**
+ * The WHERE over an aggregate `s` for its whole months `months`. The aggregates have the dimension
+ * columns of shipments under the same names, so the shared filter SQL applies to them as it is
+ * (routes read the rollup's transit_route); the dates become month bounds; `extra` adds conditions
+ * on key columns of its own.
+ */
+export function aggregateWhere(
+  filters: ShipmentFilters,
+  months: DateRange,
+  params: SqlParams,
+  extra: readonly string[] = [],
+): string {
+  const where = params.where({ ...filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
+    shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
+  );
+  return joinConditions(where, [...extra, ...monthBounds('s', months, params)]);
 }
 
 function rawParts(

@@ -1,8 +1,8 @@
 import type { Granularity, PriceBasis, PriceMatch, ShipmentFilters } from '@tradeflow/domain';
-import { ROLLUP_ROUTE_EXPRESSION, shipmentWhere } from '../shipments/filters/shipment-where';
+import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { aggregateHolds } from './aggregate-coverage';
 import { bucketSql } from './dimension-sql';
-import { type DateRange, FX_RATE_JOIN, planSources } from './flow-source';
+import { aggregateWhere, type DateRange, FX_RATE_JOIN, planSources } from './flow-source';
 import { SqlParams } from './sql-params';
 
 /*
@@ -60,12 +60,7 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
 
   const parts: string[] = [];
   if (plan.rollupMonths) {
-    const where = params.where({ ...query.filters, from: undefined, to: undefined, q: undefined }, (f, p) =>
-      shipmentWhere(f, p, { routeExpression: ROLLUP_ROUTE_EXPRESSION }),
-    );
-    const conditions = [where.replace(/^WHERE /, ''), ...basis()];
-    if (plan.rollupMonths.from) conditions.push(`s.month >= ${params.bind(plan.rollupMonths.from)}::date`);
-    if (plan.rollupMonths.to) conditions.push(`s.month <= ${params.bind(plan.rollupMonths.to)}::date`);
+    const where = aggregateWhere(query.filters, plan.rollupMonths, params, basis());
     const from = aggregateHolds('prices', query.filters)
       ? `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
            s.shipments_without_value AS without_value, s.valued_tonnes, s.valued_barrels, s.value_usd
@@ -75,7 +70,7 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
            s.valued_tonnes, s.valued_barrels, s.value_usd
       FROM shipment_monthly_rollup s`;
     parts.push(`${from}
-     WHERE ${conditions.filter((condition) => condition !== '').join(' AND ') || 'true'}`);
+     ${where}`);
   }
   const matchDate = query.match === 'loading' ? 's.departure_date' : 's.arrival_date';
   for (const raw of plan.rawRanges) {

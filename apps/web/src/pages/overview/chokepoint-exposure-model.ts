@@ -6,7 +6,7 @@ import type { ShareLine } from '../../charts/share-lines-chart';
 import type { TableModel } from '../../charts/table-model';
 import { periodLabels } from '../../format/dates';
 import { formatNumber } from '../../format/numbers';
-import { markIncomplete } from './overview-model';
+import { markIncomplete } from './period-labels';
 
 /** One colour per chokepoint (Okabe & Ito), the same in every chart. */
 export const CHOKEPOINT_COLOURS: Readonly<Record<string, string>> = {

@@ -5,7 +5,7 @@ import { roundTo } from '../../charts/series';
 import { bandSetName, bandThresholdsText, HHI_BAND_LABELS, HHI_BAND_SHORT } from '../../format/bands';
 import { formatHhi, formatInteger, formatNumber, formatShare } from '../../format/numbers';
 import { countryLabel } from '../../format/labels';
-import { type ConcentrationFigures, riskDefaultsText } from './overview-model';
+import { type ConcentrationFigures, riskDefaultsText } from './concentration-card-model';
 
 const share = (value: number | null) => (value === null ? '–' : formatShare(value));
 

@@ -21,7 +21,7 @@ import {
   formatSignedPercent,
 } from '../../format/numbers';
 import { type DisplayUnit, formatInUnit, formatInUnitShort, isRateUnit } from '../../format/units';
-import { type Change, describeChange, type Kpis } from './overview-model';
+import { type Change, describeChange, type Kpis } from './kpi-tiles-model';
 
 function ChangeLine({ change, comparing }: { change: Change | null; comparing: boolean }) {
   if (!comparing) return null;

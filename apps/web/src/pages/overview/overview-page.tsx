@@ -32,18 +32,12 @@ import { PageHeader, describeFilters } from '../../layout/page-header';
 import { ConcentrationFiguresView, concentrationFiguresTable } from './concentration-card';
 import { KpiTiles } from './kpi-tiles';
 import { TooManyPeriodsNote } from '../../charts/too-many-periods-note';
-import {
-  computeKpis,
-  concentrationFigures,
-  concentrationModel,
-  cutPeriodsNote,
-  GRANULARITY_WORD,
-  INCOMPLETE_SUFFIX,
-  groupBarsModel,
-  shareMixModel,
-  stackedVolumeModel,
-  topSuppliers,
-} from './overview-model';
+import { computeKpis } from './kpi-tiles-model';
+import { concentrationFigures, concentrationModel } from './concentration-card-model';
+import { cutPeriodsNote, GRANULARITY_WORD, INCOMPLETE_SUFFIX } from './period-labels';
+import { groupBarsModel, shareMixModel } from './mix-cards-model';
+import { stackedVolumeModel } from './volume-card-model';
+import { topSuppliers } from './top-suppliers-model';
 import { TopSuppliersTable } from './top-suppliers';
 import { chokepointExposureModel } from './chokepoint-exposure-model';
 

@@ -1,6 +1,6 @@
 import { formatInteger, formatPointChange, formatShare } from '../../format/numbers';
 import { type DisplayUnit, formatInUnit } from '../../format/units';
-import type { SupplierRow } from './overview-model';
+import type { SupplierRow } from './top-suppliers-model';
 
 /** Ranked origins with a bar of their share, and how the share moved against the previous period. */
 export function TopSuppliersTable({

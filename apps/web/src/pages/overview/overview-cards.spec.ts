@@ -37,17 +37,12 @@ function point(
   };
 }
 import { OTHER_KEY } from '../../charts/palette';
-import {
-  computeKpis,
-  concentrationFigures,
-  concentrationModel,
-  cutPeriodsNote,
-  groupBarsModel,
-  markIncomplete,
-  nonUsdShare,
-  stackedVolumeModel,
-  topSuppliers,
-} from './overview-model';
+import { computeKpis, nonUsdShare } from './kpi-tiles-model';
+import { concentrationFigures, concentrationModel } from './concentration-card-model';
+import { cutPeriodsNote, markIncomplete } from './period-labels';
+import { groupBarsModel } from './mix-cards-model';
+import { stackedVolumeModel } from './volume-card-model';
+import { topSuppliers } from './top-suppliers-model';
 
 function summary(
   groupBy: 'origin' | 'currency' | 'route',

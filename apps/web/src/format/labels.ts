@@ -3,6 +3,7 @@ import {
   countryName,
   currencyName,
   NO_CURRENCY_KEY,
+  NOT_RECORDED_LABEL,
   regionName,
   routeLabel,
 } from '@tradeflow/domain';
@@ -22,7 +23,7 @@ export const PRICE_BASIS_LABELS: Readonly<Record<string, string>> = {
   CFR: 'CFR (cost and freight)',
   CIF: 'CIF (cost, insurance, freight)',
   DES: 'DES (delivered ex ship)',
-  unknown: 'Not recorded',
+  unknown: NOT_RECORDED_LABEL,
 };
 
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -36,12 +37,12 @@ export function countryLabel(code: string): string {
 }
 
 export function currencyLabel(code: string): string {
-  if (code === NO_CURRENCY_KEY) return 'Not recorded';
+  if (code === NO_CURRENCY_KEY) return NOT_RECORDED_LABEL;
   return code;
 }
 
 export function currencyLongLabel(code: string): string {
-  if (code === NO_CURRENCY_KEY) return 'Not recorded';
+  if (code === NO_CURRENCY_KEY) return NOT_RECORDED_LABEL;
   const name = currencyName(code);
   return name ? `${code} – ${name}` : code;
 }

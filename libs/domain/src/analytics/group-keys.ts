@@ -7,7 +7,7 @@ import { CHOKEPOINT_CODES, chokepointName, isChokepointCode, NO_CHOKEPOINT_KEY }
 import { type AnalyticsGroupBy, NO_CURRENCY_KEY } from '../contract/analytics-contract';
 import { routeLabel } from './route';
 
-/** Label of shipments with no payment currency recorded (group key `none`). */
+/** Label of a value nobody recorded: no payment currency (group key `none`), no price basis, no currency target. */
 export const NOT_RECORDED_LABEL = 'Not recorded';
 
 const commodityNames = new Map(COMMODITIES.map((c) => [c.code as string, c.name]));

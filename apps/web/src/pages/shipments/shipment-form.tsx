@@ -2,6 +2,7 @@ import {
   COMMODITIES,
   COUNTRIES,
   CURRENCIES,
+  NOT_RECORDED_LABEL,
   PORTS,
   PRICE_BASES,
   SHIPMENT_STATUSES,
@@ -275,7 +276,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             'paymentCurrency',
             'Payment currency',
             <select {...common('paymentCurrency')}>
-              <option value="">Not recorded</option>
+              <option value="">{NOT_RECORDED_LABEL}</option>
               <optgroup label="Frequent">
                 {COMMON_CURRENCIES.map((code) => (
                   <option key={code} value={code}>
@@ -296,7 +297,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
             'priceBasis',
             'Price basis',
             <select {...common('priceBasis')}>
-              <option value="">Not recorded</option>
+              <option value="">{NOT_RECORDED_LABEL}</option>
               {PRICE_BASES.filter((basis) => basis !== 'unknown').map((basis) => (
                 <option key={basis} value={basis}>
                   {PRICE_BASIS_LABELS[basis]}

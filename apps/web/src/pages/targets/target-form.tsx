@@ -10,6 +10,7 @@ import {
   type TargetInput,
   type TargetKind,
   TRANSPORT_MODES,
+  NOT_RECORDED_LABEL,
 } from '@tradeflow/domain';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../../api/http';
@@ -154,7 +155,7 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
         return (
           <select {...props}>
             <option value="">Choose a currency…</option>
-            <option value="none">Not recorded</option>
+            <option value="none">{NOT_RECORDED_LABEL}</option>
             {CURRENCIES.map((currency) => (
               <option key={currency.code} value={currency.code}>
                 {currency.code} – {currency.name}

@@ -143,7 +143,7 @@ export function outlookModel(outlook: Outlook, granularity: Granularity): Outloo
         { key: 'valueAfter', label: 'Share of USD value, with incoming (%)', numeric: true, format: percent },
       ],
       rows: shifts.map((shift) => [
-        shift.key === 'none' ? 'Not recorded' : shift.key,
+        currencyLabel(shift.key),
         roundTo(shift.shareBefore * 100, 2),
         roundTo(shift.shareAfter * 100, 2),
         roundTo((shift.shareAfter - shift.shareBefore) * 100, 2),

@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, Skeleton } from '../layout/states';
 import { ChartTitleContext } from './chart-title';
 import { DataTable } from './data-table';
 import { csvFileName, downloadText, type TableModel, tableToCsv } from './table-model';
+import { Icon } from '../layout/icon';
 
 export type CardStatus = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -102,16 +103,7 @@ export function ChartCard({
             disabled={!table || status !== 'ready'}
             aria-label={`Download ${title} as CSV`}
           >
-            <svg
-              aria-hidden="true"
-              width="14"
-              height="14"
-              viewBox="0 0 24 24"
-              fill="none"
-              stroke="currentColor"
-            >
-              <path strokeWidth="2" d="M12 4v11m0 0-4-4m4 4 4-4M5 20h14" />
-            </svg>
+            <Icon name="download" />
             CSV
           </button>
         </div>

@@ -26,6 +26,7 @@ import { Segmented } from './segmented';
 import { useDashboardFilters } from './use-dashboard-filters';
 import { fiscalYearSpan } from '../format/dates';
 import { baseUnit, type DisplayUnit, UNIT_NAMES, UNIT_SYMBOLS } from '../format/units';
+import { Icon } from '../layout/icon';
 
 const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const COMMODITY_OPTIONS: Option[] = COMMODITIES.map((c) => ({ value: c.code, label: c.name }));
@@ -120,16 +121,7 @@ export function FilterBar({ showGranularity = true, showUnits = 'all', showCodes
           aria-controls={panelId}
           onClick={() => setOpenOnPhone((value) => !value)}
         >
-          <svg
-            aria-hidden="true"
-            width="14"
-            height="14"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-          >
-            <path strokeWidth="2" d="M3 5h18M6 12h12M10 19h4" />
-          </svg>
+          <Icon name="filters" />
           Filters{count ? ` (${count})` : ''}
         </button>
         <span className="filter-bar-range">{rangeText(range)}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Icon } from '../layout/icon';
 
 export interface Option {
   value: string;
@@ -139,9 +140,7 @@ export function MultiSelect({
         <span id={`${panelId}-value`} className="select-value">
           {summary}
         </span>
-        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
-          <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
+        <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
         <div className="popover" id={panelId} role="group" aria-label={label}>

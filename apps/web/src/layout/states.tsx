@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/http';
+import { Icon } from './icon';
 
 export function Spinner({ label = 'Loading' }: { label?: string }) {
   return (
@@ -32,9 +33,7 @@ export function KpiSkeletons({ count, height = 112 }: { count: 4 | 6; height?: n
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="state state-empty">
-      <svg aria-hidden="true" width="28" height="28" viewBox="0 0 24 24" fill="none" stroke="currentColor">
-        <path strokeWidth="1.6" d="M3 3v18h18M7 15l3-3 3 2 5-6" />
-      </svg>
+      <Icon name="chart" size={28} />
       <p className="state-title">{title}</p>
       {children ? <div className="state-body">{children}</div> : null}
     </div>
@@ -53,10 +52,7 @@ export function errorMessage(error: unknown): string {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   return (
     <div className="state state-error" role="alert">
-      <svg aria-hidden="true" width="28" height="28" viewBox="0 0 24 24" fill="none" stroke="currentColor">
-        <circle cx="12" cy="12" r="9" strokeWidth="1.6" />
-        <path strokeWidth="1.6" d="M12 7v6M12 16.5v.5" />
-      </svg>
+      <Icon name="problem" size={28} />
       <p className="state-title">Could not load this</p>
       <p className="state-body">{errorMessage(error)}</p>
       {onRetry ? (

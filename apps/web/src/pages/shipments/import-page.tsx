@@ -18,6 +18,7 @@ import { Segmented } from '../../filters/segmented';
 import { formatInteger } from '../../format/numbers';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState } from '../../layout/states';
+import { Icon } from '../../layout/icon';
 
 const MB = 1024 * 1024;
 
@@ -138,16 +139,7 @@ export function ImportPage() {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <svg
-            aria-hidden="true"
-            width="32"
-            height="32"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-          >
-            <path strokeWidth="1.6" d="M12 16V4m0 0-4 4m4-4 4 4M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
-          </svg>
+          <Icon name="dropFile" size={32} />
           <p>
             <strong>Drop a CSV file here</strong> or{' '}
             <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>

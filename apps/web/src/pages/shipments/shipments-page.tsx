@@ -33,6 +33,7 @@ import {
   type SortColumn,
   writeListParams,
 } from './shipment-list-params';
+import { Icon } from '../../layout/icon';
 
 const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -149,16 +150,7 @@ export function ShipmentsPage() {
                   to={`/shipments/import${location.search}`}
                   state={{ from: returnTo }}
                 >
-                  <svg
-                    aria-hidden="true"
-                    width="14"
-                    height="14"
-                    viewBox="0 0 24 24"
-                    fill="none"
-                    stroke="currentColor"
-                  >
-                    <path strokeWidth="2.2" d="M12 15V4m0 0-4 4m4-4 4 4M5 20h14" />
-                  </svg>
+                  <Icon name="upload" />
                   Import CSV
                 </Link>
                 <Link
@@ -166,16 +158,7 @@ export function ShipmentsPage() {
                   to={`/shipments/new${location.search}`}
                   state={{ from: returnTo }}
                 >
-                  <svg
-                    aria-hidden="true"
-                    width="14"
-                    height="14"
-                    viewBox="0 0 24 24"
-                    fill="none"
-                    stroke="currentColor"
-                  >
-                    <path strokeWidth="2.4" d="M12 5v14M5 12h14" />
-                  </svg>
+                  <Icon name="plus" />
                   Add shipment
                 </Link>
               </>

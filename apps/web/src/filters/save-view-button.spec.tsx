@@ -65,8 +65,9 @@ describe('Save view', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
     await userEvent.type(screen.getByLabelText('Name'), 'Pilot');
     await userEvent.click(screen.getAllByRole('button', { name: 'Save view' }).at(-1) as HTMLElement);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Name: is taken by another saved view');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the highlighted fields.');
     expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('is taken by another saved view');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 

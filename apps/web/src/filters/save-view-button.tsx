@@ -2,20 +2,11 @@ import { SAVED_VIEW_NAME_MAX } from '@tradeflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { ApiError } from '../api/http';
 import { createSavedView } from '../api/saved-views';
+import { formErrorsOf, type FormErrors, NO_FORM_ERRORS, topLevelFieldOf } from '../forms/form-errors';
+import { FormField } from '../forms/form-field';
 import { useToast } from '../layout/toasts';
 import { isSavablePath, pageLabel } from '../pages/saved-views/saved-views-model';
-
-const FIELD_WORDS: Record<string, string> = { name: 'Name', path: 'Page', query: 'Filters' };
-
-/** What the API said, in words for people ("Name: is taken by another saved view"). */
-function problemText(error: unknown): string {
-  if (error instanceof ApiError && error.fieldErrors.length > 0) {
-    return error.fieldErrors.map((e) => `${FIELD_WORDS[e.field] ?? e.field}: ${e.message}`).join('; ');
-  }
-  return error instanceof Error ? error.message : 'The view could not be saved';
-}
 
 /** "Save view": names the current page and its filters (from the address) for the whole team. */
 export function SaveViewButton() {
@@ -44,7 +35,7 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
   const nameId = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FormErrors<'name'>>(NO_FORM_ERRORS);
   const queryClient = useQueryClient();
   const toast = useToast();
 
@@ -61,14 +52,14 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setProblem(null);
+    setProblems(NO_FORM_ERRORS);
     try {
       const saved = await createSavedView({ name, path, query });
       await queryClient.invalidateQueries({ queryKey: ['saved-views'] });
       toast(`View “${saved.name}” saved`);
       onClose();
     } catch (error) {
-      setProblem(problemText(error));
+      setProblems(formErrorsOf(error, topLevelFieldOf(['name']), 'The view could not be saved.'));
     } finally {
       setBusy(false);
     }
@@ -93,25 +84,24 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
             {pageLabel(path)} with the filters in the address; everyone in the team sees it under{' '}
             <Link to="/saved-views">Saved views</Link>.
           </p>
-          <div className="form-field">
-            <label htmlFor={nameId}>Name</label>
-            <input
-              id={nameId}
-              className="input"
-              value={name}
-              maxLength={SAVED_VIEW_NAME_MAX}
-              required
-              autoFocus
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${nameId}-error` : undefined}
-              onChange={(event) => setName(event.target.value)}
-            />
-            {problem ? (
-              <p className="field-error" id={`${nameId}-error`} role="alert">
-                {problem}
-              </p>
-            ) : null}
-          </div>
+          {problems.form ? (
+            <p className="form-alert" role="alert">
+              {problems.form}
+            </p>
+          ) : null}
+          <FormField id={nameId} label="Name" error={problems.byField.name}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                value={name}
+                maxLength={SAVED_VIEW_NAME_MAX}
+                required
+                autoFocus
+                onChange={(event) => setName(event.target.value)}
+              />
+            )}
+          </FormField>
         </div>
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>

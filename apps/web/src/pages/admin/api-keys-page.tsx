@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role, ROLES } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/http';
-import { useIsAdmin } from '../../auth/session-context';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
+import { useIsAdmin } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
+import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
+import { FormField } from '../../forms/form-field';
 import { ConfirmedRowAction } from '../../layout/confirmed-row-action';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
@@ -21,18 +22,16 @@ function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): vo
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [error, setError] = useState<ApiError | null>(null);
+  const [problems, setProblems] = useState<FormErrors<'name' | 'role'>>(NO_FORM_ERRORS);
   const [busy, setBusy] = useState(false);
-  const fieldError = (field: string) =>
-    error?.fieldErrors.find((problem) => problem.field === field)?.message;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setProblems(NO_FORM_ERRORS);
     try {
       onCreated(await createApiKey({ name, role }));
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      setProblems(formErrorsOf(caught, topLevelFieldOf(['name', 'role']), 'Could not create the key.'));
     } finally {
       setBusy(false);
     }
@@ -41,43 +40,39 @@ function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): vo
     <form className="card form-card" aria-label="New API key" onSubmit={(event) => void submit(event)}>
       <h2 className="form-card-title">New API key</h2>
       <div className="form-grid">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            Name (what uses it)
-          </label>
-          <input
-            id={`${id}-name`}
-            className="input"
-            value={name}
-            maxLength={CREDENTIAL_LIMITS.apiKeyNameMaxLength}
-            placeholder="nightly-import"
-            aria-invalid={fieldError('name') ? true : undefined}
-            onChange={(event) => setName(event.target.value)}
-            required
-          />
-          {fieldError('name') ? <p className="field-error">{fieldError('name')}</p> : null}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-role`}>
-            Role
-          </label>
-          <select
-            id={`${id}-role`}
-            className="input"
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-          >
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField compact id={`${id}-name`} label="Name (what uses it)" error={problems.byField.name}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              maxLength={CREDENTIAL_LIMITS.apiKeyNameMaxLength}
+              placeholder="nightly-import"
+              onChange={(event) => setName(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField compact id={`${id}-role`} label="Role" error={problems.byField.role}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={role}
+              onChange={(event) => setRole(event.target.value as Role)}
+            >
+              {ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
-      {error && error.fieldErrors.length === 0 ? (
+      {problems.form ? (
         <p className="form-alert" role="alert">
-          {error.message}
+          {problems.form}
         </p>
       ) : null}
       <div className="form-actions">

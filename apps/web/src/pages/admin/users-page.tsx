@@ -1,17 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  CREDENTIAL_LIMITS,
-  fieldLabel,
-  type Role,
-  ROLES,
-  type UserSummary,
-  wordFieldNames,
-} from '@tradeflow/domain';
-import { type FormEvent, type ReactElement, useId, useState } from 'react';
-import { ApiError } from '../../api/http';
+import { CREDENTIAL_LIMITS, type Role, ROLES, type UserSummary, wordFieldNames } from '@tradeflow/domain';
+import { type FormEvent, useId, useState } from 'react';
 import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
 import { useIsAdmin, useSession } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
+import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
+import { FormField } from '../../forms/form-field';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { ConfirmedRowAction } from '../../layout/confirmed-row-action';
 import { PageHeader } from '../../layout/page-header';
@@ -21,92 +15,79 @@ import { AdminOnly, AdminTabs } from './admin-tabs';
 
 const PASSWORD_RULES = `${CREDENTIAL_LIMITS.passwordMinLength} to ${CREDENTIAL_LIMITS.passwordMaxLength} characters, not one character repeated, not containing the username`;
 
-/** The API's message for `field`, worded for people. */
-function problemOf(error: ApiError | null, field: string): string | undefined {
-  const message = error?.fieldErrors.find((problem) => problem.field === field)?.message;
-  return message ? wordFieldNames(message) : undefined;
-}
+type NewUserField = 'username' | 'password' | 'role';
+const newUserFieldOf = topLevelFieldOf<NewUserField>(['username', 'password', 'role']);
 
 function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; onCancel(): void }) {
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [error, setError] = useState<ApiError | null>(null);
+  const [problems, setProblems] = useState<FormErrors<NewUserField>>(NO_FORM_ERRORS);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setProblems(NO_FORM_ERRORS);
     try {
       onDone(await createUser({ username, password, role }));
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      setProblems(formErrorsOf(caught, newUserFieldOf, 'Could not create the user.'));
     } finally {
       setBusy(false);
     }
   };
-  const field = (name: 'username' | 'password', input: ReactElement) => (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-${name}`}>
-        {fieldLabel(name).replace(/^./, (letter) => letter.toUpperCase())}
-      </label>
-      {input}
-      {problemOf(error, name) ? <p className="field-error">{problemOf(error, name)}</p> : null}
-    </div>
-  );
   return (
     <form className="card form-card" aria-label="New user" onSubmit={(event) => void submit(event)}>
       <h2 className="form-card-title">New user</h2>
       <div className="form-grid form-grid-3">
-        {field(
-          'username',
-          <input
-            id={`${id}-username`}
-            className="input"
-            autoComplete="off"
-            value={username}
-            aria-invalid={problemOf(error, 'username') ? true : undefined}
-            onChange={(event) => setUsername(event.target.value)}
-            required
-          />,
-        )}
-        {field(
-          'password',
-          <input
-            id={`${id}-password`}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            aria-describedby={`${id}-rules`}
-            aria-invalid={problemOf(error, 'password') ? true : undefined}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />,
-        )}
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-role`}>
-            Role
-          </label>
-          <select
-            id={`${id}-role`}
-            className="input"
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-          >
-            {ROLES.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </div>
+        <FormField compact id={`${id}-username`} label="Username" error={problems.byField.username}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="off"
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField compact id={`${id}-password`} label="Password" error={problems.byField.password}>
+          {(control) => (
+            <input
+              {...control}
+              aria-describedby={[control['aria-describedby'], `${id}-rules`].filter(Boolean).join(' ')}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField compact id={`${id}-role`} label="Role" error={problems.byField.role}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={role}
+              onChange={(event) => setRole(event.target.value as Role)}
+            >
+              {ROLES.map((value) => (
+                <option key={value}>{value}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <p className="muted" id={`${id}-rules`}>
         Password: {PASSWORD_RULES}.
       </p>
-      {error && error.fieldErrors.length === 0 ? (
+      {problems.form ? (
         <p className="form-alert" role="alert">
-          {error.message}
+          {problems.form}
         </p>
       ) : null}
       <div className="form-actions">

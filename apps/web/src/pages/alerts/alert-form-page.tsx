@@ -12,7 +12,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { alertPreviewQuery, alertQuery, createAlert, updateAlert } from '../../api/alerts';
-import { ApiError } from '../../api/http';
 import { REPORT_WINDOW_OPTIONS } from '../../api/reports';
 import { targetsQuery } from '../../api/targets';
 import { PageHeader } from '../../layout/page-header';
@@ -27,6 +26,31 @@ import {
   newAlertForm,
   THRESHOLD_UNITS,
 } from './alert-form-model';
+import { formErrorsOf } from '../../forms/form-errors';
+import { fieldControlProps } from '../../forms/form-field';
+
+const ALERT_FORM_FIELDS = [
+  'name',
+  'window',
+  'threshold',
+  'remindEvery',
+  'cron',
+  'webhookUrl',
+  'emailTo',
+  'params.filters',
+  'params.key',
+  'params.targetId',
+] as const;
+type AlertFormField = (typeof ALERT_FORM_FIELDS)[number];
+
+/** The field that shows an API field: 'params.filters.origin[0]' shows under the filters. */
+function alertFieldOf(apiField: string): AlertFormField | null {
+  return (
+    ALERT_FORM_FIELDS.find(
+      (field) => apiField === field || apiField.startsWith(`${field}.`) || apiField.startsWith(`${field}[`),
+    ) ?? null
+  );
+}
 
 const FIELD_WORDS: Record<string, string> = {
   name: 'Name',
@@ -63,7 +87,8 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
   const toast = useToast();
   const targets = useQuery({ ...targetsQuery, enabled: true });
   const [form, setForm] = useState<AlertFormState>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<AlertFormField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof AlertFormState>(key: K, value: AlertFormState[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
@@ -89,24 +114,23 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
       toast(`Alert “${saved.name}” saved`);
       navigate({ pathname: '/alerts', search: location.search });
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        const byField: Record<string, string> = {};
-        for (const fieldError of error.fieldErrors) {
-          const key = fieldError.field.startsWith('params.filters') ? 'params.filters' : fieldError.field;
-          byField[key] = byField[key] ? `${byField[key]}; ${fieldError.message}` : fieldError.message;
-        }
-        setErrors(byField);
-      } else {
-        setErrors({ form: error instanceof Error ? error.message : 'Could not save the alert.' });
-      }
+      const problems = formErrorsOf(error, alertFieldOf, 'Could not save the alert.');
+      setErrors(problems.byField);
+      setFormError(problems.form);
     } finally {
       setBusy(false);
     }
   };
 
-  const described = (field: string) =>
-    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {};
-  const errorLine = (field: string) =>
+  const described = (field: AlertFormField) => {
+    const { 'aria-invalid': invalid, 'aria-describedby': describedBy } = fieldControlProps(
+      `${id}-${field}`,
+      errors[field],
+      false,
+    );
+    return { 'aria-invalid': invalid, 'aria-describedby': describedBy };
+  };
+  const errorLine = (field: AlertFormField) =>
     errors[field] ? (
       <p className="field-error" id={`${id}-${field}-error`}>
         {FIELD_WORDS[field] ? `${FIELD_WORDS[field]}: ` : ''}
@@ -122,9 +146,9 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
 
   return (
     <form className="report-form card form-card" onSubmit={submit} noValidate aria-label="Alert">
-      {Object.keys(errors).length ? (
+      {formError ? (
         <p className="form-alert" role="alert">
-          {errors['form'] ?? 'Please correct the highlighted fields.'}
+          {formError}
         </p>
       ) : null}
       <div className="form-grid">

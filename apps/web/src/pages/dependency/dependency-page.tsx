@@ -1,25 +1,27 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { COMMODITIES, type CommodityCode, wordFieldNames } from '@tradeflow/domain';
+import { COMMODITIES, type CommodityCode } from '@tradeflow/domain';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { importDependencyQuery, putDomesticProduction } from '../../api/energy-security';
-import { ApiError } from '../../api/http';
 import { settingsQuery } from '../../api/settings';
 import { useCanWrite } from '../../auth/session-context';
 import { ChartCard } from '../../charts/chart-card';
 import { ShareLinesChart } from '../../charts/share-lines-chart';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { countryLabel } from '../../format/labels';
+import { firstItemFieldOf, type FormErrors, formErrorsOf, NO_FORM_ERRORS } from '../../forms/form-errors';
+import { FormField } from '../../forms/form-field';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { useToast } from '../../layout/toasts';
 import { dependencyModel } from './dependency-model';
 
-const FIELD_WORDS: Record<string, string> = {
-  destinationCountry: 'importing country',
+type ProductionField = 'commodity' | 'month' | 'production' | 'consumption';
+const PRODUCTION_FIELD_OF_ITEM: Readonly<Record<string, ProductionField>> = {
   commodity: 'commodity',
   month: 'month',
   productionTonnes: 'production',
   consumptionTonnes: 'consumption',
 };
+const productionFieldOf = firstItemFieldOf('items', (field) => PRODUCTION_FIELD_OF_ITEM[field] ?? null);
 
 function ProductionForm({ importer, onSaved }: { importer: string; onSaved(): void }) {
   const id = useId();
@@ -29,17 +31,13 @@ function ProductionForm({ importer, onSaved }: { importer: string; onSaved(): vo
     production: '',
     consumption: '',
   });
-  const [error, setError] = useState<ApiError | null>(null);
+  const [problems, setProblems] = useState<FormErrors<ProductionField>>(NO_FORM_ERRORS);
   const [busy, setBusy] = useState(false);
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(/[\s,]/g, '')));
-  const problem = (field: string) => {
-    const found = error?.fieldErrors.find((item) => item.field === `items[0].${field}`);
-    return found ? `The ${FIELD_WORDS[field] ?? field} ${found.message}` : undefined;
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setProblems(NO_FORM_ERRORS);
     try {
       await putDomesticProduction([
         {
@@ -52,63 +50,54 @@ function ProductionForm({ importer, onSaved }: { importer: string; onSaved(): vo
       ]);
       onSaved();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      setProblems(formErrorsOf(caught, productionFieldOf, 'Could not save the figure.'));
     } finally {
       setBusy(false);
     }
   };
-  const field = (
-    name: 'month' | 'production' | 'consumption',
-    apiField: string,
-    label: string,
-    props: object,
-  ) => (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        className="input"
-        value={values[name]}
-        aria-invalid={problem(apiField) ? true : undefined}
-        onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-        {...props}
-      />
-      {problem(apiField) ? <p className="field-error">{problem(apiField)}</p> : null}
-    </div>
+  const field = (name: 'month' | 'production' | 'consumption', label: string, props: object) => (
+    <FormField compact id={`${id}-${name}`} label={label} error={problems.byField[name]}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          value={values[name]}
+          onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+          {...props}
+        />
+      )}
+    </FormField>
   );
   return (
     <form aria-label="Record domestic production" onSubmit={(event) => void submit(event)}>
       <div className="form-grid form-grid-4">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-commodity`}>
-            Commodity
-          </label>
-          <select
-            id={`${id}-commodity`}
-            className="input"
-            value={values.commodity}
-            onChange={(event) => setValues({ ...values, commodity: event.target.value })}
-          >
-            {COMMODITIES.map((commodity) => (
-              <option key={commodity.code} value={commodity.code}>
-                {commodity.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {field('month', 'month', 'Month', { type: 'month', required: true })}
-        {field('production', 'productionTonnes', 'Production (t)', {
+        <FormField compact id={`${id}-commodity`} label="Commodity" error={problems.byField.commodity}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={values.commodity}
+              onChange={(event) => setValues({ ...values, commodity: event.target.value })}
+            >
+              {COMMODITIES.map((commodity) => (
+                <option key={commodity.code} value={commodity.code}>
+                  {commodity.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {field('month', 'Month', { type: 'month', required: true })}
+        {field('production', 'Production (t)', {
           inputMode: 'decimal',
           required: true,
           placeholder: '350000',
         })}
-        {field('consumption', 'consumptionTonnes', 'Consumption (t, optional)', { inputMode: 'decimal' })}
+        {field('consumption', 'Consumption (t, optional)', { inputMode: 'decimal' })}
       </div>
-      {error && error.fieldErrors.length === 0 ? (
+      {problems.form ? (
         <p className="form-alert" role="alert">
-          {wordFieldNames(error.message)}
+          {problems.form}
         </p>
       ) : null}
       <div className="form-actions">

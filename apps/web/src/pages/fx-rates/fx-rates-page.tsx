@@ -12,11 +12,19 @@ import { downloadText } from '../../charts/table-model';
 import { formatDate } from '../../format/dates';
 import { currencyLongLabel } from '../../format/labels';
 import { formatInteger } from '../../format/numbers';
+import {
+  type FormErrors,
+  firstItemFieldOf,
+  formErrorsOf,
+  NO_FORM_ERRORS,
+  topLevelFieldOf,
+} from '../../forms/form-errors';
+import { FormField } from '../../forms/form-field';
 import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminTabs } from '../admin/admin-tabs';
-import { FX_RATES_CSV_TEMPLATE, lineProblem, ratesByCurrency, readFxRatesCsv } from './fx-rates-model';
+import { FX_RATES_CSV_TEMPLATE, ratesByCurrency, readFxRatesCsv } from './fx-rates-model';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const resultText = (result: FxRatesUpsertResult) =>
@@ -69,6 +77,9 @@ function RateChart({ currency, rates }: { currency: string; rates: FxRate[] }) {
   );
 }
 
+type RateField = 'currency' | 'date' | 'usdPerUnit';
+const rateFieldOf = firstItemFieldOf('rates', topLevelFieldOf<RateField>(['currency', 'date', 'usdPerUnit']));
+
 function RateForm({
   initial,
   onSaved,
@@ -78,16 +89,12 @@ function RateForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [problems, setProblems] = useState<FormErrors<RateField>>(NO_FORM_ERRORS);
   const [busy, setBusy] = useState(false);
-  const problem = (field: string) => {
-    const found = error?.fieldErrors.find((item) => item.field === `rates[0].${field}`);
-    return found ? lineProblem(found, [0]).replace(/^line 0: /, '') : undefined;
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setProblems(NO_FORM_ERRORS);
     const currency = values.currency.trim().toUpperCase();
     try {
       onSaved(
@@ -95,27 +102,24 @@ function RateForm({
         currency,
       );
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      setProblems(formErrorsOf(caught, rateFieldOf, 'Could not save the rate.'));
     } finally {
       setBusy(false);
     }
   };
-  const input = (field: 'currency' | 'date' | 'usdPerUnit', label: string, props: object) => (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-${field}`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        className="input"
-        value={values[field]}
-        aria-invalid={problem(field) ? true : undefined}
-        onChange={(event) => setValues({ ...values, [field]: event.target.value })}
-        required
-        {...props}
-      />
-      {problem(field) ? <p className="field-error">{problem(field)}</p> : null}
-    </div>
+  const input = (field: RateField, label: string, props: object) => (
+    <FormField compact id={`${id}-${field}`} label={label} error={problems.byField[field]}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          value={values[field]}
+          onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+          required
+          {...props}
+        />
+      )}
+    </FormField>
   );
   return (
     <form className="fx-form" aria-label="Add or correct a rate" onSubmit={(event) => void submit(event)}>
@@ -128,9 +132,9 @@ function RateForm({
         {input('date', 'From date', { type: 'date' })}
         {input('usdPerUnit', 'USD per unit', { inputMode: 'decimal', placeholder: '0.1406' })}
       </div>
-      {error && error.fieldErrors.length === 0 ? (
+      {problems.form ? (
         <p className="form-alert" role="alert">
-          {wordFieldNames(error.message)}
+          {problems.form}
         </p>
       ) : null}
       <div className="form-actions">

@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { ApiError } from '../../api/http';
 import { filtersInWords } from '@tradeflow/domain';
 import {
   type Report,
@@ -22,6 +21,22 @@ import {
   timeZones,
   WEEKDAYS,
 } from './cron-helper';
+import { formErrorsOf, topLevelFieldOf } from '../../forms/form-errors';
+import { fieldControlProps } from '../../forms/form-field';
+
+/** The fields that show the API's errors; 'params.window' and the rest of params show under Arrivals covered. */
+const REPORT_FORM_FIELDS = [
+  'name',
+  'params',
+  'format',
+  'cron',
+  'timezone',
+  'webhookUrl',
+  'emailTo',
+  'emailSubject',
+] as const;
+type ReportFormField = (typeof REPORT_FORM_FIELDS)[number];
+const reportFieldOf = topLevelFieldOf<ReportFormField>(REPORT_FORM_FIELDS);
 
 const KIND_LABELS: Record<ReportKind, string> = {
   shipments: 'Shipments (one line each)',
@@ -78,7 +93,7 @@ export function ReportForm({
   const [format, setFormat] = useState<'csv' | 'xlsx'>(initial?.format ?? 'csv');
   const [columns, setColumns] = useState<'contract' | 'analyst'>(initial?.params.columns ?? 'contract');
   const [skipIfEmpty, setSkipIfEmpty] = useState(initial?.skipIfEmpty ?? false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<ReportFormField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -142,28 +157,23 @@ export function ReportForm({
         emailSubject: emailSubject.trim() || null,
       });
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        const byField: Record<string, string> = {};
-        for (const fieldError of error.fieldErrors) {
-          const key = fieldError.field.startsWith('params')
-            ? 'params'
-            : fieldError.field.replace(/[.[].*$/, '');
-          byField[key] = byField[key] ? `${byField[key]}; ${fieldError.message}` : fieldError.message;
-        }
-        setErrors(byField);
-        setFormError('Please correct the highlighted fields.');
-      } else {
-        setErrors({});
-        setFormError(error instanceof Error ? error.message : 'Could not save the report.');
-      }
+      const problems = formErrorsOf(error, reportFieldOf, 'Could not save the report.');
+      setErrors(problems.byField);
+      setFormError(problems.form);
     } finally {
       setBusy(false);
     }
   };
 
-  const described = (field: string) =>
-    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {};
-  const errorLine = (field: string) =>
+  const described = (field: ReportFormField) => {
+    const { 'aria-invalid': invalid, 'aria-describedby': describedBy } = fieldControlProps(
+      `${id}-${field}`,
+      errors[field],
+      false,
+    );
+    return { 'aria-invalid': invalid, 'aria-describedby': describedBy };
+  };
+  const errorLine = (field: ReportFormField) =>
     errors[field] ? (
       <p className="field-error" id={`${id}-${field}-error`}>
         {errors[field]}

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { RISK_WEIGHTED_HHI_FORMULA, RISK_WEIGHTED_HHI_SOURCE, wordFieldNames } from '@tradeflow/domain';
+import { RISK_WEIGHTED_HHI_FORMULA, RISK_WEIGHTED_HHI_SOURCE } from '@tradeflow/domain';
 import { useMemo, useState } from 'react';
 import { summaryQuery } from '../../api/analytics';
 import { deleteRiskScore, putRiskScores, riskScoresQuery } from '../../api/energy-security';
-import { ApiError } from '../../api/http';
 import { useIsAdmin } from '../../auth/session-context';
 import { useDashboardFilters } from '../../filters/use-dashboard-filters';
 import { countryLabel } from '../../format/labels';
 import { formatNumber, formatShare } from '../../format/numbers';
+import { type FormErrors, formErrorsOf, NO_FORM_ERRORS } from '../../forms/form-errors';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
@@ -25,20 +25,15 @@ export function RiskScoresPage() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [edits, setEdits] = useState<Edits>({});
-  const [error, setError] = useState<ApiError | null>(null);
+  // Keyed by country: the API names the item of the list it refused ('scores[2].score').
+  const [problems, setProblems] = useState<FormErrors<string>>(NO_FORM_ERRORS);
   const [busy, setBusy] = useState(false);
   const rows = useMemo(
     () => (scores.data ? riskScoreRows(scores.data, origins.data) : []),
     [scores.data, origins.data],
   );
   const body = changedScores(rows, edits);
-  const problemOf = (country: string) => {
-    const index = body.findIndex((item) => item.country === country);
-    const found = error?.fieldErrors.filter((item) => item.field.startsWith(`scores[${index}].`)) ?? [];
-    return found.length
-      ? found.map((item) => `${item.field.replace(/^scores\[\d+\]\./, '')} ${item.message}`).join('; ')
-      : null;
-  };
+  const problemOf = (country: string) => problems.byField[country] ?? null;
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['risk-scores'] }),
@@ -46,14 +41,18 @@ export function RiskScoresPage() {
     ]);
   const save = async () => {
     setBusy(true);
-    setError(null);
+    setProblems(NO_FORM_ERRORS);
     try {
       await putRiskScores(body);
       setEdits({});
       await refresh();
       toast(`${body.length} risk score${body.length === 1 ? '' : 's'} saved`);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      const countryOf = (apiField: string) => {
+        const item = /^scores\[(\d+)\]/.exec(apiField);
+        return item ? (body[Number(item[1])]?.country ?? null) : null;
+      };
+      setProblems(formErrorsOf(caught, countryOf, 'Could not save the scores.'));
     } finally {
       setBusy(false);
     }
@@ -64,7 +63,7 @@ export function RiskScoresPage() {
       await refresh();
       toast(`${countryLabel(country)} is back at the default score`);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'That did not work'));
+      setProblems(formErrorsOf(caught, () => null, 'Could not reset the score.'));
     }
   };
   const defaults = rows.filter((row) => row.isDefault && row.share !== null).length;
@@ -145,7 +144,7 @@ export function RiskScoresPage() {
                               formatNumber(row.score, 2)
                             )}{' '}
                             {row.isDefault && !edit ? <span className="pill">default</span> : null}
-                            {problem ? <p className="field-error">{wordFieldNames(problem)}</p> : null}
+                            {problem ? <p className="field-error">{problem}</p> : null}
                           </td>
                           <td>
                             {isAdmin ? (
@@ -177,9 +176,9 @@ export function RiskScoresPage() {
                   </tbody>
                 </table>
               </div>
-              {error && error.fieldErrors.length === 0 ? (
+              {problems.form ? (
                 <p className="form-alert" role="alert">
-                  {wordFieldNames(error.message)}
+                  {problems.form}
                 </p>
               ) : null}
               {isAdmin ? (

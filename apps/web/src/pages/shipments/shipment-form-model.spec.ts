@@ -3,7 +3,6 @@ import {
   chokepointsOverrideOf,
   emptyFormValues,
   formValuesOf,
-  groupFieldErrors,
   overrideText,
   toShipmentInput,
   toShipmentPatch,
@@ -97,30 +96,5 @@ describe('shipment form values', () => {
     expect(
       toShipmentPatch(formValuesOf({ ...atSea, chokepoints: [] }), { ...atSea, chokepoints: [] }),
     ).toEqual({});
-  });
-
-  it('words the field names of API messages for people', () => {
-    expect(
-      groupFieldErrors([
-        { field: 'departureDate', message: 'must not be after arrivalDate (2023-09-01)' },
-        { field: 'valueAmount', message: 'is required when paymentCurrency is given' },
-      ]).byField,
-    ).toEqual({
-      departureDate: 'must not be after arrival date (2023-09-01)',
-      valueAmount: 'is required when payment currency is given',
-    });
-  });
-
-  it('groups API field errors by field', () => {
-    expect(
-      groupFieldErrors([
-        { field: 'volumeTonnes', message: 'must be greater than 0' },
-        { field: 'transitCountries[1]', message: 'unknown code' },
-        { field: 'body', message: 'is not JSON' },
-      ]),
-    ).toEqual({
-      byField: { volumeTonnes: 'must be greater than 0', transitCountries: 'unknown code' },
-      other: ['body: is not JSON'],
-    });
   });
 });

@@ -1,21 +1,19 @@
 import {
   canonicalChokepoints,
-  type FieldError,
   NO_CHOKEPOINT_CSV_CELL,
   SHIPMENT_FIELDS,
   type Shipment,
   type ShipmentInput,
   type ShipmentLeg,
-  fieldLabel,
-  wordFieldNames,
 } from '@tradeflow/domain';
+import { topLevelFieldOf } from '../../forms/form-errors';
 
 /** Fields typed as one line of text: the CSV columns, the API gravity and the ship-to-ship point. */
 export const TEXT_FIELDS = [...SHIPMENT_FIELDS, 'apiGravity', 'stsTransferPoint'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Every field the form shows an error beside (the legs editor as a whole is `legs`). */
-export type FormField = TextField | 'legs';
+export type ShipmentFormField = TextField | 'legs';
 
 /** One leg as typed: country codes and the countries crossed ('KZ' or 'UZ, AF'). */
 export interface LegValues {
@@ -156,24 +154,5 @@ export function legIndexOf(message: string): number | null {
   return match ? Number(match[1]) - 1 : null;
 }
 
-const FORM_FIELDS: readonly string[] = [...TEXT_FIELDS, 'legs'];
-
-/** Field errors by field ('transitCountries[1]', 'legs[0].from' count for their field); the rest go on top. */
-export function groupFieldErrors(errors: FieldError[]): {
-  byField: Partial<Record<FormField, string>>;
-  other: string[];
-} {
-  const byField: Partial<Record<FormField, string>> = {};
-  const other: string[] = [];
-  for (const error of errors) {
-    const field = error.field.replace(/\[.*$/, '').replace(/\..*$/, '') as FormField;
-    // The API names fields in code ('arrivalDate'); the form says 'arrival date'.
-    const message = wordFieldNames(error.message);
-    if (FORM_FIELDS.includes(field)) {
-      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
-    } else {
-      other.push(`${fieldLabel(error.field)}: ${message}`);
-    }
-  }
-  return { byField, other };
-}
+/** The form field that shows an API field ('transitCountries[1]', 'legs[0].from' count for theirs). */
+export const shipmentFieldOf = topLevelFieldOf<ShipmentFormField>([...TEXT_FIELDS, 'legs']);

@@ -12,22 +12,23 @@ import {
   TRANSPORT_MODES,
 } from '@tradeflow/domain';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { ApiError } from '../../api/http';
 import { COMMON_CURRENCIES, COMMON_ORIGINS } from '../../charts/palette';
 import { modeLabel, PRICE_BASIS_LABELS, STATUS_LABELS } from '../../format/labels';
 import { ChokepointsEditor } from './chokepoints-editor';
 import { LegsEditor } from './legs-editor';
 import {
   emptyFormValues,
-  type FormField,
+  type ShipmentFormField,
   formValuesOf,
-  groupFieldErrors,
+  shipmentFieldOf,
   type LegValues,
   type ShipmentFormValues,
   type TextField,
   toShipmentInput,
   toShipmentPatch,
 } from './shipment-form-model';
+import { firstFieldWithError, formErrorsOf } from '../../forms/form-errors';
+import { FormField, fieldControlProps } from '../../forms/form-field';
 
 const CRUDE_FACTOR = COMMODITIES.find((c) => c.code === 'crude_oil')?.barrelsPerTonne;
 const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
@@ -41,7 +42,7 @@ interface ShipmentFormProps {
   onCancel(): void;
 }
 
-type Errors = Partial<Record<FormField, string>>;
+type Errors = Partial<Record<ShipmentFormField, string>>;
 
 /** Add or edit a shipment. The API validates; its field errors are shown beside the fields. */
 export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps) {
@@ -53,7 +54,7 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const idPrefix = useId();
-  const id = (field: FormField) => `${idPrefix}-${field}`;
+  const id = (field: ShipmentFormField) => `${idPrefix}-${field}`;
 
   const set = (field: TextField) => (event: { target: { value: string } }) => {
     const value = event.target.value;
@@ -70,48 +71,27 @@ export function ShipmentForm({ shipment, onSubmit, onCancel }: ShipmentFormProps
       await onSubmit(body);
       setErrors({});
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        const grouped = groupFieldErrors(error.fieldErrors);
-        setErrors(grouped.byField);
-        setFormError(
-          grouped.other.length
-            ? `${error.message}: ${grouped.other.join('; ')}`
-            : 'Please correct the highlighted fields.',
-        );
-        const first = Object.keys(grouped.byField)[0] as FormField | undefined;
-        if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
-      } else {
-        setErrors({});
-        setFormError(error instanceof Error ? error.message : 'Could not save the shipment.');
-      }
+      const problems = formErrorsOf(error, shipmentFieldOf, 'Could not save the shipment.');
+      setErrors(problems.byField);
+      setFormError(problems.form);
+      const first = firstFieldWithError(problems);
+      if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
     } finally {
       setBusy(false);
     }
   };
 
   const field = (name: TextField, label: string, control: ReactNode, hint?: string, wide = false) => (
-    <div className={`form-field${wide ? ' form-field-wide' : ''}`}>
-      <label htmlFor={id(name)}>{label}</label>
+    <FormField id={id(name)} label={label} error={errors[name]} hint={hint} wide={wide}>
       {control}
-      {errors[name] ? (
-        <p className="field-error" id={`${id(name)}-error`}>
-          {errors[name]}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${id(name)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    </FormField>
   );
 
   const common = (name: TextField, hint?: boolean) => ({
-    id: id(name),
     name,
     value: values[name],
     onChange: set(name),
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id(name)}-error` : hint ? `${id(name)}-hint` : undefined,
+    ...fieldControlProps(id(name), errors[name], Boolean(hint)),
     className: 'input',
   });
 

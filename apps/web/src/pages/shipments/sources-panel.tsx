@@ -1,7 +1,6 @@
 import type { Shipment, ShipmentSource, ShipmentSourceInput } from '@tradeflow/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/http';
 import {
   addShipmentSource,
   deleteShipmentSource,
@@ -14,6 +13,8 @@ import { formatAmount, formatVolume } from '../../format/numbers';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
+import { formErrorsOf, topLevelFieldOf } from '../../forms/form-errors';
+import { FormField } from '../../forms/form-field';
 
 const SOURCE_FIELDS = [
   'url',
@@ -26,6 +27,7 @@ const SOURCE_FIELDS = [
   'note',
 ] as const;
 type SourceField = (typeof SOURCE_FIELDS)[number];
+const sourceFieldOf = topLevelFieldOf<SourceField>(SOURCE_FIELDS);
 type SourceValues = Record<SourceField, string>;
 
 const EMPTY: SourceValues = Object.fromEntries(SOURCE_FIELDS.map((field) => [field, ''])) as SourceValues;
@@ -65,7 +67,7 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
   const queryClient = useQueryClient();
   const toast = useToast();
   const [values, setValues] = useState<SourceValues>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<SourceField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const idPrefix = useId();
@@ -83,59 +85,39 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
       setErrors({});
       onDone();
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        const byField: Record<string, string> = {};
-        const other: string[] = [];
-        for (const fieldError of error.fieldErrors) {
-          if ((SOURCE_FIELDS as readonly string[]).includes(fieldError.field)) {
-            byField[fieldError.field] = fieldError.message;
-          } else other.push(`${fieldError.field}: ${fieldError.message}`);
-        }
-        setErrors(byField);
-        setFormError(other.length ? other.join('; ') : 'Please correct the highlighted fields.');
-      } else setFormError(error instanceof Error ? error.message : 'Could not add the source.');
+      const problems = formErrorsOf(error, sourceFieldOf, 'Could not add the source.');
+      setErrors(problems.byField);
+      setFormError(problems.form);
     } finally {
       setBusy(false);
     }
   };
 
   const field = (name: SourceField, label: string, hint?: string, type = 'text', wide = false) => (
-    <div className={`form-field${wide ? ' form-field-wide' : ''}`}>
-      <label htmlFor={id(name)}>{label}</label>
-      {name === 'note' ? (
-        <textarea
-          id={id(name)}
-          className="input"
-          rows={2}
-          value={values[name]}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? `${id(name)}-error` : undefined}
-          onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-        />
-      ) : (
-        <input
-          id={id(name)}
-          className="input"
-          type={type}
-          value={values[name]}
-          list={name === 'paymentCurrency' ? `${idPrefix}-currencies` : undefined}
-          inputMode={name === 'volumeTonnes' || name === 'valueAmount' ? 'decimal' : undefined}
-          autoComplete="off"
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? `${id(name)}-error` : hint ? `${id(name)}-hint` : undefined}
-          onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-        />
-      )}
-      {errors[name] ? (
-        <p className="field-error" id={`${id(name)}-error`}>
-          {errors[name]}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${id(name)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FormField id={id(name)} label={label} error={errors[name]} hint={hint} wide={wide}>
+      {(control) =>
+        name === 'note' ? (
+          <textarea
+            {...control}
+            className="input"
+            rows={2}
+            value={values[name]}
+            onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+          />
+        ) : (
+          <input
+            {...control}
+            className="input"
+            type={type}
+            value={values[name]}
+            list={name === 'paymentCurrency' ? `${idPrefix}-currencies` : undefined}
+            inputMode={name === 'volumeTonnes' || name === 'valueAmount' ? 'decimal' : undefined}
+            autoComplete="off"
+            onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+          />
+        )
+      }
+    </FormField>
   );
 
   return (

@@ -13,9 +13,10 @@ import {
   NOT_RECORDED_LABEL,
 } from '@tradeflow/domain';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { ApiError } from '../../api/http';
 import { modeLabel } from '../../format/labels';
 import { EMPTY_TARGET, type TargetFormValues, targetFormValues, toTargetInput } from './targets-model';
+import { firstFieldWithError, formErrorsOf, topLevelFieldOf } from '../../forms/form-errors';
+import { FormField, fieldControlProps } from '../../forms/form-field';
 
 const KINDS: { value: TargetKind; label: string }[] = [
   { value: 'flow_rate_min', label: 'Flow rate of at least' },
@@ -42,6 +43,7 @@ const UNIT_LABELS: Record<(typeof FLOW_RATE_UNITS)[number], string> = {
 const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 
 type Field = keyof TargetFormValues;
+const targetFieldOf = topLevelFieldOf(Object.keys(EMPTY_TARGET) as Field[]);
 
 interface TargetFormProps {
   target?: Target;
@@ -78,47 +80,29 @@ export function TargetForm({ target, regionGroups, onSubmit, onCancel }: TargetF
       await onSubmit(toTargetInput(values));
       setErrors({});
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        const byField: Partial<Record<Field, string>> = {};
-        const other: string[] = [];
-        for (const { field, message } of error.fieldErrors) {
-          if (field in EMPTY_TARGET) {
-            // The form takes shares in percent; the API speaks of fractions.
-            byField[field as Field] =
-              field === 'value' && share && /fraction/.test(message) ? 'a share is at most 100%' : message;
-          } else other.push(`${field}: ${message}`);
-        }
-        setErrors(byField);
-        setFormError(other.length ? other.join('; ') : 'Please correct the highlighted fields.');
-        const first = Object.keys(byField)[0] as Field | undefined;
-        if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
-      } else setFormError(error instanceof Error ? error.message : 'Could not save the target.');
+      const problems = formErrorsOf(error, targetFieldOf, 'Could not save the target.');
+      // The form takes shares in percent; the API speaks of fractions.
+      if (share && problems.byField.value && /fraction/.test(problems.byField.value)) {
+        problems.byField.value = 'a share is at most 100%';
+      }
+      setErrors(problems.byField);
+      setFormError(problems.form);
+      const first = firstFieldWithError(problems);
+      if (first) setTimeout(() => document.getElementById(id(first))?.focus(), 0);
     } finally {
       setBusy(false);
     }
   };
 
   const described = (field: Field, hasHint = false) => ({
-    id: id(field),
+    ...fieldControlProps(id(field), errors[field], hasHint),
     className: 'input',
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${id(field)}-error` : hasHint ? `${id(field)}-hint` : undefined,
   });
 
   const row = (field: Field, label: string, control: ReactNode, hint?: string, wide = false) => (
-    <div className={`form-field${wide ? ' form-field-wide' : ''}`}>
-      <label htmlFor={id(field)}>{label}</label>
+    <FormField id={id(field)} label={label} error={errors[field]} hint={hint} wide={wide}>
       {control}
-      {errors[field] ? (
-        <p className="field-error" id={`${id(field)}-error`}>
-          {errors[field]}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${id(field)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    </FormField>
   );
 
   const keyControl = () => {

@@ -1,5 +1,4 @@
 import { SAVED_VIEW_NAME_MAX } from '@tradeflow/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { createSavedView } from '../api/saved-views';
@@ -7,6 +6,7 @@ import { formErrorsOf, type FormErrors, NO_FORM_ERRORS, topLevelFieldOf } from '
 import { FormField } from '../forms/form-field';
 import { useToast } from '../layout/toasts';
 import { isSavablePath, pageLabel } from '../pages/saved-views/saved-views-model';
+import { useWrite } from '../api/writes';
 
 /** "Save view": names the current page and its filters (from the address) for the whole team. */
 export function SaveViewButton() {
@@ -34,9 +34,8 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
   const titleId = useId();
   const nameId = useId();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<FormErrors<'name'>>(NO_FORM_ERRORS);
-  const queryClient = useQueryClient();
+  const save = useWrite('saved-views', createSavedView);
   const toast = useToast();
 
   useEffect(() => {
@@ -51,17 +50,13 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setProblems(NO_FORM_ERRORS);
     try {
-      const saved = await createSavedView({ name, path, query });
-      await queryClient.invalidateQueries({ queryKey: ['saved-views'] });
+      const saved = await save.mutateAsync({ name, path, query });
       toast(`View “${saved.name}” saved`);
       onClose();
     } catch (error) {
       setProblems(formErrorsOf(error, topLevelFieldOf(['name']), 'The view could not be saved.'));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -107,8 +102,12 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
           <button type="button" className="button button-secondary" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy || name.trim() === ''}>
-            {busy ? 'Saving…' : 'Save view'}
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={save.isPending || name.trim() === ''}
+          >
+            {save.isPending ? 'Saving…' : 'Save view'}
           </button>
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role, ROLES } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminOnly, AdminTabs } from './admin-tabs';
 import { CopyButton } from './copy-button';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 /** The curl line that tries a new key: who am I, as the key. */
 export function curlLineFor(key: string, origin: string): string {
@@ -121,11 +122,11 @@ const when = (value: string | null) => (value ? formatDateTime(value) : 'never')
 export function ApiKeysPage() {
   const isAdmin = useIsAdmin();
   const keys = useQuery({ ...apiKeysQuery, enabled: isAdmin });
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: apiKeysQuery.queryKey });
+  const refresh = () => refreshAfter('api-keys');
 
   return (
     <div className="page">

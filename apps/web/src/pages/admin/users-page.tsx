@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { CREDENTIAL_LIMITS, type Role, ROLES, type UserSummary, wordFieldNames } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminOnly, AdminTabs } from './admin-tabs';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const PASSWORD_RULES = `${CREDENTIAL_LIMITS.passwordMinLength} to ${CREDENTIAL_LIMITS.passwordMaxLength} characters, not one character repeated, not containing the username`;
 
@@ -149,11 +150,11 @@ export function UsersPage() {
   const isAdmin = useIsAdmin();
   const session = useSession();
   const users = useQuery({ ...usersQuery, enabled: isAdmin });
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey });
+  const refresh = () => refreshAfter('users');
   const me = session.kind === 'signed-in' ? session.username : null;
 
   const changeRole = async (user: UserSummary, role: Role) => {

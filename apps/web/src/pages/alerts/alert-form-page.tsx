@@ -8,7 +8,7 @@ import {
   REPORT_WINDOWS,
   validateAlertInput,
 } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { alertPreviewQuery, alertQuery, createAlert, updateAlert } from '../../api/alerts';
@@ -28,6 +28,7 @@ import {
 } from './alert-form-model';
 import { formErrorsOf } from '../../forms/form-errors';
 import { fieldControlProps } from '../../forms/form-field';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const ALERT_FORM_FIELDS = [
   'name',
@@ -83,7 +84,7 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
   const zones = useMemo(timeZones, []);
   const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const targets = useQuery({ ...targetsQuery, enabled: true });
   const [form, setForm] = useState<AlertFormState>(initial);
@@ -110,7 +111,7 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
     setBusy(true);
     try {
       const saved = alertId ? await updateAlert(alertId, input) : await createAlert(input);
-      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
+      await refreshAfter('alerts');
       toast(`Alert “${saved.name}” saved`);
       navigate({ pathname: '/alerts', search: location.search });
     } catch (error) {

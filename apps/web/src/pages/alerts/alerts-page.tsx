@@ -1,5 +1,5 @@
 import { type Alert, alertValueText, filtersInWords } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { alertEvaluationsQuery, alertsQuery, deleteAlert, evaluateAlert } from '../../api/alerts';
@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { describeCron, formatInZone } from '../reports/cron-helper';
 import { METRIC_LABELS } from './alert-form-model';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 /** What the alert watches, in words: "share of RU · crude oil". */
 export function alertSubject(alert: Pick<Alert, 'metric' | 'params'>): string {
@@ -24,7 +25,7 @@ export function alertSubject(alert: Pick<Alert, 'metric' | 'params'>): string {
 
 function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: boolean; onDelete(): void }) {
   const evaluations = useQuery(alertEvaluationsQuery(alert.id));
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const location = useLocation();
   const format = useMemo(() => (value: number) => alertValueText(alert.metric, value), [alert.metric]);
@@ -33,7 +34,7 @@ function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: bool
   const evaluate = async () => {
     try {
       const evaluation = await evaluateAlert(alert.id);
-      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
+      await refreshAfter('alerts');
       toast(`“${alert.name}” is ${evaluation.state}: ${alertValueText(alert.metric, evaluation.value)}`);
     } catch (error) {
       toast(error instanceof Error ? error.message : 'The evaluation did not work', 'error');
@@ -130,7 +131,7 @@ function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: bool
 export function AlertsPage() {
   const alerts = useQuery(alertsQuery);
   const canWrite = useCanWrite();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const location = useLocation();
   const [deleting, setDeleting] = useState<Alert | null>(null);
@@ -173,7 +174,7 @@ export function AlertsPage() {
             const alert = deleting;
             setDeleting(null);
             void deleteAlert(alert.id)
-              .then(() => queryClient.invalidateQueries({ queryKey: ['alerts'] }))
+              .then(() => refreshAfter('alerts'))
               .then(() => toast(`“${alert.name}” deleted`))
               .catch((error: unknown) =>
                 toast(error instanceof Error ? error.message : 'That did not work', 'error'),

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { COMMODITIES, type CommodityCode } from '@tradeflow/domain';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { importDependencyQuery, putDomesticProduction } from '../../api/energy-security';
@@ -13,6 +13,7 @@ import { FormField } from '../../forms/form-field';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { useToast } from '../../layout/toasts';
 import { dependencyModel } from './dependency-model';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 type ProductionField = 'commodity' | 'month' | 'production' | 'consumption';
 const PRODUCTION_FIELD_OF_ITEM: Readonly<Record<string, ProductionField>> = {
@@ -130,7 +131,7 @@ export function DependencyPage() {
     [answer.data, granularity],
   );
   const canWrite = useCanWrite();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const fileSuffix = `${who}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
   const hasAny = answer.data?.series.some((series) => series.hasProductionData) ?? false;
@@ -186,7 +187,7 @@ export function DependencyPage() {
               importer={who}
               onSaved={() => {
                 toast('Production saved');
-                void queryClient.invalidateQueries({ queryKey: ['analytics'] });
+                void refreshAfter('production');
               }}
             />
           </div>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FxRate, type FxRatesUpsertResult, wordFieldNames } from '@tradeflow/domain';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { type FormEvent, useId, useMemo, useState } from 'react';
@@ -25,6 +25,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminTabs } from '../admin/admin-tabs';
 import { FX_RATES_CSV_TEMPLATE, ratesByCurrency, readFxRatesCsv } from './fx-rates-model';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const resultText = (result: FxRatesUpsertResult) =>
@@ -213,7 +214,7 @@ function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult, curre
 export function FxRatesPage() {
   const rates = useQuery(fxRatesQuery);
   const canWrite = useCanWrite();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const groups = useMemo(() => ratesByCurrency(rates.data ?? []), [rates.data]);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -222,9 +223,8 @@ export function FxRatesPage() {
   // The currency on screen stays on screen; the first rate ever saved brings its own.
   const saved = async (result: FxRatesUpsertResult, currency: string) => {
     setChosen(current?.currency ?? currency);
-    await queryClient.invalidateQueries({ queryKey: fxRatesQuery.queryKey });
     // USD values of every analytics answer move with the rates.
-    await queryClient.invalidateQueries({ queryKey: ['analytics'] });
+    await refreshAfter('fx-rates');
     setEditing(null);
     toast(resultText(result));
   };

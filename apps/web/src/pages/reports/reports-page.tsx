@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { filtersInWords } from '@tradeflow/domain';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -25,6 +25,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { describeCron, formatInZone } from './cron-helper';
 import { ReportForm } from './report-form';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const STATUS_PILLS: Record<string, string> = {
   queued: 'pill-contracted',
@@ -127,7 +128,7 @@ function RunsTable({ report }: { report: Report }) {
 export function ReportsPage() {
   const { filters, range, importer } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const canWrite = useCanWrite();
   const [search] = useSearchParams();
@@ -138,7 +139,7 @@ export function ReportsPage() {
   const [open, setOpen] = useState<string | null>(search.get('report'));
   const [deleting, setDeleting] = useState<Report | null>(null);
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['reports'] });
+  const refresh = () => refreshAfter('reports');
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     try {

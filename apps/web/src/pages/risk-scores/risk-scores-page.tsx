@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { RISK_WEIGHTED_HHI_FORMULA, RISK_WEIGHTED_HHI_SOURCE } from '@tradeflow/domain';
 import { useMemo, useState } from 'react';
 import { summaryQuery } from '../../api/analytics';
@@ -13,6 +13,7 @@ import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminTabs } from '../admin/admin-tabs';
 import { changedScores, riskScoreRows } from './risk-scores-model';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 type Edits = Record<string, { score: string; rationale: string }>;
 
@@ -22,7 +23,7 @@ export function RiskScoresPage() {
   const { apiParams } = useDashboardFilters();
   const scores = useQuery(riskScoresQuery);
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [edits, setEdits] = useState<Edits>({});
   // Keyed by country: the API names the item of the list it refused ('scores[2].score').
@@ -34,11 +35,7 @@ export function RiskScoresPage() {
   );
   const body = changedScores(rows, edits);
   const problemOf = (country: string) => problems.byField[country] ?? null;
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['risk-scores'] }),
-      queryClient.invalidateQueries({ queryKey: ['analytics'] }),
-    ]);
+  const refresh = () => refreshAfter('risk-scores');
   const save = async () => {
     setBusy(true);
     setProblems(NO_FORM_ERRORS);

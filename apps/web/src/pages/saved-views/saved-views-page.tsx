@@ -1,5 +1,5 @@
 import type { SavedView } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { deleteSavedView, savedViewsQuery } from '../../api/saved-views';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, errorMessage, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { alertHref, canDelete, pageLabel, reportHref, viewHref, viewSummary } from './saved-views-model';
+import { useWrite } from '../../api/writes';
 
 const OWNER_WORDS = { user: '', 'api-key': 'API key ', system: '' } as const;
 
@@ -17,25 +18,20 @@ const OWNER_WORDS = { user: '', 'api-key': 'API key ', system: '' } as const;
 export function SavedViewsPage() {
   const views = useQuery(savedViewsQuery);
   const session = useSession();
-  const queryClient = useQueryClient();
+  const removeView = useWrite('saved-views', (view: SavedView) => deleteSavedView(view.id));
   const toast = useToast();
   const [deleting, setDeleting] = useState<SavedView | null>(null);
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const today = todayIso();
 
   const remove = async (view: SavedView) => {
-    setBusy(true);
     setProblem(null);
     try {
-      await deleteSavedView(view.id);
-      await queryClient.invalidateQueries({ queryKey: ['saved-views'] });
+      await removeView.mutateAsync(view);
       toast(`View “${view.name}” deleted`);
       setDeleting(null);
     } catch (error) {
       setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -104,7 +100,7 @@ export function SavedViewsPage() {
         <ConfirmDialog
           title={`Delete “${deleting.name}”?`}
           confirmText="Delete view"
-          busy={busy}
+          busy={removeView.isPending}
           error={problem}
           onConfirm={() => void remove(deleting)}
           onCancel={() => setDeleting(null)}

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { SHIPMENT_CSV_TEMPLATE, wordFieldNames } from '@tradeflow/domain';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
@@ -19,6 +18,7 @@ import { formatInteger } from '../../format/numbers';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState } from '../../layout/states';
 import { Icon } from '../../layout/icon';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const MB = 1024 * 1024;
 
@@ -45,7 +45,7 @@ function rejectedTable(report: ImportReport): TableModel {
 /** Bulk CSV import: drop a file, watch it upload, read which lines were refused and why. */
 export function ImportPage() {
   const location = useLocation();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const canWrite = useCanWrite();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -77,7 +77,7 @@ export function ImportPage() {
     try {
       const answer = await importShipments(file, { mode, onConflict, dryRun: asDryRun }, setProgress);
       setReport(answer);
-      if (!answer.dryRun) await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      if (!answer.dryRun) await refreshAfter('shipments');
     } catch (error) {
       const refused = reportIn(error);
       if (refused) setReport(refused);

@@ -1,7 +1,8 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { createShipment, shipmentQuery, updateShipment } from '../../api/shipments';
+import { useWrite } from '../../api/writes';
 import { useCanWrite } from '../../auth/session-context';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState, Skeleton } from '../../layout/states';
@@ -25,7 +26,7 @@ function ReadOnlyNotice() {
 }
 
 export function NewShipmentPage() {
-  const queryClient = useQueryClient();
+  const create = useWrite('shipments', (input: ShipmentInput) => createShipment(input));
   const back = useBackToList();
   const toast = useToast();
   const canWrite = useCanWrite();
@@ -37,8 +38,7 @@ export function NewShipmentPage() {
           <ShipmentForm
             onCancel={back}
             onSubmit={async (body) => {
-              const saved = await createShipment(body as ShipmentInput);
-              await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+              const saved = await create.mutateAsync(body as ShipmentInput);
               toast(`Shipment ${saved.reference} added`);
               back();
             }}
@@ -53,7 +53,7 @@ export function NewShipmentPage() {
 
 export function EditShipmentPage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
+  const update = useWrite('shipments', (patch: Partial<ShipmentInput>) => updateShipment(id, patch));
   const back = useBackToList();
   const toast = useToast();
   const canWrite = useCanWrite();
@@ -78,8 +78,7 @@ export function EditShipmentPage() {
             shipment={shipment.data}
             onCancel={back}
             onSubmit={async (patch) => {
-              const saved = await updateShipment(id, patch);
-              await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+              const saved = await update.mutateAsync(patch);
               toast(`Shipment ${saved.reference} saved`);
               back();
             }}

@@ -1,5 +1,5 @@
 import type { Shipment } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
@@ -34,6 +34,7 @@ import {
   writeListParams,
 } from './shipment-list-params';
 import { Icon } from '../../layout/icon';
+import { useRefreshAfterWrite, useWrite } from '../../api/writes';
 
 const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -72,13 +73,13 @@ export function ShipmentsPage() {
   const query = searchParams.toString();
   const list = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
   const location = useLocation();
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
+  const removeShipment = useWrite('shipments', (shipment: Shipment) => deleteShipment(shipment.id));
   const toast = useToast();
   const canWrite = useCanWrite();
   const searchId = useId();
   const [search, setSearch] = useState(list.q);
   const [deleting, setDeleting] = useState<Shipment | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const page = useQuery(shipmentListQuery(listApiQuery(apiParams, list)));
@@ -105,21 +106,18 @@ export function ShipmentsPage() {
 
   const confirmDelete = async () => {
     if (!deleting) return;
-    setDeleteBusy(true);
     setDeleteError(null);
     try {
-      await deleteShipment(deleting.id);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await removeShipment.mutateAsync(deleting);
       toast(`Shipment ${deleting.reference} deleted`);
       setDeleting(null);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {
-        await queryClient.invalidateQueries({ queryKey: ['shipments'] });
+        // Someone else deleted it: the list is stale too.
+        await refreshAfter('shipments');
         setDeleting(null);
         toast('That shipment had already been deleted', 'error');
       } else setDeleteError(error instanceof Error ? error.message : 'Could not delete.');
-    } finally {
-      setDeleteBusy(false);
     }
   };
 
@@ -436,7 +434,7 @@ export function ShipmentsPage() {
         <ConfirmDialog
           title={`Delete shipment ${deleting.reference}?`}
           confirmText="Delete shipment"
-          busy={deleteBusy}
+          busy={removeShipment.isPending}
           error={deleteError}
           onCancel={() => setDeleting(null)}
           onConfirm={() => void confirmDelete()}

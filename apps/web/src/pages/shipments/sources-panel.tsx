@@ -1,5 +1,5 @@
 import type { Shipment, ShipmentSource, ShipmentSourceInput } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import {
   addShipmentSource,
@@ -15,6 +15,7 @@ import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { formErrorsOf, topLevelFieldOf } from '../../forms/form-errors';
 import { FormField } from '../../forms/form-field';
+import { useRefreshAfterWrite } from '../../api/writes';
 
 const SOURCE_FIELDS = [
   'url',
@@ -64,7 +65,7 @@ export function differenceText(source: ShipmentSource, shipment: Shipment): stri
 }
 
 function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void }) {
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [values, setValues] = useState<SourceValues>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<SourceField, string>>>({});
@@ -79,7 +80,7 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
     setFormError(null);
     try {
       await addShipmentSource(shipmentId, toSourceInput(values));
-      await queryClient.invalidateQueries({ queryKey: ['shipments'] });
+      await refreshAfter('sources');
       toast('Source added');
       setValues(EMPTY);
       setErrors({});
@@ -161,7 +162,7 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
  */
 export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWrite: boolean }) {
   const sources = useQuery(shipmentSourcesQuery(shipment.id));
-  const queryClient = useQueryClient();
+  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -174,7 +175,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
     try {
       const result = await makeSourceRecord(shipment.id, source.id);
       // The volume changed: every total and index may have moved.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await refreshAfter('sources');
       toast(`Figure of record: ${formatVolume(result.shipment.volumeTonnes, 't')}`);
     } catch (error) {
       setActionError(error instanceof Error ? error.message : 'Could not change the figure of record.');
@@ -189,7 +190,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
     setActionError(null);
     try {
       await deleteShipmentSource(shipment.id, deleting.id);
-      await queryClient.invalidateQueries({ queryKey: ['shipments'] });
+      await refreshAfter('sources');
       toast('Source deleted');
       setDeleting(null);
     } catch (error) {

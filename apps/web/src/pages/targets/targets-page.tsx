@@ -1,5 +1,5 @@
 import type { Target, TargetInput } from '@tradeflow/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { settingsQuery } from '../../api/settings';
 import {
@@ -28,6 +28,7 @@ import {
   formatTargetValue,
   progressModel,
 } from './targets-model';
+import { useWrite } from '../../api/writes';
 
 function TargetCard({
   target,
@@ -152,34 +153,33 @@ export function TargetsPage() {
   const targets = useQuery(targetsQuery);
   const settings = useQuery(settingsQuery);
   const canWrite = useCanWrite();
-  const queryClient = useQueryClient();
+  const saveTarget = useWrite('targets', ({ id, input }: { id: string | null; input: TargetInput }) =>
+    id ? updateTarget(id, input) : createTarget(input),
+  );
+  const removeTarget = useWrite('targets', (target: Target) => deleteTarget(target.id));
   const toast = useToast();
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Target | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const save = async (input: TargetInput) => {
-    const saved =
-      editing && editing !== 'new' ? await updateTarget(editing.id, input) : await createTarget(input);
-    await queryClient.invalidateQueries({ queryKey: ['targets'] });
+    const saved = await saveTarget.mutateAsync({
+      id: editing && editing !== 'new' ? editing.id : null,
+      input,
+    });
     toast(`Target “${saved.name}” ${editing === 'new' ? 'added' : 'saved'}`);
     setEditing(null);
   };
 
   const confirmDelete = async () => {
     if (!deleting) return;
-    setDeleteBusy(true);
     setDeleteError(null);
     try {
-      await deleteTarget(deleting.id);
-      await queryClient.invalidateQueries({ queryKey: ['targets'] });
+      await removeTarget.mutateAsync(deleting);
       toast(`Target “${deleting.name}” deleted`);
       setDeleting(null);
     } catch (error) {
       setDeleteError(error instanceof Error ? error.message : 'Could not delete the target.');
-    } finally {
-      setDeleteBusy(false);
     }
   };
 
@@ -256,7 +256,7 @@ export function TargetsPage() {
         <ConfirmDialog
           title={`Delete the target “${deleting.name}”?`}
           confirmText="Delete target"
-          busy={deleteBusy}
+          busy={removeTarget.isPending}
           error={deleteError}
           onCancel={() => setDeleting(null)}
           onConfirm={() => void confirmDelete()}

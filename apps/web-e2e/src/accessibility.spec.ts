@@ -23,7 +23,7 @@ import {
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ADMIN_PASSWORD, chartsReady, open, signInAs, startProduct } from './support/dashboard';
+import { ADMIN_PASSWORD, chartsReady, fieldErrorOf, open, signInAs, startProduct } from './support/dashboard';
 
 interface A11yState {
   label: string;
@@ -179,7 +179,7 @@ const STATES: A11yState[] = [
     path: '/shipments?q=PK-RU-CRUDE-2023-001&range=all',
     reach: async (page) => {
       await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
-      await page.locator('.source-item').nth(2).waitFor();
+      await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').nth(2).waitFor();
     },
   },
   { label: 'new shipment form', path: '/shipments/new' },
@@ -190,7 +190,7 @@ const STATES: A11yState[] = [
       await page.getByLabel('Reference').fill('A11Y-1');
       await page.getByLabel('Volume (t)').fill('-1');
       await page.getByRole('button', { name: 'Add shipment' }).click();
-      await page.locator('.field-error').first().waitFor();
+      await fieldErrorOf(page.getByLabel('Volume (t)'));
     },
   },
   {
@@ -313,7 +313,7 @@ const STATES: A11yState[] = [
     viewport: PHONE,
     reach: async (page) => {
       await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
-      await page.locator('.source-item').nth(2).waitFor();
+      await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').nth(2).waitFor();
     },
   },
   {
@@ -324,7 +324,7 @@ const STATES: A11yState[] = [
       await page.getByLabel('Reference').fill('A11Y-2');
       await page.getByLabel('Volume (t)').fill('-1');
       await page.getByRole('button', { name: 'Add shipment' }).click();
-      await page.locator('.field-error').first().waitFor();
+      await fieldErrorOf(page.getByLabel('Volume (t)'));
     },
   },
   {
@@ -550,8 +550,14 @@ describe('accessibility in Chromium', () => {
       );
       await expectVisibleFocus(page, 'the Shipments link');
       await page.keyboard.press('Enter');
-      await page.locator('.shipments-table').waitFor();
-      await tabTo(page, page.locator('.shipments-table a[href^="/shipments/"]:not([href$="/edit"])').first());
+      await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
+      await tabTo(
+        page,
+        page
+          .getByRole('table', { name: /^Shipments, sorted by/ })
+          .locator('a[href^="/shipments/"]:not([href$="/edit"])')
+          .first(),
+      );
       await expectVisibleFocus(page, 'a shipment reference');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/shipments\/[0-9a-f-]{36}(\?|$)/);
@@ -567,7 +573,7 @@ describe('accessibility in Chromium', () => {
       await tabTo(page, page.getByRole('button', { name: 'Save changes' }));
       await expectVisibleFocus(page, 'Save changes');
       await page.keyboard.press('Enter');
-      await page.locator('.field-error').first().waitFor();
+      await fieldErrorOf(page.getByLabel('Volume (t)'));
       await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
       const error = await page.evaluate(() => {
         const field = document.activeElement as HTMLElement;

@@ -1,6 +1,14 @@
 import { type BrowserSession, launchBrowser, PHONE, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { createUser, inkedShare, open, screenshot, signInAs, startProduct } from './support/dashboard';
+import {
+  createUser,
+  fieldErrorOf,
+  inkedShare,
+  open,
+  screenshot,
+  signInAs,
+  startProduct,
+} from './support/dashboard';
 
 /**
  * The admin screens against the real API: API keys (created, shown once, used, revoked), users
@@ -76,7 +84,7 @@ describe('admin screens in Chromium', () => {
     await form.getByLabel('Role').selectOption('viewer');
     await form.getByRole('button', { name: 'Create user' }).click();
     // The API's rule, shown beside the field.
-    await form.locator('.field-error').first().waitFor();
+    expect(await fieldErrorOf(form.getByLabel('Password'))).toMatch(/must be at least \d+ characters/);
     await form.getByLabel('Password').fill('a fine long passphrase');
     await form.getByRole('button', { name: 'Create user' }).click();
     const row = page.locator('tr[data-user="analyst-two"]');

@@ -18,6 +18,7 @@ import {
   card,
   chartsReady,
   en,
+  fieldErrorOf,
   inkedShare,
   kpiValue,
   open,
@@ -274,7 +275,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await uae.getByRole('button', { name: 'Edit UAE share at most 40%' }).click();
     await page.getByLabel('Share (%)').fill('140');
     await page.getByRole('button', { name: 'Save target' }).click();
-    expect(await page.locator('.target-form .field-error').innerText()).toBe('a share is at most 100%');
+    expect(await fieldErrorOf(page.getByLabel('Share (%)'))).toBe('a share is at most 100%');
     await page.getByLabel('Share (%)').fill('30');
     await page.getByRole('button', { name: 'Save target' }).click();
     await uae.locator('.card-subtitle').filter({ hasText: 'at most 30.0%' }).waitFor();

@@ -62,7 +62,7 @@ describe('first hour: layout, exports and periods in Chromium', () => {
   it('exports the listed shipments as CSV and starts the next page at the top of the list', async () => {
     const page = await browser.newPage();
     await open(page, server.baseUrl, '/shipments?range=all&origin=RU');
-    await page.locator('.shipments-table').waitFor();
+    await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Export CSV' }).click(),
@@ -74,7 +74,7 @@ describe('first hour: layout, exports and periods in Chromium', () => {
     expect(lines.length - 1).toBe(listed.total);
 
     await open(page, server.baseUrl, '/shipments?range=all');
-    await page.locator('.shipments-table').waitFor();
+    await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForURL(/offset=50/);

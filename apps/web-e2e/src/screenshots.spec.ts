@@ -7,7 +7,7 @@ import {
 } from '@tradeflow/e2e-support';
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Page } from 'playwright-core';
-import { chartsReady, open, screenshot, startProduct } from './support/dashboard';
+import { chartsReady, fieldErrorOf, open, screenshot, startProduct } from './support/dashboard';
 
 const csvLine = (cells: Record<string, string>) =>
   SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
@@ -48,7 +48,7 @@ const VIEWS: View[] = [
   {
     name: 'shipments',
     path: '/shipments?range=all&limit=25',
-    ready: (page) => page.locator('.shipments-table').waitFor(),
+    ready: (page) => page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor(),
   },
   {
     name: 'shipment-form-errors',
@@ -57,7 +57,7 @@ const VIEWS: View[] = [
       await page.getByLabel('Reference').fill('SHOT-1');
       await page.getByLabel('Volume (t)').fill('-1');
       await page.getByRole('button', { name: 'Add shipment' }).click();
-      await page.locator('.field-error').first().waitFor();
+      await fieldErrorOf(page.getByLabel('Volume (t)'));
     },
   },
   {
@@ -86,7 +86,7 @@ const VIEWS: View[] = [
   {
     name: 'flows-drill-down',
     path: '/shipments?from=2023-06-01&to=2023-06-30&origin=RU&route=sea',
-    ready: (page) => page.locator('.shipments-table').waitFor(),
+    ready: (page) => page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor(),
   },
   {
     name: 'outlook',
@@ -108,7 +108,7 @@ const VIEWS: View[] = [
     path: '/shipments?q=PK-RU-CRUDE-2023-001&range=all',
     ready: async (page) => {
       await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
-      await page.locator('.source-item').nth(2).waitFor();
+      await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').nth(2).waitFor();
     },
   },
   {

@@ -6,7 +6,7 @@ import {
 } from '@tradeflow/domain';
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { apiGet, chartsReady, en, kpiValue, open, startProduct } from './support/dashboard';
+import { apiGet, chartsReady, en, fieldErrorOf, kpiValue, open, startProduct } from './support/dashboard';
 
 // One month of the sample data, so the new shipment is easy to see in the table and the totals.
 const MONTH = 'from=2026-10-01&to=2026-10-31';
@@ -34,7 +34,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
     );
 
     await open(page, server.baseUrl, `/shipments?${MONTH}`);
-    await page.locator('.shipments-table').waitFor();
+    await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
     await page.getByRole('link', { name: 'Add shipment' }).click();
     await page.getByRole('heading', { name: 'Add a shipment' }).waitFor();
 
@@ -49,10 +49,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
 
     // The API rejects the volume; its message is shown beside the field, and nothing was stored.
     const volume = page.getByLabel('Volume (t)');
-    await page.locator('.field-error').first().waitFor();
-    expect(await volume.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await volume.getAttribute('aria-describedby')) as string;
-    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toMatch(/greater than 0/);
+    expect(await fieldErrorOf(volume)).toMatch(/greater than 0/);
 
     await volume.fill('45000.5');
     await page.getByRole('button', { name: 'Add shipment' }).click();
@@ -153,7 +150,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
 
   it('sorts and pages on the server, and keeps both in the URL', async () => {
     await open(page, server.baseUrl, '/shipments?range=all&limit=25');
-    await page.locator('.shipments-table').waitFor();
+    await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
     await page.getByRole('button', { name: /^Volume/ }).click();
     await page.waitForURL(/sort=volumeTonnes%3Adesc/);
     const largest = await apiGet<ApiPage<Shipment>>(

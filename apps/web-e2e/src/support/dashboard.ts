@@ -86,6 +86,22 @@ export async function waitForInk(page: Page, canvasIndex: number, share = 0.01):
   }
 }
 
+/**
+ * Waits until a form control is marked invalid and returns what a screen reader reads as its
+ * description: the API's message beside the field (and any hint it keeps).
+ */
+export async function fieldErrorOf(control: Locator): Promise<string> {
+  await control.and(control.page().locator('[aria-invalid="true"]')).waitFor();
+  return control.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   // Transitions finish first: a picture never catches a bar or a chart half-way.

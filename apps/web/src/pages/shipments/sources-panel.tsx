@@ -237,7 +237,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
         ) : sources.data.length === 0 ? (
           <p className="muted">No sources recorded yet.</p>
         ) : (
-          <ul className="source-list">
+          <ul className="source-list" aria-label="Sources">
             {sources.data.map((source) => {
               const difference = differenceText(source, shipment);
               return (

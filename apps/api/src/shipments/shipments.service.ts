@@ -8,16 +8,16 @@ import { FieldValidationException } from '../common/api-error';
 import { validateShipmentInput } from '@tradeflow/domain';
 import type { ListShipmentsQuery } from './dto/list-shipments.query';
 import { shipmentWhere } from './filters/shipment-where';
+import { differingFields, toRecord } from './shipment-row';
+import { parseSort } from './shipment-sort';
 import {
-  differingFields,
-  recordValues,
-  SHIPMENT_WRITE_COLUMNS,
-  type ShipmentRow,
-  toRecord,
-  toShipment,
-  valuesPlaceholders,
-} from './shipment-row';
-import { decodeCursor, encodeCursor, parseSort } from './shipment-sort';
+  deleteShipmentRow,
+  insertShipment,
+  insertShipments,
+  selectShipment,
+  selectShipmentPage,
+  updateShipmentRow,
+} from './shipments-sql';
 
 export interface CreateOutcome {
   created: boolean;
@@ -25,9 +25,6 @@ export interface CreateOutcome {
 }
 
 const DEFAULT_LIMIT = 50;
-
-/** The number of recorded sources of the row `s` (one probe of PK_shipment_sources). */
-const SOURCE_COUNT = '(SELECT count(*) FROM shipment_sources ss WHERE ss.shipment_id = s.id) AS source_count';
 
 @Injectable()
 export class ShipmentsService {
@@ -44,13 +41,8 @@ export class ShipmentsService {
   async create(input: ShipmentInput): Promise<CreateOutcome> {
     const record = toRecord(input, this.settings.homeCountry);
     const outcome = await this.audit.withAudit(async (manager) => {
-      const inserted: ShipmentRow[] = await manager.query(
-        `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${valuesPlaceholders()}
-         ON CONFLICT (id) DO NOTHING RETURNING *`,
-        recordValues(record),
-      );
-      if (!inserted[0]) return { result: undefined, audit: [] };
-      const shipment = toShipment(inserted[0]);
+      const shipment = await insertShipment(manager, record);
+      if (!shipment) return { result: undefined, audit: [] };
       return {
         result: { created: true, shipment },
         audit: { action: 'shipment.create', entityType: 'shipment', entityId: shipment.id, after: shipment },
@@ -75,25 +67,8 @@ export class ShipmentsService {
    * as they are. Returns how many rows were new.
    */
   async insertMany(inputs: ShipmentInput[]): Promise<number> {
-    const batchSize = Math.floor(60_000 / SHIPMENT_WRITE_COLUMNS.length);
-    return this.dataSource.transaction(async (manager) => {
-      let inserted = 0;
-      for (let start = 0; start < inputs.length; start += batchSize) {
-        const batch = inputs
-          .slice(start, start + batchSize)
-          .map((input) => toRecord(input, this.settings.homeCountry));
-        const placeholders = batch.map((_, index) =>
-          valuesPlaceholders(index * SHIPMENT_WRITE_COLUMNS.length),
-        );
-        const rows: { id: string }[] = await manager.query(
-          `INSERT INTO shipments (${SHIPMENT_WRITE_COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')}
-           ON CONFLICT (id) DO NOTHING RETURNING id`,
-          batch.flatMap(recordValues),
-        );
-        inserted += rows.length;
-      }
-      return inserted;
-    });
+    const records = inputs.map((input) => toRecord(input, this.settings.homeCountry));
+    return this.dataSource.transaction((manager) => insertShipments(manager, records));
   }
 
   async findOne(
@@ -101,50 +76,21 @@ export class ShipmentsService {
     manager: EntityManager = this.dataSource.manager,
     lock: '' | 'FOR UPDATE' = '',
   ): Promise<Shipment> {
-    const rows: ShipmentRow[] = await manager.query(`SELECT * FROM shipments WHERE id = $1 ${lock}`, [id]);
-    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
-    return toShipment(rows[0]);
+    const shipment = await selectShipment(manager, id, lock);
+    if (!shipment) throw new NotFoundException(`No shipment with id ${id}`);
+    return shipment;
   }
 
   async list(query: ListShipmentsQuery): Promise<Page<Shipment>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const sort = parseSort(query.sort);
-    const where = shipmentWhere(query);
-    const direction = sort.descending ? 'DESC' : 'ASC';
-
-    let pageWhere = where;
-    let offset = query.offset ?? 0;
-    if (query.cursor) {
-      const [value, id] = decodeCursor(query.cursor);
-      const params = [...where.params, value, id];
-      const keyset = `(${sort.column}, s.id) ${sort.descending ? '<' : '>'} ($${params.length - 1}, $${params.length}::uuid)`;
-      pageWhere = { sql: where.sql ? `${where.sql} AND ${keyset}` : `WHERE ${keyset}`, params };
-      offset = 0;
-    }
-
-    const pageParams = [...pageWhere.params, limit + 1, offset];
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT s.*, ${SOURCE_COUNT} FROM shipments s ${pageWhere.sql}
-         ORDER BY ${sort.column} ${direction}, s.id ${direction}
-         LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
-        pageParams,
-      ) as Promise<ShipmentRow[]>,
-      this.dataSource.query(
-        `SELECT count(*) AS total FROM shipments s ${where.sql}`,
-        where.params,
-      ) as Promise<{ total: number }[]>,
-    ]);
-    const items = rows.slice(0, limit).map(toShipment);
-    const last = rows.length > limit ? rows[limit - 1] : undefined;
-    const sortColumn = sort.column.slice(2) as keyof ShipmentRow;
-    return {
-      items,
-      total: counted[0]?.total ?? 0,
+    const page = await selectShipmentPage(this.dataSource.manager, {
+      where: shipmentWhere(query),
+      sort: parseSort(query.sort),
       limit,
-      offset,
-      nextCursor: last ? encodeCursor(last[sortColumn], last.id) : null,
-    };
+      offset: query.offset ?? 0,
+      cursor: query.cursor,
+    });
+    return { ...page, limit };
   }
 
   /** Applies a partial change; the merged shipment must pass every rule, the reference cannot change. */
@@ -186,19 +132,8 @@ export class ShipmentsService {
     const record = toRecord(merged, this.settings.homeCountry);
     // Nothing would change: no write, no audit entry, and updatedAt keeps meaning "last real change".
     if (differingFields(existing, record).length === 0) return existing;
-    const values = recordValues(record);
-    const assignments = SHIPMENT_WRITE_COLUMNS.slice(2)
-      .map((column) => `${column} = v.${column}`)
-      .join(', ');
-    // For UPDATE, TypeORM's query() answers [rows, affectedCount].
-    const [rows]: [ShipmentRow[], number] = await manager.query(
-      `UPDATE shipments s SET ${assignments}, updated_at = now()
-         FROM (VALUES ${valuesPlaceholders()}) AS v (${SHIPMENT_WRITE_COLUMNS.join(', ')})
-         WHERE s.id = v.id RETURNING s.*`,
-      values,
-    );
-    if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
-    const updated = toShipment(rows[0]);
+    const updated = await updateShipmentRow(manager, record);
+    if (!updated) throw new NotFoundException(`No shipment with id ${id}`);
     await this.audit.record(manager, {
       action: 'shipment.update',
       entityType: 'shipment',
@@ -211,19 +146,11 @@ export class ShipmentsService {
 
   async remove(id: string): Promise<void> {
     await this.audit.withAudit(async (manager) => {
-      const [rows]: [ShipmentRow[], number] = await manager.query(
-        'DELETE FROM shipments WHERE id = $1 RETURNING *',
-        [id],
-      );
-      if (!rows[0]) throw new NotFoundException(`No shipment with id ${id}`);
+      const deleted = await deleteShipmentRow(manager, id);
+      if (!deleted) throw new NotFoundException(`No shipment with id ${id}`);
       return {
         result: undefined,
-        audit: {
-          action: 'shipment.delete',
-          entityType: 'shipment',
-          entityId: id,
-          before: toShipment(rows[0]),
-        },
+        audit: { action: 'shipment.delete', entityType: 'shipment', entityId: id, before: deleted },
       };
     });
   }

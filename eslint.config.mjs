@@ -23,6 +23,12 @@ const moduleBoundaries = (constraints) => [
   { enforceBuildableLibDependency: true, allow: [], depConstraints: constraints },
 ];
 
+/** Shared test fixtures (libs/domain/src/testing): for specs and test folders only. */
+const TEST_FIXTURES = {
+  group: ['@tradeflow/domain/testing'],
+  message: 'Test fixtures are for tests, not for product code.',
+};
+
 export default [
   {
     ignores: [
@@ -75,10 +81,22 @@ export default [
               group: ['**/analytics/*', '!**/analytics/*.entity'],
               message: "Import analytics from its public surface ('../analytics': analytics/index.ts).",
             },
+            TEST_FIXTURES,
           ],
         },
       ],
     },
+  },
+  {
+    // The rest of the product code (the block above has the API's): test fixtures stay in tests.
+    files: [
+      'apps/web/src/**/*.ts',
+      'apps/web/src/**/*.tsx',
+      'apps/api/src/analytics/**/*.ts',
+      'libs/domain/src/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', 'libs/domain/src/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_FIXTURES] }] },
   },
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],

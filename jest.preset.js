@@ -23,5 +23,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@tradeflow/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@tradeflow/domain/testing$': path.join(__dirname, 'libs/domain/src/testing/index.ts'),
   },
 };

@@ -2,7 +2,7 @@ import type { AlertEvaluation } from '@tradeflow/domain';
 import { AlertScheduler } from '../../src/alerts/alert-scheduler';
 import { FakeClock } from '../support/fake-clock';
 import { FAST_JOBS_ENV } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { type SmtpReceiver, startSmtpReceiver } from '@tradeflow/e2e-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -47,7 +47,7 @@ describe('an alert on Russia’s share of crude imports', () => {
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'SA',
         volumeTonnes: 80000,
         arrivalDate: '2026-11-10',
@@ -57,7 +57,7 @@ describe('an alert on Russia’s share of crude imports', () => {
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'RU',
         loadPort: 'RUPRI',
         volumeTonnes: 30000,
@@ -95,7 +95,7 @@ describe('an alert on Russia’s share of crude imports', () => {
 
     const lifting = await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'RU',
         loadPort: 'RUPRI',
         volumeTonnes: 40000,

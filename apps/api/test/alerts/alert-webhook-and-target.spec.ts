@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeClock } from '../support/fake-clock';
 import { FAST_JOBS_ENV } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -38,7 +38,7 @@ describe('an alert on a stored target, with a webhook', () => {
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'SA',
         volumeTonnes: 60000,
         arrivalDate: '2026-11-10',
@@ -48,7 +48,7 @@ describe('an alert on a stored target, with a webhook', () => {
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'RU',
         loadPort: 'RUPRI',
         volumeTonnes: 40000,

@@ -1,5 +1,5 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { groupsOf, hhiOf, matching, monthOf, type Row, tonnesOf } from './support/expected';
 import { postShipments, query } from './support/load';
@@ -19,7 +19,7 @@ function twoImporters(): Row[] {
     extra: Partial<ShipmentInput> = {},
   ) =>
     rows.push(
-      aShipment({
+      aShipmentInput({
         reference,
         originCountry,
         arrivalDate,

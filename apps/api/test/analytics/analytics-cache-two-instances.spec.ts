@@ -1,5 +1,5 @@
 import { aComtradeRow, comtradeFile, CSV } from '../support/comtrade-csv';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -19,7 +19,7 @@ describe('analytics and listing cache and ETags, two instances on one database',
     second = await startTestApp({}, {}, { sharedDb: first.db });
     const created = await first.http.post(
       '/api/shipments',
-      aShipment({ originCountry: 'SA', volumeTonnes: 1000 }),
+      aShipmentInput({ originCountry: 'SA', volumeTonnes: 1000 }),
     );
     expect(created.status).toBe(201);
   });
@@ -35,7 +35,7 @@ describe('analytics and listing cache and ETags, two instances on one database',
 
     const created = await first.http.post(
       '/api/shipments',
-      aShipment({ originCountry: 'KW', volumeTonnes: 500 }),
+      aShipmentInput({ originCountry: 'KW', volumeTonnes: 500 }),
     );
     expect(created.status).toBe(201);
     expect((await second.http.get(summary)).body).toMatchObject({ shipmentCount: 2, totalTonnes: 1500 });
@@ -48,7 +48,7 @@ describe('analytics and listing cache and ETags, two instances on one database',
     const listing = '/api/shipments?limit=50&sort=arrivalDate:desc';
     const before = (await second.http.get(listing)).body.total as number;
     expect((await second.http.get(listing)).body.total).toBe(before);
-    const created = await first.http.post('/api/shipments', aShipment({ reference: 'CACHE-LISTED' }));
+    const created = await first.http.post('/api/shipments', aShipmentInput({ reference: 'CACHE-LISTED' }));
     expect(created.status).toBe(201);
     const after = await second.http.get(listing);
     expect(after.body.total).toBe(before + 1);
@@ -76,7 +76,7 @@ describe('analytics and listing cache and ETags, two instances on one database',
       expect(revalidated.text).toBe('');
     }
 
-    expect((await first.http.post('/api/shipments', aShipment({ volumeTonnes: 250 }))).status).toBe(201);
+    expect((await first.http.post('/api/shipments', aShipmentInput({ volumeTonnes: 250 }))).status).toBe(201);
     const changed = await second.http.get(summary, revalidate(etag!));
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ shipmentCount: 2, totalTonnes: 1250 });
@@ -100,7 +100,7 @@ describe('analytics and listing cache and ETags, two instances on one database',
       (
         await first.http.post(
           '/api/shipments',
-          aShipment({
+          aShipmentInput({
             reference: 'CACHE-CNY',
             paymentCurrency: 'CNY',
             valueAmount: 1000,

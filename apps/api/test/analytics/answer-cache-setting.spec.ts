@@ -1,4 +1,4 @@
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -16,7 +16,7 @@ describe('ANSWER_CACHE_ENTRIES', () => {
     computing = await startTestApp({ answerCacheEntries: 0 }, {}, { sharedDb: caching.db });
     const created = await caching.http.post(
       '/api/shipments',
-      aShipment({ originCountry: 'SA', arrivalDate: '2024-03-10', volumeTonnes: 1000 }),
+      aShipmentInput({ originCountry: 'SA', arrivalDate: '2024-03-10', volumeTonnes: 1000 }),
     );
     expect(created.status).toBe(201);
   });

@@ -1,18 +1,18 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postShipments, query } from './support/load';
 
 // Six cargoes of June and July 2023, their chokepoints worked out by hand from the sea-lane table.
 const CARGOES = {
-  gulf: aShipment({
+  gulf: aShipmentInput({
     reference: 'CP-SA',
     originCountry: 'SA',
     loadPort: 'SARTA',
     volumeTonnes: 100_000,
     arrivalDate: '2023-06-10',
   }),
-  baltic: aShipment({
+  baltic: aShipmentInput({
     reference: 'CP-RU',
     originCountry: 'RU',
     loadPort: 'RUULU',
@@ -20,7 +20,7 @@ const CARGOES = {
     arrivalDate: '2023-06-11',
     stsTransferPoint: 'off Sohar, Oman',
   }),
-  overland: aShipment({
+  overland: aShipmentInput({
     reference: 'CP-LPG',
     commodity: 'lpg',
     originCountry: 'RU',
@@ -34,7 +34,7 @@ const CARGOES = {
     vesselImo: null,
     arrivalDate: '2023-06-13',
   }),
-  cape: aShipment({
+  cape: aShipmentInput({
     reference: 'CP-US',
     originCountry: 'US',
     loadPort: 'USHOU',
@@ -42,14 +42,14 @@ const CARGOES = {
     arrivalDate: '2023-07-20',
     chokepoints: ['cape_of_good_hope'],
   }),
-  fujairah: aShipment({
+  fujairah: aShipmentInput({
     reference: 'CP-AE',
     originCountry: 'AE',
     loadPort: 'AEFJR',
     volumeTonnes: 30_000,
     arrivalDate: '2023-07-05',
   }),
-  kuwait: aShipment({
+  kuwait: aShipmentInput({
     reference: 'CP-KW',
     originCountry: 'KW',
     loadPort: 'KWMEA',
@@ -89,7 +89,7 @@ describe('chokepoints', () => {
   });
 
   it('recomputes them when the override or the route changes', async () => {
-    const shipment = aShipment({
+    const shipment = aShipmentInput({
       reference: 'CP-PATCH',
       originCountry: 'US',
       loadPort: 'USHOU',
@@ -217,7 +217,7 @@ describe('chokepoints', () => {
     it('an unknown chokepoint on a shipment is a 400 naming chokepoints, and nothing is written', async () => {
       const { status, body } = await t.http.post(
         '/api/shipments',
-        aShipment({ reference: 'CP-BAD', chokepoints: ['gibraltar'] as never }),
+        aShipmentInput({ reference: 'CP-BAD', chokepoints: ['gibraltar'] as never }),
       );
       expect(status).toBe(400);
       expect(body.errors).toEqual([

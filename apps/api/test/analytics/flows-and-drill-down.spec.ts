@@ -1,5 +1,5 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { barrelsOf, keyOf, matching, tonnesOf } from './support/expected';
 import { flowsFixture } from './support/flows-fixture';
@@ -11,7 +11,7 @@ describe('flows: origin -> route -> discharge port, and the drill-down to their 
   let t: TestApp;
   const rows: ShipmentInput[] = [
     ...flowsFixture('FL'),
-    aShipment({
+    aShipmentInput({
       reference: 'FL-AE-QASIM',
       originCountry: 'AE',
       loadPort: 'AERUW',
@@ -19,7 +19,7 @@ describe('flows: origin -> route -> discharge port, and the drill-down to their 
       volumeTonnes: 70_000.5,
       arrivalDate: '2023-06-21',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'FL-SA-QASIM',
       originCountry: 'SA',
       loadPort: 'SARTA',

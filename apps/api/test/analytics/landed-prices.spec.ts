@@ -1,5 +1,5 @@
 import { type LandedPrices, type PricePoint, pricePointAt } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postShipments, putRates, query } from './support/load';
 
@@ -9,7 +9,7 @@ import { postShipments, putRates, query } from './support/load';
  * of the cargoes that have a USD value, and each cargo against the Brent price of its month.
  */
 const cargo = (reference: string, overrides: Record<string, unknown>) =>
-  aShipment({ reference, loadPort: null, dischargePort: 'PKKHI', vesselImo: null, ...overrides });
+  aShipmentInput({ reference, loadPort: null, dischargePort: 'PKKHI', vesselImo: null, ...overrides });
 
 const SHIPMENTS = [
   // 73,300 bbl, 3,665,000 USD: 50 USD/bbl. Loaded in May.

@@ -1,5 +1,5 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { groupsOf, hhiOf, matching, monthOf, rateOn, tonnesOf } from './support/expected';
 import { flowsFixture } from './support/flows-fixture';
@@ -11,7 +11,7 @@ describe('GET /api/analytics/outlook: what changes when the incoming cargoes lan
   let t: TestApp;
   const rows: ShipmentInput[] = [
     ...flowsFixture('OL'),
-    aShipment({
+    aShipmentInput({
       reference: 'OL-RU-CONTRACTED',
       originCountry: 'RU',
       volumeTonnes: 100_000,
@@ -20,7 +20,7 @@ describe('GET /api/analytics/outlook: what changes when the incoming cargoes lan
       arrivalDate: '2023-10-20',
       status: 'contracted',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'OL-RU-AT-SEA',
       originCountry: 'RU',
       volumeTonnes: 90_000.5,

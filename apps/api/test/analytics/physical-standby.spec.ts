@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { createApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
 import { startPrimaryWithStandby, type PrimaryWithStandby } from '../support/physical-standby';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { HttpClient } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -69,7 +69,7 @@ describe('analytics on a streaming standby (pg_basebackup -R)', () => {
 
   it('writes go to the primary and reach the standby; analytics reads go to the standby', async () => {
     expect(
-      (await http.post('/api/shipments', aShipment({ originCountry: 'SA', volumeTonnes: 1000 }))).status,
+      (await http.post('/api/shipments', aShipmentInput({ originCountry: 'SA', volumeTonnes: 1000 }))).status,
     ).toBe(201);
     await waitFor(standbyCount, (n) => n === 1);
     await waitFor(lags, (all) => all[0]?.dataVersionsBehind === 0);
@@ -85,7 +85,8 @@ describe('analytics on a streaming standby (pg_basebackup -R)', () => {
     await standby.query('SELECT pg_wal_replay_pause()');
     try {
       expect(
-        (await http.post('/api/shipments', aShipment({ originCountry: 'KW', volumeTonnes: 500 }))).status,
+        (await http.post('/api/shipments', aShipmentInput({ originCountry: 'KW', volumeTonnes: 500 })))
+          .status,
       ).toBe(201);
       const behind = await waitFor(lags, (all) => (all[0]?.dataVersionsBehind ?? 0) > 0);
       expect(behind[0]!.dataVersionsBehind).toBeGreaterThan(0);

@@ -1,18 +1,18 @@
 import { clientWithApiKey } from '../support/credentials';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postShipments, query } from './support/load';
 
 // June 2023: SA 60,000 t (USD 40M), RU 30,000 t (USD 10M), US 10,000 t (USD 50M); July: SA alone.
 const JUNE = [
-  aShipment({
+  aShipmentInput({
     reference: 'RW-SA',
     originCountry: 'SA',
     volumeTonnes: 60_000,
     valueAmount: 40_000_000,
     arrivalDate: '2023-06-10',
   }),
-  aShipment({
+  aShipmentInput({
     reference: 'RW-RU',
     originCountry: 'RU',
     loadPort: 'RUULU',
@@ -20,7 +20,7 @@ const JUNE = [
     valueAmount: 10_000_000,
     arrivalDate: '2023-06-11',
   }),
-  aShipment({
+  aShipmentInput({
     reference: 'RW-US',
     originCountry: 'US',
     loadPort: 'USHOU',
@@ -29,13 +29,13 @@ const JUNE = [
     arrivalDate: '2023-06-20',
   }),
 ];
-const JULY = aShipment({
+const JULY = aShipmentInput({
   reference: 'RW-SA-2',
   originCountry: 'SA',
   volumeTonnes: 20_000,
   arrivalDate: '2023-07-02',
 });
-const LPG = aShipment({
+const LPG = aShipmentInput({
   reference: 'RW-LPG',
   commodity: 'lpg',
   originCountry: 'QA',

@@ -1,5 +1,5 @@
 import { type ShipmentInput, TRANSPORT_MODES } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { matching, tonnesOf } from './support/expected';
 import { flowsFixture } from './support/flows-fixture';
@@ -357,7 +357,7 @@ describe('the monthly rollup stays exact on every write', () => {
 
   it('under concurrent writers and an fx upload at the same time', async () => {
     const cargoes = Array.from({ length: 40 }, (_, i) =>
-      aShipment({
+      aShipmentInput({
         reference: `CONC-${i}`,
         originCountry: i % 2 ? 'SA' : 'AE',
         arrivalDate: `2023-0${1 + (i % 3)}-15`,

@@ -1,5 +1,5 @@
 import { clientWithApiKey } from '../support/credentials';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { type HttpClient, startTestApp, type TestApp } from '../support/test-app';
 
 describe('audit trail: who changed which shipment, when, from what to what', () => {
@@ -15,7 +15,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
   afterAll(() => t.close());
 
   it('records create, update and delete with the caller, the request id and before/after', async () => {
-    const body = aShipment({ volumeTonnes: 45000 });
+    const body = aShipmentInput({ volumeTonnes: 45000 });
     const created = await etl.post('/api/shipments', body, { 'x-request-id': 'req-create-1' });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
@@ -54,7 +54,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
   });
 
   it('records nothing for an idempotent repeat, a conflict, a rejected patch or a missing shipment', async () => {
-    const body = aShipment();
+    const body = aShipmentInput();
     const created = await etl.post('/api/shipments', body);
     const id: string = created.body.id;
     expect((await etl.post('/api/shipments', body)).status).toBe(200);
@@ -66,7 +66,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
   });
 
   it('writes nothing for a PATCH that changes nothing (empty, or the stored values again)', async () => {
-    const body = aShipment();
+    const body = aShipmentInput();
     const created = await etl.post('/api/shipments', body);
     const id: string = created.body.id;
     const empty = await etl.patch(`/api/shipments/${id}`, {});
@@ -86,7 +86,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
       `ALTER TABLE audit_log ADD CONSTRAINT ck_test_refuse_shipment_audit CHECK (entity_type <> 'shipment') NOT VALID`,
     );
     try {
-      const body = aShipment();
+      const body = aShipmentInput();
       const refused = await etl.post('/api/shipments', body);
       // The entry failed (a CHECK violation, answered 400), so the shipment must not exist either.
       expect(refused.status).toBeGreaterThanOrEqual(400);
@@ -101,7 +101,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
   });
 
   it('keeps the audit log append-only, even for direct SQL', async () => {
-    await etl.post('/api/shipments', aShipment());
+    await etl.post('/api/shipments', aShipmentInput());
     await expect(t.db.pool.query(`UPDATE audit_log SET actor_name = 'someone else'`)).rejects.toThrow(
       /append-only/,
     );
@@ -110,7 +110,7 @@ describe('audit trail: who changed which shipment, when, from what to what', () 
 
   describe('GET /api/audit (admin)', () => {
     it('filters by entity, actor, action and time, newest first', async () => {
-      const created = await etl.post('/api/shipments', aShipment());
+      const created = await etl.post('/api/shipments', aShipmentInput());
       const byEntity = await t.http.get(`/api/audit?entityType=shipment&entityId=${created.body.id}`);
       expect(byEntity.body.items).toHaveLength(1);
       const byActor = await t.http.get('/api/audit?actor=etl-loader&action=shipment.update');

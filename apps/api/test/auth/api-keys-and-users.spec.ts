@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { A_PASSWORD, clientWithApiKey, createUser, signIn } from '../support/credentials';
 import { HttpClient, startTestApp, type TestApp } from '../support/test-app';
 
@@ -61,8 +61,8 @@ describe('API keys: created by an admin, shown once, stored hashed, revoked at o
     const editor = await clientWithApiKey(t, 'editor');
     expect((await viewer.get('/api/auth/me')).body).toMatchObject({ role: 'viewer', via: 'api-key' });
     expect((await viewer.get('/api/shipments')).status).toBe(200);
-    expect((await viewer.post('/api/shipments', aShipment())).status).toBe(403);
-    expect((await editor.post('/api/shipments', aShipment())).status).toBe(201);
+    expect((await viewer.post('/api/shipments', aShipmentInput())).status).toBe(403);
+    expect((await editor.post('/api/shipments', aShipmentInput())).status).toBe(201);
     expect((await editor.get('/api/api-keys')).status).toBe(403);
     expect((await editor.post('/api/api-keys', { name: 'escalate', role: 'admin' })).status).toBe(403);
   });
@@ -133,7 +133,7 @@ describe('users: created by an admin with a role, password rules, deletion ends 
     ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const { client } = await signIn(t, 'editor.one');
-    expect((await client.post('/api/shipments', aShipment())).status).toBe(201);
+    expect((await client.post('/api/shipments', aShipmentInput())).status).toBe(201);
   });
 
   it.each([
@@ -175,10 +175,10 @@ describe('users: created by an admin with a role, password rules, deletion ends 
   it('changes a role (effective on the next request) and a password (ends their sessions)', async () => {
     const id = await createUser(t, 'promoted', 'viewer');
     const { client } = await signIn(t, 'promoted');
-    expect((await client.post('/api/shipments', aShipment())).status).toBe(403);
+    expect((await client.post('/api/shipments', aShipmentInput())).status).toBe(403);
     const promoted = await t.http.patch(`/api/users/${id}`, { role: 'editor' });
     expect(promoted.body).toMatchObject({ username: 'promoted', role: 'editor' });
-    expect((await client.post('/api/shipments', aShipment())).status).toBe(201);
+    expect((await client.post('/api/shipments', aShipmentInput())).status).toBe(201);
 
     const reset = await t.http.patch(`/api/users/${id}`, { password: 'a brand new passphrase' });
     expect(reset.status).toBe(200);

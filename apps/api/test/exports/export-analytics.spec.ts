@@ -2,7 +2,7 @@ import { FakeClock } from '../support/fake-clock';
 import { formatCsvNumber } from '@tradeflow/domain';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const lines = (text: string) =>
@@ -26,7 +26,7 @@ describe('GET /api/exports/timeseries.csv and concentration.csv', () => {
     ] as const) {
       const created = await t.http.post(
         '/api/shipments',
-        aShipment({
+        aShipmentInput({
           reference,
           originCountry,
           arrivalDate,

@@ -1,6 +1,6 @@
 import { FakeClock } from '../support/fake-clock';
 import type { ChokepointCode } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Notes and references a CSV round trip or a spreadsheet can break.
@@ -29,7 +29,7 @@ describe('GET /api/exports/shipments.csv -> import into an empty database -> exp
     for (const [i, tricky] of TRICKY.entries()) {
       const response = await source.http.post(
         '/api/shipments',
-        aShipment({
+        aShipmentInput({
           ...tricky,
           arrivalDate: `2024-02-${String(10 + i).padStart(2, '0')}`,
           volumeTonnes: [45000, 45000.5, 0.001, 12.345, 999999.999][i % 5],
@@ -127,7 +127,7 @@ describe('GET /api/exports/shipments.csv parameters', () => {
     ] as const) {
       const created = await t.http.post(
         '/api/shipments',
-        aShipment({ reference, originCountry, arrivalDate, volumeTonnes, departureDate: null }),
+        aShipmentInput({ reference, originCountry, arrivalDate, volumeTonnes, departureDate: null }),
       );
       expect(created.status).toBe(201);
     }

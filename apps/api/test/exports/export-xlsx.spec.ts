@@ -3,7 +3,7 @@ import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import ExcelJS from 'exceljs';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { aCsvRow, csvFile } from '../support/shipment-csv';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -57,7 +57,7 @@ describe('XLSX files: the same cells as the CSV', () => {
     expect(rates.status).toBe(200);
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         reference: 'XL-1',
         originCountry: 'RU',
         loadPort: 'RUPRI',
@@ -68,7 +68,10 @@ describe('XLSX files: the same cells as the CSV', () => {
         notes: '=SUM(A1) — «quoted», 中文',
       }),
     );
-    await t.http.post('/api/shipments', aShipment({ reference: 'XL-2', contractDate: null, notes: null }));
+    await t.http.post(
+      '/api/shipments',
+      aShipmentInput({ reference: 'XL-2', contractDate: null, notes: null }),
+    );
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { type OwnPostgresApp, startAppOnOwnPostgres } from '../support/own-postgres-app';
 import { HttpClient } from '../support/test-app';
 
@@ -34,7 +34,7 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     let stopWriting = false;
 
     // The API key writer goes through the database for authentication too; the token writer does not.
-    const writeUntilAcknowledged = async (client: HttpClient, body: ReturnType<typeof aShipment>) => {
+    const writeUntilAcknowledged = async (client: HttpClient, body: ReturnType<typeof aShipmentInput>) => {
       const deadline = Date.now() + 90_000;
       while (Date.now() < deadline) {
         let status: number | string;
@@ -55,7 +55,7 @@ describe('PostgreSQL crashes and comes back while clients write', () => {
     };
     const writer = async (name: string, client: HttpClient, retryAfterSuccess = false) => {
       for (let n = 0; !stopWriting; n++) {
-        const body = aShipment({ reference: `FAULT-${name}-${n}` });
+        const body = aShipmentInput({ reference: `FAULT-${name}-${n}` });
         await writeUntilAcknowledged(client, body);
         // A client that never saw the answer sends the same body again: 200, no second row.
         if (retryAfterSuccess) await writeUntilAcknowledged(client, body);

@@ -1,7 +1,7 @@
 import { SHIPMENT_FIELDS } from '@tradeflow/domain';
 import fc from 'fast-check';
 import { databaseFingerprint } from '../support/database-fingerprint';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -126,7 +126,7 @@ function brokenShipment(options: { partial: boolean }): fc.Arbitrary<Record<stri
   );
   const noise = fc.dictionary(fc.constantFrom(...SHIPMENT_FIELDS), hostileValue, { maxKeys: 3 });
   return fc.tuple(noise, certainlyInvalid).map(([extra, invalid]) => {
-    const base = options.partial ? {} : aShipment();
+    const base = options.partial ? {} : aShipmentInput();
     const body: Record<string, unknown> = { ...base, ...extra };
     for (const [key, value] of Object.entries(invalid))
       Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true });
@@ -237,7 +237,7 @@ describe('hostile input: every refusal is a 4xx with a message, and nothing is w
     for (let i = 0; i < 3; i++) {
       const created = await t.http.post(
         '/api/shipments',
-        aShipment({ originCountry: ['RU', 'SA', 'AE'][i] }),
+        aShipmentInput({ originCountry: ['RU', 'SA', 'AE'][i] }),
       );
       existingId = created.body.id;
     }

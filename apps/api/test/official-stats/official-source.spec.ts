@@ -1,7 +1,7 @@
 import { hhiOf, monthOf } from '../analytics/support/expected';
 import { postShipments, query } from '../analytics/support/load';
 import { aComtradeRow, comtradeFile, CSV, type ComtradeRow } from '../support/comtrade-csv';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
@@ -93,8 +93,8 @@ describe('analytics with source=official', () => {
     expect(imported.body).toMatchObject({ inserted: ROWS.length, skipped: SKIPPED.length });
     // Cargo records of the same months: never added to the official figures.
     await postShipments(t, [
-      aShipment({ originCountry: 'SA', arrivalDate: '2023-06-10', volumeTonnes: 80_000 }),
-      aShipment({ originCountry: 'US', arrivalDate: '2023-06-20', volumeTonnes: 55_000 }),
+      aShipmentInput({ originCountry: 'SA', arrivalDate: '2023-06-10', volumeTonnes: 80_000 }),
+      aShipmentInput({ originCountry: 'US', arrivalDate: '2023-06-20', volumeTonnes: 55_000 }),
     ]);
   });
   afterAll(() => t.close());

@@ -2,7 +2,7 @@ import type { ShipmentInput } from '@tradeflow/domain';
 import { postShipments, putRates, query } from '../analytics/support/load';
 import { clientWithApiKey } from '../support/credentials';
 import { aComtradeRow, comtradeFile, CSV, type ComtradeRow } from '../support/comtrade-csv';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
@@ -57,28 +57,28 @@ const OFFICIAL = [
 
 const CNY_RATE = 0.14;
 const CARGOES: ShipmentInput[] = [
-  aShipment({
+  aShipmentInput({
     originCountry: 'SA',
     arrivalDate: '2023-06-03',
     volumeTonnes: 80_000,
     valueAmount: 44_000_000,
     paymentCurrency: 'USD',
   }),
-  aShipment({
+  aShipmentInput({
     originCountry: 'SA',
     arrivalDate: '2023-06-28',
     volumeTonnes: 82_500.5,
     valueAmount: 46_000_000,
     paymentCurrency: 'USD',
   }),
-  aShipment({
+  aShipmentInput({
     originCountry: 'AE',
     arrivalDate: '2023-06-15',
     volumeTonnes: 80_000,
     valueAmount: 300_000_000,
     paymentCurrency: 'CNY',
   }),
-  aShipment({
+  aShipmentInput({
     originCountry: 'RU',
     commodity: 'lpg',
     arrivalDate: '2023-07-12',
@@ -87,7 +87,7 @@ const CARGOES: ShipmentInput[] = [
     paymentCurrency: 'USD',
   }),
   // Russian crude with no statistics: flagged from our side.
-  aShipment({
+  aShipmentInput({
     originCountry: 'RU',
     arrivalDate: '2023-07-20',
     volumeTonnes: 45_142,
@@ -95,8 +95,18 @@ const CARGOES: ShipmentInput[] = [
     paymentCurrency: 'USD',
   }),
   // Not compared: a commodity official statistics do not cover, a cargo not delivered yet.
-  aShipment({ originCountry: 'SA', commodity: 'diesel', arrivalDate: '2023-06-10', volumeTonnes: 40_000 }),
-  aShipment({ originCountry: 'SA', arrivalDate: '2023-06-20', volumeTonnes: 90_000, status: 'in_transit' }),
+  aShipmentInput({
+    originCountry: 'SA',
+    commodity: 'diesel',
+    arrivalDate: '2023-06-10',
+    volumeTonnes: 40_000,
+  }),
+  aShipmentInput({
+    originCountry: 'SA',
+    arrivalDate: '2023-06-20',
+    volumeTonnes: 90_000,
+    status: 'in_transit',
+  }),
 ];
 
 interface Expected {

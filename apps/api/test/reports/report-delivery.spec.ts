@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface Received {
@@ -36,7 +36,7 @@ describe('report runs: retries and webhook delivery', () => {
     receiver = await startReceiver();
     // The receiver listens on loopback, which the SSRF guard refuses unless the server allows it.
     t = await startTestApp({}, { ...FAST_JOBS_ENV, REPORT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
-    await t.http.post('/api/shipments', aShipment({ reference: 'HOOK-1', notes: 'کراچی, "quoted"' }));
+    await t.http.post('/api/shipments', aShipmentInput({ reference: 'HOOK-1', notes: 'کراچی, "quoted"' }));
   });
   afterAll(async () => {
     await t.close();

@@ -2,7 +2,7 @@ import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import { FakeClock } from '../support/fake-clock';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { type SmtpReceiver, startSmtpReceiver } from '@tradeflow/e2e-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -36,11 +36,16 @@ describe('e-mail delivery of report runs through a real SMTP server', () => {
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'MAIL-RU-1', originCountry: 'RU', loadPort: 'RUPRI', paymentCurrency: 'CNY' }),
+      aShipmentInput({
+        reference: 'MAIL-RU-1',
+        originCountry: 'RU',
+        loadPort: 'RUPRI',
+        paymentCurrency: 'CNY',
+      }),
     );
     await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         reference: 'MAIL-RU-2',
         originCountry: 'RU',
         loadPort: 'RUPRI',
@@ -131,7 +136,10 @@ describe('e-mail delivery of report runs through a real SMTP server', () => {
       { clock: time.clock },
     );
     try {
-      await small.http.post('/api/shipments', aShipment({ originCountry: 'RU', paymentCurrency: 'CNY' }));
+      await small.http.post(
+        '/api/shipments',
+        aShipmentInput({ originCountry: 'RU', paymentCurrency: 'CNY' }),
+      );
       const report = await small.http.post(
         '/api/reports',
         aReport({ name: 'Large file', params: RUSSIAN_CRUDE_IN_CNY, emailTo: ['analyst@example.com'] }),

@@ -2,7 +2,7 @@ import { ReportScheduler } from '../../src/reports/schedule/report-scheduler';
 import { FakeClock } from '../support/fake-clock';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, runsOf, waitForRuns } from '../support/report-runs';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -27,7 +27,7 @@ describe('a daily 06:00 Asia/Karachi report', () => {
     ]) {
       const created = await t.http.post(
         '/api/shipments',
-        aShipment({ reference, arrivalDate, departureDate: null, contractDate: null }),
+        aShipmentInput({ reference, arrivalDate, departureDate: null, contractDate: null }),
       );
       expect(created.status).toBe(201);
     }

@@ -2,7 +2,7 @@ import { type ShipmentLeg, shipmentBarrelsPerTonne } from '@tradeflow/domain';
 import { apiGravityFactorSql } from '../../src/shipments/api-gravity-sql';
 import { createTestDatabase } from '../support/test-database';
 import { databaseFingerprint } from '../support/database-fingerprint';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // An API gravity's factor as the test computes it: bbl/t = 1 / (0.158987294928 m3 x SG), 4 decimals.
@@ -20,7 +20,12 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
   it('computes a crude cargo’s barrels from its API gravity and shows the factor used', async () => {
     const created = await t.http.post(
       '/api/shipments',
-      aShipment({ originCountry: 'RU', volumeTonnes: 45_000, apiGravity: 31.5, arrivalDate: '2023-06-11' }),
+      aShipmentInput({
+        originCountry: 'RU',
+        volumeTonnes: 45_000,
+        apiGravity: 31.5,
+        arrivalDate: '2023-06-11',
+      }),
     );
     expect(created.status).toBe(201);
     expect(factorFor(31.5)).toBe(7.2455);
@@ -34,7 +39,7 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
 
     const plain = await t.http.post(
       '/api/shipments',
-      aShipment({ volumeTonnes: 1000, arrivalDate: '2023-06-12' }),
+      aShipmentInput({ volumeTonnes: 1000, arrivalDate: '2023-06-12' }),
     );
     expect(plain.body).toMatchObject({ apiGravity: null, barrelsPerTonne: 7.33, volumeBarrels: 7330 });
   });
@@ -42,7 +47,7 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
   it('recomputes barrels when a patch changes the API gravity, and the analytics follow', async () => {
     const created = await t.http.post(
       '/api/shipments',
-      aShipment({ volumeTonnes: 80_000, arrivalDate: '2023-07-05', originCountry: 'SA' }),
+      aShipmentInput({ volumeTonnes: 80_000, arrivalDate: '2023-07-05', originCountry: 'SA' }),
     );
     const patched = await t.http.patch(`/api/shipments/${created.body.id}`, { apiGravity: 39.5 });
     expect(patched.status).toBe(200);
@@ -69,7 +74,7 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
       { mode: 'rail', from: 'RU', to: 'UZ', via: ['KZ'] },
       { mode: 'road', from: 'UZ', to: 'PK', via: ['AF'] },
     ];
-    const lpg = aShipment({
+    const lpg = aShipmentInput({
       commodity: 'lpg',
       originCountry: 'RU',
       transportMode: 'road',
@@ -90,7 +95,7 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
 
     const sts = await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         originCountry: 'RU',
         stsTransferPoint: 'off Sohar, Oman',
         legs: [
@@ -139,14 +144,14 @@ describe('per-shipment API gravity and multi-leg routes (JSON API)', () => {
     [{ legs: [{ mode: 'sea', from: 'RU', to: 'PK', via: ['XX'] }] }, 'legs', /unknown ISO 3166-1/],
   ])('refuses %j naming %s, writing nothing', async (patch, field, message) => {
     const before = await databaseFingerprint(t.db.pool);
-    const response = await t.http.post('/api/shipments', aShipment(patch as Record<string, unknown>));
+    const response = await t.http.post('/api/shipments', aShipmentInput(patch as Record<string, unknown>));
     expect(response.status).toBe(400);
     expect(response.body.errors).toContainEqual({ field, message: expect.stringMatching(message) });
     expect(await databaseFingerprint(t.db.pool)).toEqual(before);
   });
 
   it('refuses a patch that makes an API gravity belong to LPG, writing nothing', async () => {
-    const created = await t.http.post('/api/shipments', aShipment({ apiGravity: 30 }));
+    const created = await t.http.post('/api/shipments', aShipmentInput({ apiGravity: 30 }));
     const before = await databaseFingerprint(t.db.pool);
     const response = await t.http.patch(`/api/shipments/${created.body.id}`, { commodity: 'lpg' });
     expect(response.status).toBe(400);

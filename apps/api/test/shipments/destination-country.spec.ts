@@ -1,6 +1,6 @@
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import { aCsvRow, csvCell, csvFile } from '../support/shipment-csv';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const count = async (t: TestApp) =>
@@ -22,7 +22,7 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it('is stored as given', async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'D-GIVEN', dischargePort: null, destinationCountry: 'IN' }),
+      aShipmentInput({ reference: 'D-GIVEN', dischargePort: null, destinationCountry: 'IN' }),
     );
     expect(response.status).toBe(201);
     expect(response.body.destinationCountry).toBe('IN');
@@ -32,7 +32,7 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it("is the discharge port's country when not given", async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'D-PORT', dischargePort: 'INSIK' }),
+      aShipmentInput({ reference: 'D-PORT', dischargePort: 'INSIK' }),
     );
     expect(response.status).toBe(201);
     expect(response.body.destinationCountry).toBe('IN');
@@ -42,7 +42,7 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it('is HOME_COUNTRY (PK by default) with neither a country nor a discharge port', async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'D-HOME', dischargePort: null, transportMode: 'road', loadPort: null }),
+      aShipmentInput({ reference: 'D-HOME', dischargePort: null, transportMode: 'road', loadPort: null }),
     );
     expect(response.status).toBe(201);
     expect(response.body.destinationCountry).toBe('PK');
@@ -51,7 +51,7 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it('a discharge port in another country: 400 naming destinationCountry and dischargePort, nothing written', async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'D-MISMATCH', dischargePort: 'PKKHI', destinationCountry: 'IN' }),
+      aShipmentInput({ reference: 'D-MISMATCH', dischargePort: 'PKKHI', destinationCountry: 'IN' }),
     );
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
@@ -64,7 +64,10 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it.each<unknown>(['XX', 'in', 'IND', 7])(
     'an unknown code %p: 400 naming destinationCountry, nothing written',
     async (code) => {
-      const response = await t.http.post('/api/shipments', aShipment({ destinationCountry: code as string }));
+      const response = await t.http.post(
+        '/api/shipments',
+        aShipmentInput({ destinationCountry: code as string }),
+      );
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([{ field: 'destinationCountry', message: expect.any(String) }]);
       expect(await count(t)).toBe(0);
@@ -74,7 +77,7 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   it('a PATCH of the discharge port alone derives the country again; a contradicting pair is refused', async () => {
     const created = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'D-PATCH', dischargePort: null, transportMode: 'road', loadPort: null }),
+      aShipmentInput({ reference: 'D-PATCH', dischargePort: null, transportMode: 'road', loadPort: null }),
     );
     expect(created.body.destinationCountry).toBe('PK');
     const moved = await t.http.patch(`/api/shipments/${created.body.id}`, {
@@ -93,8 +96,8 @@ describe('the importing country of a shipment (destinationCountry)', () => {
   });
 
   it('filters listings by destination', async () => {
-    await t.http.post('/api/shipments', aShipment({ reference: 'D-LIST-IN', dischargePort: 'INSIK' }));
-    await t.http.post('/api/shipments', aShipment({ reference: 'D-LIST-PK', dischargePort: 'PKKHI' }));
+    await t.http.post('/api/shipments', aShipmentInput({ reference: 'D-LIST-IN', dischargePort: 'INSIK' }));
+    await t.http.post('/api/shipments', aShipmentInput({ reference: 'D-LIST-PK', dischargePort: 'PKKHI' }));
     const india = await t.http.get('/api/shipments?destination=IN');
     expect(india.body.items.map((s: { reference: string }) => s.reference)).toEqual(['D-LIST-IN']);
     const bad = await t.http.get('/api/shipments?destination=ZZ');
@@ -189,7 +192,7 @@ describe('HOME_COUNTRY', () => {
   it('is the importing country of shipments with neither a country nor a port, and is in GET /api/settings', async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ reference: 'H-IN', dischargePort: null, transportMode: 'road', loadPort: null }),
+      aShipmentInput({ reference: 'H-IN', dischargePort: null, transportMode: 'road', loadPort: null }),
     );
     expect(response.body.destinationCountry).toBe('IN');
     const imported = await t.http.post(

@@ -1,5 +1,5 @@
 import { aCsvRow, CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('priceBasis: the delivery term of a shipment value', () => {
@@ -14,10 +14,13 @@ describe('priceBasis: the delivery term of a shipment value', () => {
   afterAll(() => t.close());
 
   it('is stored as given through the JSON API, unknown when absent, and changed by a PATCH', async () => {
-    const given = await t.http.post('/api/shipments', aShipment({ reference: 'PB-CIF', priceBasis: 'CIF' }));
+    const given = await t.http.post(
+      '/api/shipments',
+      aShipmentInput({ reference: 'PB-CIF', priceBasis: 'CIF' }),
+    );
     expect(given.status).toBe(201);
     expect(given.body.priceBasis).toBe('CIF');
-    const absent = await t.http.post('/api/shipments', aShipment({ reference: 'PB-NONE' }));
+    const absent = await t.http.post('/api/shipments', aShipmentInput({ reference: 'PB-NONE' }));
     expect(absent.body.priceBasis).toBe('unknown');
     const patched = await t.http.patch(`/api/shipments/${absent.body.id}`, { priceBasis: 'FOB' });
     expect(patched.status).toBe(200);
@@ -26,7 +29,7 @@ describe('priceBasis: the delivery term of a shipment value', () => {
 
   it('refuses a basis outside FOB, CFR, CIF, DES, unknown with a 400 naming priceBasis, and stores nothing', async () => {
     const { status, body } = await t.http.post('/api/shipments', {
-      ...aShipment({ reference: 'PB-BAD' }),
+      ...aShipmentInput({ reference: 'PB-BAD' }),
       priceBasis: 'EXW',
     });
     expect(status).toBe(400);

@@ -1,4 +1,4 @@
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -31,7 +31,7 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
   it.each(['reference', 'commodity', 'originCountry', 'transportMode', 'volumeTonnes', 'arrivalDate'])(
     'a missing required field %s',
     async (field) => {
-      const body: Record<string, unknown> = aShipment();
+      const body: Record<string, unknown> = aShipmentInput();
       delete body[field];
       await expectRejected(body, field);
     },
@@ -43,11 +43,11 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
     ['non-numeric', 'abc'],
     ['more than 3 decimals', 1.2345],
   ])('volumeTonnes %s', async (_label, volumeTonnes) => {
-    await expectRejected(aShipment({ volumeTonnes: volumeTonnes as number }), 'volumeTonnes');
+    await expectRejected(aShipmentInput({ volumeTonnes: volumeTonnes as number }), 'volumeTonnes');
   });
 
   it('volumeTonnes 1e309 (overflows to Infinity when parsed)', async () => {
-    const text = JSON.stringify(aShipment({ volumeTonnes: 12345 })).replace(
+    const text = JSON.stringify(aShipmentInput({ volumeTonnes: 12345 })).replace(
       '"volumeTonnes":12345',
       '"volumeTonnes":1e309',
     );
@@ -58,31 +58,37 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
   });
 
   it('an unknown country ZZ', () =>
-    expectRejected(aShipment({ originCountry: 'ZZ' }), 'originCountry', /ZZ/));
+    expectRejected(aShipmentInput({ originCountry: 'ZZ' }), 'originCountry', /ZZ/));
   it('an unknown transit country', () =>
-    expectRejected(aShipment({ transitCountries: ['AF', 'ZZ'] }), 'transitCountries', /ZZ/));
+    expectRejected(aShipmentInput({ transitCountries: ['AF', 'ZZ'] }), 'transitCountries', /ZZ/));
   it('an unknown currency XYZ', () =>
-    expectRejected(aShipment({ paymentCurrency: 'XYZ' }), 'paymentCurrency', /XYZ/));
+    expectRejected(aShipmentInput({ paymentCurrency: 'XYZ' }), 'paymentCurrency', /XYZ/));
   it('an unknown commodity', () =>
-    expectRejected(aShipment({ commodity: 'bitumen' as never }), 'commodity', /bitumen/));
+    expectRejected(aShipmentInput({ commodity: 'bitumen' as never }), 'commodity', /bitumen/));
   it('an unknown transport mode', () =>
-    expectRejected(aShipment({ transportMode: 'camel' as never }), 'transportMode'));
-  it('an unknown status', () => expectRejected(aShipment({ status: 'lost' as never }), 'status'));
-  it('a malformed port code', () => expectRejected(aShipment({ dischargePort: 'PK-KHI' }), 'dischargePort'));
+    expectRejected(aShipmentInput({ transportMode: 'camel' as never }), 'transportMode'));
+  it('an unknown status', () => expectRejected(aShipmentInput({ status: 'lost' as never }), 'status'));
+  it('a malformed port code', () =>
+    expectRejected(aShipmentInput({ dischargePort: 'PK-KHI' }), 'dischargePort'));
   it('the impossible date 2023-02-30', () =>
-    expectRejected(aShipment({ arrivalDate: '2023-02-30' }), 'arrivalDate', /2023-02-30/));
+    expectRejected(aShipmentInput({ arrivalDate: '2023-02-30' }), 'arrivalDate', /2023-02-30/));
   it('a departure after the arrival', () =>
-    expectRejected(aShipment({ departureDate: '2023-06-10', arrivalDate: '2023-06-02' }), 'departureDate'));
+    expectRejected(
+      aShipmentInput({ departureDate: '2023-06-10', arrivalDate: '2023-06-02' }),
+      'departureDate',
+    ));
   it('a value without a currency', () =>
-    expectRejected(aShipment({ paymentCurrency: null }), 'paymentCurrency'));
-  it('a currency without a value', () => expectRejected(aShipment({ valueAmount: null }), 'valueAmount'));
+    expectRejected(aShipmentInput({ paymentCurrency: null }), 'paymentCurrency'));
+  it('a currency without a value', () =>
+    expectRejected(aShipmentInput({ valueAmount: null }), 'valueAmount'));
   it('an IMO number with a wrong check digit', () =>
-    expectRejected(aShipment({ vesselImo: '9074728' }), 'vesselImo'));
-  it('an empty reference', () => expectRejected(aShipment({ reference: '' }), 'reference'));
-  it('a 65-character reference', () => expectRejected(aShipment({ reference: 'R'.repeat(65) }), 'reference'));
+    expectRejected(aShipmentInput({ vesselImo: '9074728' }), 'vesselImo'));
+  it('an empty reference', () => expectRejected(aShipmentInput({ reference: '' }), 'reference'));
+  it('a 65-character reference', () =>
+    expectRejected(aShipmentInput({ reference: 'R'.repeat(65) }), 'reference'));
   it('an unknown extra field (rejected, not dropped)', () =>
-    expectRejected(aShipment({ flagState: 'PA' }), 'flagState', /unknown field/));
-  it('a JSON array instead of an object', () => expectRejected([aShipment()], 'body'));
+    expectRejected(aShipmentInput({ flagState: 'PA' }), 'flagState', /unknown field/));
+  it('a JSON array instead of an object', () => expectRejected([aShipmentInput()], 'body'));
 
   it('malformed JSON answers 400 with a requestId like every other error', async () => {
     const response = await t.http.post('/api/shipments', '{"reference": "X", ', {
@@ -96,7 +102,7 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
   });
 
   it('a body over 1 MB answers 413', async () => {
-    const response = await t.http.post('/api/shipments', aShipment({ notes: 'x'.repeat(1_100_000) }));
+    const response = await t.http.post('/api/shipments', aShipmentInput({ notes: 'x'.repeat(1_100_000) }));
     expect(response.status).toBe(413);
     expect(response.body.message).toMatch(/larger than the limit/);
     expect(response.body.requestId).toEqual(expect.any(String));
@@ -104,7 +110,7 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
   });
 
   it('a wrong content type answers 415', async () => {
-    const response = await t.http.post('/api/shipments', JSON.stringify(aShipment()), {
+    const response = await t.http.post('/api/shipments', JSON.stringify(aShipmentInput()), {
       'content-type': 'text/plain',
     });
     expect(response.status).toBe(415);
@@ -115,7 +121,7 @@ describe('POST /api/shipments rejects bad input and writes nothing', () => {
   it('reports every bad field at once', async () => {
     const response = await t.http.post(
       '/api/shipments',
-      aShipment({ originCountry: 'ZZ', paymentCurrency: 'XYZ', volumeTonnes: -1 }),
+      aShipmentInput({ originCountry: 'ZZ', paymentCurrency: 'XYZ', volumeTonnes: -1 }),
     );
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
@@ -141,7 +147,7 @@ describe('POST /api/shipments stores hostile and non-Latin text verbatim', () =>
     ['non-Latin text', 'پہلا روسی خام تیل کا جہاز — 第一批俄罗斯原油 — Первая партия нефти ✓'],
     ['formula-looking text', '=HYPERLINK("http://evil")'],
   ])('%s in notes and importer', async (_label, text) => {
-    const body = aShipment({ notes: text, importer: text.slice(0, 200) });
+    const body = aShipmentInput({ notes: text, importer: text.slice(0, 200) });
     const created = await t.http.post('/api/shipments', body);
     expect(created.status).toBe(201);
     expect(created.body.notes).toBe(text);

@@ -1,4 +1,4 @@
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('shipments: create, read, update, delete', () => {
@@ -11,7 +11,7 @@ describe('shipments: create, read, update, delete', () => {
   beforeEach(() => t.db.pool.query('DELETE FROM shipments'));
 
   it('creates a shipment and answers 201 with the stored record and its barrels', async () => {
-    const body = aShipment({
+    const body = aShipmentInput({
       reference: 'PK-RU-CRUDE-2023-001',
       originCountry: 'RU',
       volumeTonnes: 45000,
@@ -55,7 +55,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('is idempotent by reference: an identical retry answers 200 with the same record', async () => {
-    const body = aShipment();
+    const body = aShipmentInput();
     const first = await t.http.post('/api/shipments', body);
     const retry = await t.http.post('/api/shipments', body);
     expect(first.status).toBe(201);
@@ -66,7 +66,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('answers 409 when the reference exists with a different body, and changes nothing', async () => {
-    const body = aShipment({ volumeTonnes: 1000 });
+    const body = aShipmentInput({ volumeTonnes: 1000 });
     const first = await t.http.post('/api/shipments', body);
     const conflicting = await t.http.post('/api/shipments', { ...body, volumeTonnes: 2000 });
     expect(conflicting.status).toBe(409);
@@ -77,7 +77,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('concurrent identical POSTs make exactly one row', async () => {
-    const body = aShipment();
+    const body = aShipmentInput();
     const answers = await Promise.all(Array.from({ length: 8 }, () => t.http.post('/api/shipments', body)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
     const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM shipments');
@@ -85,7 +85,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('reads one shipment; 404 for an unknown id, 400 for a malformed one', async () => {
-    const created = await t.http.post('/api/shipments', aShipment());
+    const created = await t.http.post('/api/shipments', aShipmentInput());
     expect((await t.http.get(`/api/shipments/${created.body.id}`)).body.reference).toBe(
       created.body.reference,
     );
@@ -98,7 +98,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('patches fields, recomputes barrels, and keeps the rest', async () => {
-    const created = await t.http.post('/api/shipments', aShipment({ volumeTonnes: 1000 }));
+    const created = await t.http.post('/api/shipments', aShipmentInput({ volumeTonnes: 1000 }));
     const patched = await t.http.patch(`/api/shipments/${created.body.id}`, {
       volumeTonnes: 2000,
       commodity: 'lpg',
@@ -118,7 +118,7 @@ describe('shipments: create, read, update, delete', () => {
   it('rejects a patch that breaks a rule of the merged shipment, and changes nothing', async () => {
     const created = await t.http.post(
       '/api/shipments',
-      aShipment({ departureDate: '2023-05-25', arrivalDate: '2023-06-02' }),
+      aShipmentInput({ departureDate: '2023-05-25', arrivalDate: '2023-06-02' }),
     );
     const response = await t.http.patch(`/api/shipments/${created.body.id}`, { arrivalDate: '2023-05-01' });
     expect(response.status).toBe(400);
@@ -143,7 +143,7 @@ describe('shipments: create, read, update, delete', () => {
   });
 
   it('deletes with 204 and the row is gone', async () => {
-    const created = await t.http.post('/api/shipments', aShipment());
+    const created = await t.http.post('/api/shipments', aShipmentInput());
     expect((await t.http.delete(`/api/shipments/${created.body.id}`)).status).toBe(204);
     expect((await t.http.get(`/api/shipments/${created.body.id}`)).status).toBe(404);
     const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM shipments');

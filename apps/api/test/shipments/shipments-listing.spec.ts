@@ -1,11 +1,11 @@
 import type { Shipment } from '@tradeflow/domain';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('GET /api/shipments: filters, sorting, pagination', () => {
   let t: TestApp;
   const rows = [
-    aShipment({
+    aShipmentInput({
       reference: 'L-SA-1',
       originCountry: 'SA',
       arrivalDate: '2023-01-10',
@@ -14,7 +14,7 @@ describe('GET /api/shipments: filters, sorting, pagination', () => {
       commodity: 'crude_oil',
       paymentCurrency: 'USD',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'L-AE-1',
       originCountry: 'AE',
       arrivalDate: '2023-02-10',
@@ -24,7 +24,7 @@ describe('GET /api/shipments: filters, sorting, pagination', () => {
       paymentCurrency: 'AED',
       vesselName: 'Gulf Star',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'L-RU-1',
       originCountry: 'RU',
       arrivalDate: '2023-06-11',
@@ -35,7 +35,7 @@ describe('GET /api/shipments: filters, sorting, pagination', () => {
       vesselName: 'Pure Point',
       notes: 'first Russian cargo',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'L-RU-2',
       originCountry: 'RU',
       arrivalDate: '2023-06-20',
@@ -52,7 +52,7 @@ describe('GET /api/shipments: filters, sorting, pagination', () => {
       vesselImo: null,
       importer: 'Overland LPG Traders',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'L-KW-1',
       originCountry: 'KW',
       arrivalDate: '2023-12-31',

@@ -1,5 +1,5 @@
 import { databaseFingerprint } from '../support/database-fingerprint';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const article = {
@@ -31,7 +31,7 @@ describe('provenance: a shipment’s sources and its figure of record', () => {
     t = await startTestApp();
     const created = await t.http.post(
       '/api/shipments',
-      aShipment({
+      aShipmentInput({
         reference: 'SRC-RU-1',
         originCountry: 'RU',
         volumeTonnes: 45_000,
@@ -148,7 +148,7 @@ describe('provenance: a shipment’s sources and its figure of record', () => {
   });
 
   it('empties the sources when the shipments table is truncated', async () => {
-    const created = await t.http.post('/api/shipments', aShipment());
+    const created = await t.http.post('/api/shipments', aShipmentInput());
     await t.http.post(`/api/shipments/${created.body.id}/sources`, article);
     await t.db.pool.query('TRUNCATE shipments');
     const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM shipment_sources');

@@ -3,7 +3,7 @@ import { barrelsOf, matching, monthOf, tonnesOf } from '../analytics/support/exp
 import { postShipments, query } from '../analytics/support/load';
 import { clientWithApiKey } from '../support/credentials';
 import { databaseFingerprint } from '../support/database-fingerprint';
-import { aShipment } from '../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const russianCrude = {
@@ -28,33 +28,38 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 describe('policy targets: record them, track progress per period', () => {
   let t: TestApp;
   const rows: ShipmentInput[] = [
-    aShipment({ reference: 'TG-RU-1', originCountry: 'RU', volumeTonnes: 45_000, arrivalDate: '2023-06-11' }),
-    aShipment({
+    aShipmentInput({
+      reference: 'TG-RU-1',
+      originCountry: 'RU',
+      volumeTonnes: 45_000,
+      arrivalDate: '2023-06-11',
+    }),
+    aShipmentInput({
       reference: 'TG-RU-2',
       originCountry: 'RU',
       volumeTonnes: 500_000,
       arrivalDate: '2023-07-18',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'TG-RU-LPG',
       originCountry: 'RU',
       commodity: 'lpg',
       volumeTonnes: 1000,
       arrivalDate: '2023-07-02',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'TG-SA-1',
       originCountry: 'SA',
       volumeTonnes: 300_000,
       arrivalDate: '2023-06-05',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'TG-AE-1',
       originCountry: 'AE',
       volumeTonnes: 100_000,
       arrivalDate: '2023-07-09',
     }),
-    aShipment({
+    aShipmentInput({
       reference: 'TG-IQ-1',
       originCountry: 'IQ',
       volumeTonnes: 50_000,

@@ -1,5 +1,5 @@
 import type { ShipmentInput } from '@tradeflow/domain';
-import { aShipment } from '../../support/shipment-factory';
+import { aShipmentInput } from '@tradeflow/domain/testing';
 
 /**
  * Known shipments for the analytics tests: May-October 2023 plus January 2024, nothing in July
@@ -16,7 +16,7 @@ export function flowsFixture(prefix: string): ShipmentInput[] {
     arrivalDate: string,
     more: Partial<ShipmentInput> = {},
   ): ShipmentInput =>
-    aShipment({
+    aShipmentInput({
       reference: `${prefix}-${reference}`,
       originCountry,
       commodity,

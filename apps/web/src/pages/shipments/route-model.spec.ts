@@ -1,9 +1,9 @@
-import { aShipment } from '../../test-support/shipment-fixture';
+import { aStoredShipment } from '@tradeflow/domain/testing';
 import { routeView } from './route-model';
 
 describe('the route of a shipment', () => {
   it('draws recorded legs: Russia to Oman (ship-to-ship) to Pakistan, Oman a transit country', () => {
-    const route = routeView(aShipment());
+    const route = routeView(aStoredShipment());
     expect(route.fromLegs).toBe(true);
     expect(route.stops.map((stop) => [stop.country, stop.role, stop.port])).toEqual([
       ['RU', 'origin', 'Ust-Luga (RUULU)'],
@@ -17,7 +17,7 @@ describe('the route of a shipment', () => {
 
   it('keeps the countries a leg crosses in travel order, apart from the origin', () => {
     const route = routeView(
-      aShipment({
+      aStoredShipment({
         commodity: 'lpg',
         transportMode: 'road',
         loadPort: null,
@@ -39,7 +39,9 @@ describe('the route of a shipment', () => {
   });
 
   it('without legs, goes from the origin through the transit countries to the port of discharge', () => {
-    const route = routeView(aShipment({ legs: null, stsTransferPoint: null, transitCountries: ['AE'] }));
+    const route = routeView(
+      aStoredShipment({ legs: null, stsTransferPoint: null, transitCountries: ['AE'] }),
+    );
     expect(route.fromLegs).toBe(false);
     expect(route.stops.map((stop) => [stop.country, stop.role])).toEqual([
       ['RU', 'origin'],

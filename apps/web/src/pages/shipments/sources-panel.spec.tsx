@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { ApiError } from '../../api/http';
 import * as api from '../../api/shipments';
 import { ToastProvider } from '../../layout/toasts';
-import { aShipment } from '../../test-support/shipment-fixture';
+import { aStoredShipment } from '@tradeflow/domain/testing';
 import { differenceText, SourcesPanel, toSourceInput } from './sources-panel';
 
 jest.mock('../../api/shipments', () => ({
@@ -18,7 +18,7 @@ jest.mock('../../api/shipments', () => ({
 
 const source = (overrides: Partial<ShipmentSource>): ShipmentSource => ({
   id: 's1',
-  shipmentId: aShipment().id,
+  shipmentId: aStoredShipment().id,
   url: null,
   documentName: 'News article',
   publisher: 'a newspaper',
@@ -41,11 +41,11 @@ const sources = [
 
 function renderPanel(canWrite = true) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(api.shipmentSourcesQuery(aShipment().id).queryKey, sources);
+  client.setQueryData(api.shipmentSourcesQuery(aStoredShipment().id).queryKey, sources);
   render(
     <QueryClientProvider client={client}>
       <ToastProvider>
-        <SourcesPanel shipment={aShipment()} canWrite={canWrite} />
+        <SourcesPanel shipment={aStoredShipment()} canWrite={canWrite} />
       </ToastProvider>
     </QueryClientProvider>,
   );
@@ -71,7 +71,7 @@ describe('sources of a shipment', () => {
   it('makes another source the figure of record through the API', async () => {
     const user = userEvent.setup({ delay: null });
     jest.mocked(api.makeSourceRecord).mockResolvedValue({
-      shipment: aShipment({ volumeTonnes: 45142 }),
+      shipment: aStoredShipment({ volumeTonnes: 45142 }),
       sources: [],
     });
     renderPanel();
@@ -81,7 +81,7 @@ describe('sources of a shipment', () => {
         name: 'Make this the figure of record: Discharge report, Karachi',
       }),
     );
-    expect(api.makeSourceRecord).toHaveBeenCalledWith(aShipment().id, 's2');
+    expect(api.makeSourceRecord).toHaveBeenCalledWith(aStoredShipment().id, 's2');
     expect(await screen.findByText('Figure of record: 45,142 t')).toBeInTheDocument();
   });
 
@@ -98,7 +98,7 @@ describe('sources of a shipment', () => {
     await user.type(screen.getByLabelText('Reported volume (t)'), '45,130');
     await user.click(screen.getByRole('button', { name: 'Add source' }));
     expect(api.addShipmentSource).toHaveBeenCalledWith(
-      aShipment().id,
+      aStoredShipment().id,
       expect.objectContaining({ url: 'ftp://example.org/report', volumeTonnes: 45130, documentName: null }),
     );
     expect(screen.getByLabelText('URL')).toHaveAccessibleDescription('must be an http(s) URL');
@@ -132,7 +132,7 @@ describe('sources of a shipment', () => {
       paymentCurrency: 'CNY',
       note: null,
     });
-    expect(differenceText(source({ isRecord: false, volumeTonnes: 44990 }), aShipment())).toBe(
+    expect(differenceText(source({ isRecord: false, volumeTonnes: 44990 }), aStoredShipment())).toBe(
       '\u221210 t against the record',
     );
   });

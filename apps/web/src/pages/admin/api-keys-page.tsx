@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role, ROLES } from '@tradeflow/domain';
+import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
+import { useRefreshAfterWrite } from '../../api/writes';
 import { useIsAdmin } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
@@ -12,7 +13,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminOnly, AdminTabs } from './admin-tabs';
 import { CopyButton } from './copy-button';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { RoleField } from './role-field';
 
 /** The curl line that tries a new key: who am I, as the key. */
 export function curlLineFor(key: string, origin: string): string {
@@ -54,22 +55,7 @@ function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): vo
             />
           )}
         </FormField>
-        <FormField compact id={`${id}-role`} label="Role" error={problems.byField.role}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
-              {ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <RoleField id={`${id}-role`} value={role} error={problems.byField.role} onChange={setRole} />
       </div>
       {problems.form ? (
         <p className="form-alert" role="alert">

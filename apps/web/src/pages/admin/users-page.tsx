@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CREDENTIAL_LIMITS, type Role, ROLES, type UserSummary, wordFieldNames } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
+import { useRefreshAfterWrite } from '../../api/writes';
 import { useIsAdmin, useSession } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
@@ -12,7 +13,7 @@ import { PageHeader } from '../../layout/page-header';
 import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminOnly, AdminTabs } from './admin-tabs';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { RoleField } from './role-field';
 
 const PASSWORD_RULES = `${CREDENTIAL_LIMITS.passwordMinLength} to ${CREDENTIAL_LIMITS.passwordMaxLength} characters, not one character repeated, not containing the username`;
 
@@ -68,20 +69,7 @@ function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; on
             />
           )}
         </FormField>
-        <FormField compact id={`${id}-role`} label="Role" error={problems.byField.role}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
-              {ROLES.map((value) => (
-                <option key={value}>{value}</option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <RoleField id={`${id}-role`} value={role} error={problems.byField.role} onChange={setRole} />
       </div>
       <p className="muted" id={`${id}-rules`}>
         Password: {PASSWORD_RULES}.

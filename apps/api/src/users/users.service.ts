@@ -8,22 +8,23 @@ import {
   type Role,
   type UserSummary,
 } from '@tradeflow/domain';
-import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/secrets';
 import { FieldValidationException } from '../common/api-error';
 import { type Actor, currentActor } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-
-export interface UserRow {
-  id: string;
-  username: string;
-  password_hash: string;
-  role: Role;
-  created_at: Date;
-  updated_at: Date;
-}
+import {
+  countAdmins,
+  deleteUser,
+  insertUser,
+  selectUser,
+  selectUsers,
+  toUserSummary,
+  updateUser,
+  upsertUser,
+  type UserRow,
+} from './users-sql';
 
 @Injectable()
 export class UsersService {
@@ -34,15 +35,11 @@ export class UsersService {
   ) {}
 
   async list(): Promise<UserSummary[]> {
-    const rows: UserRow[] = await this.dataSource.query('SELECT * FROM users ORDER BY username');
-    return rows.map(toUserSummary);
+    return (await selectUsers(this.dataSource.manager)).map(toUserSummary);
   }
 
   async findByUsername(username: string): Promise<UserRow | undefined> {
-    const rows: UserRow[] = await this.dataSource.query('SELECT * FROM users WHERE username = $1', [
-      normaliseUsername(username),
-    ]);
-    return rows[0];
+    return selectUser(this.dataSource.manager, { username: normaliseUsername(username) });
   }
 
   async create(input: CreateUserRequest): Promise<UserSummary> {
@@ -51,18 +48,14 @@ export class UsersService {
     const username = normaliseUsername(input.username);
     const passwordHash = await hashPassword(input.password);
     return this.audit.withAudit(async (manager) => {
-      const rows: UserRow[] = await manager.query(
-        `INSERT INTO users (id, username, password_hash, role) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (username) DO NOTHING RETURNING *`,
-        [randomUUID(), username, passwordHash, input.role],
-      );
-      if (!rows[0]) {
+      const inserted = await insertUser(manager, username, passwordHash, input.role);
+      if (!inserted) {
         throw new ConflictException({
           message: `A user named "${username}" already exists`,
           errors: [{ field: 'username', message: 'is taken' }],
         });
       }
-      const user = toUserSummary(rows[0]);
+      const user = toUserSummary(inserted);
       return {
         result: user,
         audit: { action: 'user.create', entityType: 'user', entityId: user.id, after: user },
@@ -82,8 +75,7 @@ export class UsersService {
     if (actor.type === 'user' && actor.id === id && change.role !== undefined && change.role !== 'admin') {
       throw new ConflictException('You cannot lower the role of the account you are signed in with');
     }
-    const before = await this.dataSource.query('SELECT * FROM users WHERE id = $1', [id]);
-    const existing = (before as UserRow[])[0];
+    const existing = await selectUser(this.dataSource.manager, { id });
     if (!existing) throw new NotFoundException(`No user with id ${id}`);
     if (change.password !== undefined) {
       const problem = passwordProblem(change.password, existing.username);
@@ -91,14 +83,8 @@ export class UsersService {
     }
     const passwordHash = change.password === undefined ? null : await hashPassword(change.password);
     return this.audit.withAudit(async (manager) => {
-      const [rows]: [UserRow[], number] = await manager.query(
-        `UPDATE users SET role = coalesce($2, role), password_hash = coalesce($3, password_hash), updated_at = now()
-          WHERE id = $1 RETURNING *`,
-        [id, change.role ?? null, passwordHash],
-      );
-      const updated = rows[0];
+      const updated = await updateUser(manager, id, change.role ?? null, passwordHash);
       if (!updated) throw new NotFoundException(`No user with id ${id}`);
-      if (passwordHash) await manager.query('DELETE FROM sessions WHERE user_id = $1', [id]);
       return {
         result: toUserSummary(updated),
         audit: {
@@ -119,17 +105,12 @@ export class UsersService {
       throw new ConflictException('You cannot delete the account you are signed in with');
     }
     await this.audit.withAudit(async (manager) => {
-      const rows: UserRow[] = await manager.query('SELECT * FROM users WHERE id = $1 FOR UPDATE', [id]);
-      const user = rows[0];
+      const user = await selectUser(manager, { id }, 'FOR UPDATE');
       if (!user) throw new NotFoundException(`No user with id ${id}`);
-      if (
-        user.role === 'admin' &&
-        !this.config.security.adminToken &&
-        (await this.adminCount(manager)) <= 1
-      ) {
+      if (user.role === 'admin' && !this.config.security.adminToken && (await countAdmins(manager)) <= 1) {
         throw new ConflictException('The last admin cannot be deleted: create another admin first');
       }
-      await manager.query('DELETE FROM users WHERE id = $1', [id]);
+      await deleteUser(manager, id);
       return {
         result: undefined,
         audit: { action: 'user.delete', entityType: 'user', entityId: id, before: toUserSummary(user) },
@@ -150,26 +131,8 @@ export class UsersService {
   ): Promise<boolean> {
     const passwordHash = await hashPassword(password);
     return this.audit.withAudit(async (manager) => {
-      const beforeRows: UserRow[] = await manager.query(
-        'SELECT * FROM users WHERE username = $1 FOR UPDATE',
-        [username],
-      );
-      const before = beforeRows[0];
-      const rows: UserRow[] = options.onlyIfNoUsers
-        ? await manager.query(
-            `INSERT INTO users (id, username, password_hash, role)
-             SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM users)
-             ON CONFLICT (username) DO NOTHING RETURNING *`,
-            [randomUUID(), username, passwordHash, role],
-          )
-        : await manager.query(
-            `INSERT INTO users (id, username, password_hash, role) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
-               updated_at = now()
-             RETURNING *`,
-            [randomUUID(), username, passwordHash, role],
-          );
-      const after = rows[0];
+      const before = await selectUser(manager, { username }, 'FOR UPDATE');
+      const after = await upsertUser(manager, username, passwordHash, role, options.onlyIfNoUsers ?? false);
       if (!after) return { result: false, audit: [] };
       return {
         result: true,
@@ -183,21 +146,4 @@ export class UsersService {
       };
     }, actor);
   }
-
-  private async adminCount(manager: EntityManager): Promise<number> {
-    const [row] = (await manager.query(`SELECT count(*) AS n FROM users WHERE role = 'admin'`)) as {
-      n: number;
-    }[];
-    return Number(row?.n ?? 0);
-  }
-}
-
-export function toUserSummary(row: UserRow): UserSummary {
-  return {
-    id: row.id,
-    username: row.username,
-    role: row.role,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
 }

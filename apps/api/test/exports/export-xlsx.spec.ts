@@ -3,8 +3,8 @@ import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import ExcelJS from 'exceljs';
 import { aReport } from '../support/report-factory';
 import { FAST_JOBS_ENV, waitForRuns } from '../support/report-runs';
-import { aShipmentInput } from '@tradeflow/domain/testing';
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { aShipmentCsvRow, aShipmentInput } from '@tradeflow/domain/testing';
+import { csvFile } from '../support/shipment-csv';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** A workbook cell written back the way the CSV writes it: numbers plain, dates as YYYY-MM-DD. */
@@ -189,7 +189,7 @@ describe('a large XLSX export', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const rows = Array.from({ length: COUNT }, (_, index) =>
-      aCsvRow({
+      aShipmentCsvRow({
         reference: `XL-BULK-${index}`,
         volume_tonnes: String(40_000 + index + 0.5),
         arrival_date: `2024-${String((index % 12) + 1).padStart(2, '0')}-15`,

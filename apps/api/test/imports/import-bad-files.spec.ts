@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 /**
  * Every bad file named by the CSV issue: the 4xx, the message, and that nothing was written.
@@ -32,7 +33,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   }
 
   it('a wrong header: names the column that differs', async () => {
-    const body = csvFile([aCsvRow()]).replace('origin_country', 'origin');
+    const body = csvFile([aShipmentCsvRow()]).replace('origin_country', 'origin');
     await expectRefused(
       body,
       /line 1 must be the header .*column 3 is "origin" where origin_country was expected/,
@@ -40,7 +41,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('a missing header (the file starts with data)', async () => {
-    const body = `${csvLine(aCsvRow({ reference: 'NO-HEADER-1' }))}\n`;
+    const body = `${csvLine(aShipmentCsvRow({ reference: 'NO-HEADER-1' }))}\n`;
     await expectRefused(
       body,
       /line 1 must be the header .*column 1 is "NO-HEADER-1" where reference was expected/,
@@ -53,8 +54,8 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('an extra column on a line: that line is reported', async () => {
-    const good = aCsvRow();
-    const bad = aCsvRow({ reference: 'EXTRA-COLUMN' });
+    const good = aShipmentCsvRow();
+    const bad = aShipmentCsvRow({ reference: 'EXTRA-COLUMN' });
     const body = `${CSV_HEADER}\n${csvLine(good)}\n${csvLine(bad)},surplus\n`;
     const response = await expectRefused(body, /1 line\(s\) rejected; nothing was imported/);
     expect(response.body.rejected).toEqual([
@@ -73,7 +74,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('a missing column on a line', async () => {
-    const line = csvLine(aCsvRow({ reference: 'SHORT-LINE' })).replace(/,[^,]*$/, '');
+    const line = csvLine(aShipmentCsvRow({ reference: 'SHORT-LINE' })).replace(/,[^,]*$/, '');
     const response = await expectRefused(`${CSV_HEADER}\n${line}\n`, /rejected/);
     expect(response.body.rejected).toEqual([
       {
@@ -85,12 +86,15 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('an unterminated quote: names the line where the quote opens', async () => {
-    const body = `${csvFile([aCsvRow(), aCsvRow()])}${csvLine(aCsvRow()).replace(/,$/, ',"never closed\n')}${csvLine(aCsvRow())}\n`;
+    const body = `${csvFile([aShipmentCsvRow(), aShipmentCsvRow()])}${csvLine(aShipmentCsvRow()).replace(/,$/, ',"never closed\n')}${csvLine(aShipmentCsvRow())}\n`;
     await expectRefused(body, /not valid CSV: line 4: a quoted field opens here and is never closed/);
   });
 
   it('a stray quote inside an unquoted field', async () => {
-    const body = csvFile([aCsvRow(), aCsvRow({ vessel_name: 'ab' })]).replace(',ab,', ',a"b,');
+    const body = csvFile([aShipmentCsvRow(), aShipmentCsvRow({ vessel_name: 'ab' })]).replace(
+      ',ab,',
+      ',a"b,',
+    );
     await expectRefused(body, /not valid CSV: line 3: a quote inside an unquoted field/);
   });
 
@@ -111,15 +115,15 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('Latin-1 text (not UTF-8)', async () => {
-    const body = Buffer.from(csvFile([aCsvRow({ importer: 'Société Générale' })]), 'latin1');
+    const body = Buffer.from(csvFile([aShipmentCsvRow({ importer: 'Société Générale' })]), 'latin1');
     await expectRefused(body, /not UTF-8 .*after byte \d+/);
   });
 
   it('duplicate references inside the file: every occurrence, with its lines', async () => {
     const body = csvFile([
-      aCsvRow({ reference: 'DUP-1' }),
-      aCsvRow(),
-      aCsvRow({ reference: 'DUP-1', volume_tonnes: '1' }),
+      aShipmentCsvRow({ reference: 'DUP-1' }),
+      aShipmentCsvRow(),
+      aShipmentCsvRow({ reference: 'DUP-1', volume_tonnes: '1' }),
     ]);
     const response = await expectRefused(body, /2 line\(s\) rejected/);
     const message = 'appears on more than one line of the file (lines 2, 4); none of them is imported';
@@ -137,7 +141,7 @@ describe('POST /api/shipments/import refuses bad files and writes nothing', () =
   });
 
   it('unknown mode and onConflict values: 400 naming the parameter', async () => {
-    const response = await importCsv(csvFile([aCsvRow()]), '?mode=best-effort&onConflict=merge');
+    const response = await importCsv(csvFile([aShipmentCsvRow()]), '?mode=best-effort&onConflict=merge');
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
       { field: 'mode', message: 'mode must be one of atomic, partial' },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { databaseFingerprint } from '../support/database-fingerprint';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { csvFile } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const CLI = join(ROOT, 'apps/api/src/cli/import-cli.ts');
@@ -42,7 +43,10 @@ describe('npm run import -- FILE', () => {
 
   it('streams a good file, shows progress on stderr, prints the report and exits 0', async () => {
     const file = join(dir, 'good.csv');
-    await writeFile(file, csvFile([aCsvRow({ reference: 'CLI-1' }), aCsvRow({ reference: 'CLI-2' })]));
+    await writeFile(
+      file,
+      csvFile([aShipmentCsvRow({ reference: 'CLI-1' }), aShipmentCsvRow({ reference: 'CLI-2' })]),
+    );
     const result = await runCli([file, '--url', t.baseUrl, '--token', t.adminToken]);
     expect(result).toMatchObject({ code: 0, stdout: 'inserted 2, updated 0, skipped 0, rejected 0\n' });
     expect(result.stderr).toMatch(/100\.0% .* MB, [\d,]+ rows\/s/);
@@ -53,7 +57,10 @@ describe('npm run import -- FILE', () => {
     const file = join(dir, 'partial.csv');
     await writeFile(
       file,
-      csvFile([aCsvRow({ reference: 'CLI-3' }), aCsvRow({ reference: 'CLI-4', origin_country: 'ZZ' })]),
+      csvFile([
+        aShipmentCsvRow({ reference: 'CLI-3' }),
+        aShipmentCsvRow({ reference: 'CLI-4', origin_country: 'ZZ' }),
+      ]),
     );
     const result = await runCli([file, `--url=${t.baseUrl}`, '--mode', 'partial', '--on-conflict', 'skip'], {
       TRADEFLOW_TOKEN: t.adminToken,
@@ -79,9 +86,9 @@ describe('npm run import -- FILE', () => {
     await writeFile(
       file,
       csvFile([
-        aCsvRow({ reference: 'CLI-DRY-1' }),
-        aCsvRow({ reference: 'CLI-DRY-2' }),
-        aCsvRow({ reference: 'CLI-DRY-3', origin_country: 'ZZ' }),
+        aShipmentCsvRow({ reference: 'CLI-DRY-1' }),
+        aShipmentCsvRow({ reference: 'CLI-DRY-2' }),
+        aShipmentCsvRow({ reference: 'CLI-DRY-3', origin_country: 'ZZ' }),
       ]),
     );
     const before = await databaseFingerprint(t.db.pool);
@@ -104,7 +111,7 @@ describe('npm run import -- FILE', () => {
     expect(await databaseFingerprint(t.db.pool)).toEqual(before);
 
     const good = join(dir, 'dry-good.csv');
-    await writeFile(good, csvFile([aCsvRow({ reference: 'CLI-DRY-4' })]));
+    await writeFile(good, csvFile([aShipmentCsvRow({ reference: 'CLI-DRY-4' })]));
     const json = await runCli([good, '--url', t.baseUrl, '--token', t.adminToken, '--dry-run', '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ dryRun: true, inserted: 1, rejectedCount: 0 });

@@ -1,5 +1,6 @@
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { csvFile } from '../support/shipment-csv';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 /**
  * Two imports at the same time whose files share references: the database decides which one stores
@@ -16,7 +17,7 @@ describe('two concurrent imports with overlapping references', () => {
   beforeEach(() => t.db.pool.query('DELETE FROM shipments'));
 
   const shared = Array.from({ length: 200 }, (_, i) => `OVERLAP-${i}`);
-  const importCsv = (rows: ReturnType<typeof aCsvRow>[], query = '') =>
+  const importCsv = (rows: ReturnType<typeof aShipmentCsvRow>[], query = '') =>
     t.http.post(`/api/shipments/import${query}`, csvFile(rows), { 'content-type': 'text/csv' });
 
   async function stored(): Promise<Map<string, string>> {
@@ -25,9 +26,9 @@ describe('two concurrent imports with overlapping references', () => {
   }
 
   it('identical shared lines: both succeed, every reference is stored once, and the counts add up', async () => {
-    const sharedRows = shared.map((reference) => aCsvRow({ reference }));
-    const first = [...sharedRows, aCsvRow({ reference: 'ONLY-FIRST' })];
-    const second = [...[...sharedRows].reverse(), aCsvRow({ reference: 'ONLY-SECOND' })];
+    const sharedRows = shared.map((reference) => aShipmentCsvRow({ reference }));
+    const first = [...sharedRows, aShipmentCsvRow({ reference: 'ONLY-FIRST' })];
+    const second = [...[...sharedRows].reverse(), aShipmentCsvRow({ reference: 'ONLY-SECOND' })];
     const [a, b] = await Promise.all([importCsv(first), importCsv(second)]);
 
     expect([a.status, b.status]).toEqual([200, 200]);
@@ -38,12 +39,12 @@ describe('two concurrent imports with overlapping references', () => {
 
   it('shared lines with other values, atomic with onConflict=error: one file is stored whole, the other is refused with 400 and writes nothing', async () => {
     const first = [
-      ...shared.map((reference) => aCsvRow({ reference, volume_tonnes: '1000' })),
-      aCsvRow({ reference: 'ONLY-FIRST' }),
+      ...shared.map((reference) => aShipmentCsvRow({ reference, volume_tonnes: '1000' })),
+      aShipmentCsvRow({ reference: 'ONLY-FIRST' }),
     ];
     const second = [
-      ...shared.map((reference) => aCsvRow({ reference, volume_tonnes: '2000' })).reverse(),
-      aCsvRow({ reference: 'ONLY-SECOND' }),
+      ...shared.map((reference) => aShipmentCsvRow({ reference, volume_tonnes: '2000' })).reverse(),
+      aShipmentCsvRow({ reference: 'ONLY-SECOND' }),
     ];
     const answers = await Promise.all([importCsv(first), importCsv(second)]);
 

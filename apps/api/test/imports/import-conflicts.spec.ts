@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { csvFile } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 describe('POST /api/shipments/import with references that are stored already', () => {
   let t: TestApp;
@@ -10,11 +11,11 @@ describe('POST /api/shipments/import with references that are stored already', (
   afterAll(() => t.close());
 
   // Stored: KEEP-1 (45000 t) and SAME-1; the file changes KEEP-1, repeats SAME-1 as it is and adds NEW-1.
-  const stored = [aCsvRow({ reference: 'KEEP-1' }), aCsvRow({ reference: 'SAME-1' })];
+  const stored = [aShipmentCsvRow({ reference: 'KEEP-1' }), aShipmentCsvRow({ reference: 'SAME-1' })];
   const file = csvFile([
-    aCsvRow({ reference: 'KEEP-1', volume_tonnes: '50000.5' }),
+    aShipmentCsvRow({ reference: 'KEEP-1', volume_tonnes: '50000.5' }),
     stored[1]!,
-    aCsvRow({ reference: 'NEW-1' }),
+    aShipmentCsvRow({ reference: 'NEW-1' }),
   ]);
 
   beforeEach(async () => {

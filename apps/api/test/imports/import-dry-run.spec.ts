@@ -1,6 +1,7 @@
 import { databaseFingerprint } from '../support/database-fingerprint';
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { csvFile } from '../support/shipment-csv';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 describe('POST /api/shipments/import?dryRun=true: the full report, nothing written', () => {
   let t: TestApp;
@@ -8,7 +9,10 @@ describe('POST /api/shipments/import?dryRun=true: the full report, nothing writt
   beforeAll(async () => {
     t = await startTestApp();
     // Stored: CHANGE-1 (45,000 t) and SAME-1.
-    const stored = csvFile([aCsvRow({ reference: 'DRY-CHANGE-1' }), aCsvRow({ reference: 'DRY-SAME-1' })]);
+    const stored = csvFile([
+      aShipmentCsvRow({ reference: 'DRY-CHANGE-1' }),
+      aShipmentCsvRow({ reference: 'DRY-SAME-1' }),
+    ]);
     expect((await t.http.post('/api/shipments/import', stored, { 'content-type': 'text/csv' })).status).toBe(
       200,
     );
@@ -16,11 +20,11 @@ describe('POST /api/shipments/import?dryRun=true: the full report, nothing writt
   afterAll(() => t.close());
 
   const file = csvFile([
-    aCsvRow({ reference: 'DRY-CHANGE-1', volume_tonnes: '50000.5' }),
-    aCsvRow({ reference: 'DRY-SAME-1' }),
-    aCsvRow({ reference: 'DRY-NEW-1' }),
-    aCsvRow({ reference: 'DRY-NEW-2', commodity: 'lpg' }),
-    aCsvRow({ reference: 'DRY-BAD-1', origin_country: 'ZZ' }),
+    aShipmentCsvRow({ reference: 'DRY-CHANGE-1', volume_tonnes: '50000.5' }),
+    aShipmentCsvRow({ reference: 'DRY-SAME-1' }),
+    aShipmentCsvRow({ reference: 'DRY-NEW-1' }),
+    aShipmentCsvRow({ reference: 'DRY-NEW-2', commodity: 'lpg' }),
+    aShipmentCsvRow({ reference: 'DRY-BAD-1', origin_country: 'ZZ' }),
   ]);
 
   const importCsv = (query: string) =>
@@ -82,7 +86,7 @@ describe('an import that updates a shipment keeps its JSON-only fields while the
     const update = (row: Record<string, string>) =>
       t.http.post(
         '/api/shipments/import?onConflict=update',
-        csvFile([aCsvRow({ reference: 'GRAV-1', ...row })]),
+        csvFile([aShipmentCsvRow({ reference: 'GRAV-1', ...row })]),
         {
           'content-type': 'text/csv',
         },
@@ -107,7 +111,7 @@ describe('an import that updates a shipment keeps its JSON-only fields while the
   });
 });
 
-/** The JSON body of the default CSV row (aCsvRow) for a reference. */
+/** The JSON body of the default CSV row (aShipmentCsvRow) for a reference. */
 function csvShipment(reference: string) {
   return {
     reference,

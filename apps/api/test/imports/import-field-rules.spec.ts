@@ -1,6 +1,7 @@
 import type { ShipmentCsvColumn } from '@tradeflow/domain';
 import { type HttpResult, startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, csvFile } from '../support/shipment-csv';
+import { csvFile } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 type Rule = [
   rule: string,
@@ -78,7 +79,10 @@ describe('POST /api/shipments/import applies every field rule of the JSON API', 
   beforeAll(async () => {
     t = await startTestApp();
     // Line 2 is good; line 3 + i breaks RULES[i]. Each rule is also a reason to refuse the whole file.
-    const rows = [aCsvRow({ reference: 'GOOD-LINE' }), ...RULES.map(([, overrides]) => aCsvRow(overrides))];
+    const rows = [
+      aShipmentCsvRow({ reference: 'GOOD-LINE' }),
+      ...RULES.map(([, overrides]) => aShipmentCsvRow(overrides)),
+    ];
     response = await t.http.post('/api/shipments/import', csvFile(rows), { 'content-type': 'text/csv' });
   });
   afterAll(() => t.close());

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 describe('POST /api/shipments/import stores good files', () => {
   let t: TestApp;
@@ -35,7 +36,7 @@ describe('POST /api/shipments/import stores good files', () => {
     ['CRLF', '\r\n'],
   ])('%s line ends', async (_name, eol) => {
     const response = await importCsv(
-      csvFile([aCsvRow({ reference: 'EOL-1' }), aCsvRow({ reference: 'EOL-2' })], eol),
+      csvFile([aShipmentCsvRow({ reference: 'EOL-1' }), aShipmentCsvRow({ reference: 'EOL-2' })], eol),
     );
     expect(response.status).toBe(200);
     expect(response.body.inserted).toBe(2);
@@ -46,7 +47,7 @@ describe('POST /api/shipments/import stores good files', () => {
 
   it('a UTF-8 byte order mark (Excel "CSV UTF-8")', async () => {
     const response = await importCsv(
-      `\uFEFF${csvFile([aCsvRow({ reference: 'BOM-1', importer: 'Société Générale' })])}`,
+      `\uFEFF${csvFile([aShipmentCsvRow({ reference: 'BOM-1', importer: 'Société Générale' })])}`,
     );
     expect(response.status).toBe(200);
     expect(response.body.inserted).toBe(1);
@@ -56,7 +57,7 @@ describe('POST /api/shipments/import stores good files', () => {
 
   it('stores what the JSON API stores: barrels in numeric, transit countries, defaults, neutralised cells restored', async () => {
     const body = csvFile([
-      aCsvRow({
+      aShipmentCsvRow({
         reference: "'=CARGO-1",
         commodity: 'lpg',
         transport_mode: 'road',
@@ -90,7 +91,7 @@ describe('POST /api/shipments/import stores good files', () => {
   });
 
   it('mixed CRLF and LF, blank lines, and a last line without a line break', async () => {
-    const body = `${CSV_HEADER}\r\n${csvLine(aCsvRow({ reference: 'MIX-1' }))}\n\n${csvLine(aCsvRow({ reference: 'MIX-2' }))}`;
+    const body = `${CSV_HEADER}\r\n${csvLine(aShipmentCsvRow({ reference: 'MIX-1' }))}\n\n${csvLine(aShipmentCsvRow({ reference: 'MIX-2' }))}`;
     const response = await importCsv(body);
     expect(response.status).toBe(200);
     expect(response.body.inserted).toBe(2);
@@ -99,11 +100,11 @@ describe('POST /api/shipments/import stores good files', () => {
   it('mode=partial stores the good lines and reports the bad by physical line, counting quoted line breaks', async () => {
     const body = csvFile(
       [
-        aCsvRow({ reference: 'P-1', notes: 'three\r\nline\nnote' }), // lines 2-4
-        aCsvRow({ reference: 'P-2', origin_country: 'ZZ' }), // line 5
-        aCsvRow({ reference: 'P-3', notes: 'two\nlines' }), // lines 6-7
-        aCsvRow({ reference: 'P-4', volume_tonnes: '-1' }), // line 8
-        aCsvRow({ reference: 'P-5', notes: '"quoted"' }), // line 9
+        aShipmentCsvRow({ reference: 'P-1', notes: 'three\r\nline\nnote' }), // lines 2-4
+        aShipmentCsvRow({ reference: 'P-2', origin_country: 'ZZ' }), // line 5
+        aShipmentCsvRow({ reference: 'P-3', notes: 'two\nlines' }), // lines 6-7
+        aShipmentCsvRow({ reference: 'P-4', volume_tonnes: '-1' }), // line 8
+        aShipmentCsvRow({ reference: 'P-5', notes: '"quoted"' }), // line 9
       ],
       '\r\n',
     );
@@ -137,9 +138,9 @@ describe('POST /api/shipments/import stores good files', () => {
 
   it('mode=partial drops every line of a reference that is duplicated in the file', async () => {
     const body = csvFile([
-      aCsvRow({ reference: 'D-1' }),
-      aCsvRow({ reference: 'D-2' }),
-      aCsvRow({ reference: 'D-1' }),
+      aShipmentCsvRow({ reference: 'D-1' }),
+      aShipmentCsvRow({ reference: 'D-2' }),
+      aShipmentCsvRow({ reference: 'D-1' }),
     ]);
     const response = await importCsv(body, '?mode=partial');
     expect(response.status).toBe(200);
@@ -152,7 +153,7 @@ describe('POST /api/shipments/import stores good files', () => {
     const form = new FormData();
     form.append(
       'file',
-      new Blob([csvFile([aCsvRow({ reference: 'MULTI-1' })])], { type: 'text/csv' }),
+      new Blob([csvFile([aShipmentCsvRow({ reference: 'MULTI-1' })])], { type: 'text/csv' }),
       'ship.csv',
     );
     const response = await fetch(`${t.baseUrl}/api/shipments/import?mode=partial`, {
@@ -167,7 +168,7 @@ describe('POST /api/shipments/import stores good files', () => {
 
   it('a multipart upload without a "file" field: 400, nothing written', async () => {
     const form = new FormData();
-    form.append('upload', new Blob([csvFile([aCsvRow()])], { type: 'text/csv' }), 'ship.csv');
+    form.append('upload', new Blob([csvFile([aShipmentCsvRow()])], { type: 'text/csv' }), 'ship.csv');
     const response = await fetch(`${t.baseUrl}/api/shipments/import`, {
       method: 'POST',
       body: form,

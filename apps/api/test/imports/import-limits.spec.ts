@@ -1,14 +1,15 @@
 import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { aCsvRow, CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { aShipmentCsvRow } from '@tradeflow/domain/testing';
 
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 /** A valid shipment CSV of `totalBytes`, generated on the fly as it is read (never held in memory). */
 function generatedCsv(totalBytes: number): Readable {
-  const template = csvLine(aCsvRow({ reference: 'GEN-REFERENCE-0000000000' }));
+  const template = csvLine(aShipmentCsvRow({ reference: 'GEN-REFERENCE-0000000000' }));
   let sent = 0;
   let row = 0;
   return new Readable({
@@ -40,10 +41,10 @@ describe('POST /api/shipments/import size limit', () => {
   }
 
   const tooLarge = /larger than the limit of 10000 bytes \(IMPORT_MAX_BYTES\); nothing was imported/;
-  const bigFile = () => csvFile(Array.from({ length: 100 }, () => aCsvRow()));
+  const bigFile = () => csvFile(Array.from({ length: 100 }, () => aShipmentCsvRow()));
 
   it('a file under the limit is imported', async () => {
-    const response = await t.http.post('/api/shipments/import', csvFile([aCsvRow()]), {
+    const response = await t.http.post('/api/shipments/import', csvFile([aShipmentCsvRow()]), {
       'content-type': 'text/csv',
     });
     expect(response.status).toBe(200);
@@ -133,7 +134,7 @@ describe('POST /api/shipments/import of a 1 GB stream cut off after a few MB', (
     const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM shipments');
     expect(rows[0].n).toBe(0);
     expect((await t.http.get('/api/health')).status).toBe(200);
-    const small = await t.http.post('/api/shipments/import', csvFile([aCsvRow()]), {
+    const small = await t.http.post('/api/shipments/import', csvFile([aShipmentCsvRow()]), {
       'content-type': 'text/csv',
     });
     expect(small.body.inserted).toBe(1);

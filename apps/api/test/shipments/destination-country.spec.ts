@@ -1,6 +1,6 @@
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
-import { aCsvRow, csvCell, csvFile } from '../support/shipment-csv';
-import { aShipmentInput } from '@tradeflow/domain/testing';
+import { csvCell, csvFile } from '../support/shipment-csv';
+import { aShipmentCsvRow, aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const count = async (t: TestApp) =>
@@ -121,9 +121,9 @@ describe('destination_country in the shipment CSV', () => {
   it('imports the column when the file has it', async () => {
     const response = await importCsv(
       csvFile([
-        aCsvRow({ reference: 'C-GIVEN', discharge_port: '', destination_country: 'IN' }),
-        aCsvRow({ reference: 'C-PORT', discharge_port: 'INSIK' }),
-        aCsvRow({ reference: 'C-HOME', discharge_port: '', transport_mode: 'road', load_port: '' }),
+        aShipmentCsvRow({ reference: 'C-GIVEN', discharge_port: '', destination_country: 'IN' }),
+        aShipmentCsvRow({ reference: 'C-PORT', discharge_port: 'INSIK' }),
+        aShipmentCsvRow({ reference: 'C-HOME', discharge_port: '', transport_mode: 'road', load_port: '' }),
       ]),
     );
     expect(response.status).toBe(200);
@@ -136,8 +136,8 @@ describe('destination_country in the shipment CSV', () => {
   it('imports an old file without the column (18 columns), deriving the country', async () => {
     const old = SHIPMENT_CSV_COLUMNS.slice(0, 18);
     const rows = [
-      aCsvRow({ reference: 'OLD-IN', discharge_port: 'INMUN' }),
-      aCsvRow({ reference: 'OLD-PK', discharge_port: 'PKBQM' }),
+      aShipmentCsvRow({ reference: 'OLD-IN', discharge_port: 'INMUN' }),
+      aShipmentCsvRow({ reference: 'OLD-PK', discharge_port: 'PKBQM' }),
     ];
     const body = [old.join(','), ...rows.map((row) => old.map((column) => csvCell(row[column])).join(','))]
       .map((line) => `${line}\n`)
@@ -152,8 +152,8 @@ describe('destination_country in the shipment CSV', () => {
   it('a line whose port contradicts its destination_country: rejected naming both columns, nothing written', async () => {
     const response = await importCsv(
       csvFile([
-        aCsvRow({ reference: 'C-OK' }),
-        aCsvRow({ reference: 'C-BAD', discharge_port: 'PKKHI', destination_country: 'IN' }),
+        aShipmentCsvRow({ reference: 'C-OK' }),
+        aShipmentCsvRow({ reference: 'C-BAD', discharge_port: 'PKKHI', destination_country: 'IN' }),
       ]),
     );
     expect(response.status).toBe(400);
@@ -171,7 +171,9 @@ describe('destination_country in the shipment CSV', () => {
   });
 
   it('an unknown destination_country: rejected with its line, nothing written', async () => {
-    const response = await importCsv(csvFile([aCsvRow({ reference: 'C-XX', destination_country: 'XX' })]));
+    const response = await importCsv(
+      csvFile([aShipmentCsvRow({ reference: 'C-XX', destination_country: 'XX' })]),
+    );
     expect(response.status).toBe(400);
     expect(response.body.rejected[0]).toMatchObject({
       line: 2,
@@ -197,7 +199,9 @@ describe('HOME_COUNTRY', () => {
     expect(response.body.destinationCountry).toBe('IN');
     const imported = await t.http.post(
       '/api/shipments/import',
-      csvFile([aCsvRow({ reference: 'H-CSV', discharge_port: '', transport_mode: 'road', load_port: '' })]),
+      csvFile([
+        aShipmentCsvRow({ reference: 'H-CSV', discharge_port: '', transport_mode: 'road', load_port: '' }),
+      ]),
       { 'content-type': 'text/csv' },
     );
     expect(imported.body.inserted).toBe(1);

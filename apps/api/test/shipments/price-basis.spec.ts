@@ -1,5 +1,5 @@
-import { aCsvRow, CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
-import { aShipmentInput } from '@tradeflow/domain/testing';
+import { CSV_HEADER, csvFile, csvLine } from '../support/shipment-csv';
+import { aShipmentCsvRow, aShipmentInput } from '@tradeflow/domain/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('priceBasis: the delivery term of a shipment value', () => {
@@ -45,7 +45,7 @@ describe('priceBasis: the delivery term of a shipment value', () => {
   it('is read from the CSV column price_basis; a file without the column stores unknown', async () => {
     const withColumn = await t.http.post(
       '/api/shipments/import',
-      csvFile([aCsvRow({ reference: 'PB-CSV-DES', price_basis: 'DES' })]),
+      csvFile([aShipmentCsvRow({ reference: 'PB-CSV-DES', price_basis: 'DES' })]),
       { 'content-type': 'text/csv' },
     );
     expect(withColumn.body).toMatchObject({ inserted: 1, rejectedCount: 0 });
@@ -53,7 +53,7 @@ describe('priceBasis: the delivery term of a shipment value', () => {
     // A file written before price_basis ends at destination_country (the optional columns after it too).
     const kept = CSV_HEADER.split(',').indexOf('price_basis');
     const header = CSV_HEADER.split(',').slice(0, kept).join(',');
-    const line = csvLine(aCsvRow({ reference: 'PB-CSV-OLD' }))
+    const line = csvLine(aShipmentCsvRow({ reference: 'PB-CSV-OLD' }))
       .split(',')
       .slice(0, kept)
       .join(',');
@@ -68,8 +68,8 @@ describe('priceBasis: the delivery term of a shipment value', () => {
     const { status, body } = await t.http.post(
       '/api/shipments/import',
       csvFile([
-        aCsvRow({ reference: 'PB-CSV-OK' }),
-        aCsvRow({ reference: 'PB-CSV-BAD', price_basis: 'cif' }),
+        aShipmentCsvRow({ reference: 'PB-CSV-OK' }),
+        aShipmentCsvRow({ reference: 'PB-CSV-BAD', price_basis: 'cif' }),
       ]),
       { 'content-type': 'text/csv' },
     );

@@ -1,4 +1,5 @@
 import type { Shipment, ShipmentInput } from '../shipment/shipment';
+import type { ShipmentCsvColumn } from '../shipment/shipment-csv';
 
 let counter = 0;
 
@@ -73,6 +74,42 @@ export function aStoredShipment(overrides: Partial<Shipment> = {}): Shipment {
     chokepointsPassed: ['bab_el_mandeb', 'suez', 'danish_straits'],
     createdAt: '2026-11-29T08:06:06.559Z',
     updatedAt: '2026-11-29T08:06:06.559Z',
+    ...overrides,
+  };
+}
+
+let csvCounter = 0;
+
+/**
+ * The cells of a valid line of the import's CSV by column (the sample's first Russian crude cargo),
+ * its reference unique in the process; override what the test is about.
+ */
+export function aShipmentCsvRow(
+  overrides: Partial<Record<ShipmentCsvColumn, string>> = {},
+): Record<ShipmentCsvColumn, string> {
+  csvCounter += 1;
+  return {
+    reference: `CSV-${process.pid}-${csvCounter}`,
+    commodity: 'crude_oil',
+    origin_country: 'RU',
+    load_port: 'RUULU',
+    discharge_port: 'PKKHI',
+    transport_mode: 'sea',
+    transit_countries: '',
+    volume_tonnes: '45000',
+    value_amount: '130000000',
+    payment_currency: 'CNY',
+    contract_date: '2023-04-20',
+    departure_date: '2023-05-21',
+    arrival_date: '2023-06-11',
+    vessel_name: 'Pure Point',
+    vessel_imo: '9074729',
+    importer: 'Pakistan Refinery Ltd',
+    status: 'delivered',
+    notes: '',
+    destination_country: '',
+    price_basis: '',
+    chokepoints: '',
     ...overrides,
   };
 }

@@ -2,7 +2,6 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Benchmark,
-  type BenchmarkFrequency,
   type BenchmarkInput,
   type BenchmarkPrice,
   type BenchmarkPriceList,
@@ -17,27 +16,16 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
+import {
+  selectBenchmark,
+  selectBenchmarkCodes,
+  selectBenchmarkPrices,
+  selectBenchmarks,
+  shareBenchmarkFrequency,
+  upsertBenchmark,
+  upsertBenchmarkPrices,
+} from './benchmarks-sql';
 import type { BenchmarkPricesQueryDto } from './dto/benchmarks.dto';
-
-interface BenchmarkRow {
-  code: string;
-  name: string;
-  frequency: BenchmarkFrequency;
-  note: string | null;
-  price_count: number;
-  first_date: string | null;
-  last_date: string | null;
-}
-
-interface PriceRow {
-  date: string;
-  usd_per_barrel: string;
-}
-
-const BENCHMARK_SELECT = `
-  SELECT b.code, b.name, b.frequency, b.note, count(p.date)::int AS price_count,
-         min(p.date) AS first_date, max(p.date) AS last_date
-    FROM benchmarks b LEFT JOIN benchmark_prices p USING (code)`;
 
 /** The benchmark definitions and their price series; prices are written all or nothing, audited. */
 @Injectable()
@@ -48,10 +36,7 @@ export class BenchmarksService {
   ) {}
 
   async list(): Promise<Benchmark[]> {
-    const rows: BenchmarkRow[] = await this.dataSource.query(
-      `${BENCHMARK_SELECT} GROUP BY b.code ORDER BY b.code`,
-    );
-    return rows.map(toBenchmark);
+    return selectBenchmarks(this.dataSource.manager);
   }
 
   /** The benchmark of `code`; a 400 naming `field` when there is none (the code must exist). */
@@ -60,13 +45,9 @@ export class BenchmarksService {
     field = 'code',
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Benchmark> {
-    const rows: BenchmarkRow[] = await manager.query(
-      `${BENCHMARK_SELECT} WHERE b.code = $1 GROUP BY b.code`,
-      [code],
-    );
-    const row = rows[0];
-    if (!row) throw unknownBenchmark(field, code, await this.codes(manager));
-    return toBenchmark(row);
+    const benchmark = await selectBenchmark(manager, code);
+    if (!benchmark) throw unknownBenchmark(field, code, await selectBenchmarkCodes(manager));
+    return benchmark;
   }
 
   /** Defines a benchmark or renames it; its frequency is fixed once it has prices. */
@@ -74,22 +55,14 @@ export class BenchmarksService {
     if (!isBenchmarkCode(code)) throw badCode(code);
     return this.audit.withAudit(async (manager) => {
       // Locked first: an upload of prices (which takes it FOR SHARE) cannot slip in between.
-      await manager.query('SELECT 1 FROM benchmarks WHERE code = $1 FOR UPDATE', [code]);
-      const [existing] = (await manager.query(`${BENCHMARK_SELECT} WHERE b.code = $1 GROUP BY b.code`, [
-        code,
-      ])) as BenchmarkRow[];
+      const existing = await selectBenchmark(manager, code, 'FOR UPDATE');
       const frequency = input.frequency ?? existing?.frequency ?? 'monthly';
-      if (existing && existing.price_count > 0 && frequency !== existing.frequency) {
+      if (existing && existing.priceCount > 0 && frequency !== existing.frequency) {
         throw new ConflictException(
-          `${code} holds ${existing.price_count} ${existing.frequency} prices: its frequency cannot change to ${frequency}; define another code for the ${frequency} series`,
+          `${code} holds ${existing.priceCount} ${existing.frequency} prices: its frequency cannot change to ${frequency}; define another code for the ${frequency} series`,
         );
       }
-      await manager.query(
-        `INSERT INTO benchmarks (code, name, frequency, note) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (code) DO UPDATE SET name = excluded.name, frequency = excluded.frequency,
-           note = excluded.note, updated_at = now()`,
-        [code, input.name.trim(), frequency, input.note ?? null],
-      );
+      await upsertBenchmark(manager, code, { name: input.name.trim(), frequency, note: input.note ?? null });
       const after = await this.get(code, 'code', manager);
       return {
         result: after,
@@ -97,7 +70,7 @@ export class BenchmarksService {
           action: existing ? 'benchmark.update' : 'benchmark.create',
           entityType: 'benchmark',
           entityId: code,
-          before: existing ? definitionOf(toBenchmark(existing)) : null,
+          before: existing ? definitionOf(existing) : null,
           after: definitionOf(after),
         },
       };
@@ -124,33 +97,18 @@ export class BenchmarksService {
     const values = valid.map((price) => String(price.usdPerBarrel));
     return this.audit.withAudit(async (manager) => {
       // The frequency the prices were checked against holds until this commits (define() waits).
-      const [locked] = (await manager.query('SELECT frequency FROM benchmarks WHERE code = $1 FOR SHARE', [
-        code,
-      ])) as { frequency: BenchmarkFrequency }[];
-      if (locked?.frequency !== benchmark.frequency) {
+      if ((await shareBenchmarkFrequency(manager, code)) !== benchmark.frequency) {
         throw new ConflictException(`${code} changed while the prices were checked; send them again`);
       }
-      const replaced: PriceRow[] = await manager.query(
-        `SELECT p.date, p.usd_per_barrel FROM benchmark_prices p
-          WHERE p.code = $1 AND p.date = ANY($2::date[]) ORDER BY p.date FOR UPDATE`,
-        [code, dates],
-      );
-      const rows: { inserted: boolean }[] = await manager.query(
-        `INSERT INTO benchmark_prices (code, date, usd_per_barrel)
-         SELECT $1, * FROM unnest($2::date[], $3::numeric[])
-         ON CONFLICT (code, date) DO UPDATE SET usd_per_barrel = excluded.usd_per_barrel, updated_at = now()
-         RETURNING (xmax = 0) AS inserted`,
-        [code, dates, values],
-      );
+      const { replaced, inserted, written } = await upsertBenchmarkPrices(manager, code, dates, values);
       const sorted = [...dates].sort();
-      const inserted = rows.filter((row) => row.inserted).length;
       return {
-        result: { inserted, updated: rows.length - inserted },
+        result: { inserted, updated: written - inserted },
         audit: {
           action: 'benchmark-price.upsert',
           entityType: 'benchmark',
           entityId: `${code} ${sorted[0]}..${sorted[sorted.length - 1]}`,
-          before: replaced.map(toPrice),
+          before: replaced,
           after: dates.map((date, i) => ({ date, usdPerBarrel: valid[i]!.usdPerBarrel })),
         },
       };
@@ -159,20 +117,8 @@ export class BenchmarksService {
 
   async prices(code: string, query: BenchmarkPricesQueryDto): Promise<BenchmarkPriceList> {
     const benchmark = await this.get(code);
-    const params: unknown[] = [code];
-    const conditions = ['code = $1'];
-    if (query.from) conditions.push(`date >= $${params.push(query.from)}::date`);
-    if (query.to) conditions.push(`date <= $${params.push(query.to)}::date`);
-    const rows: PriceRow[] = await this.dataSource.query(
-      `SELECT date, usd_per_barrel FROM benchmark_prices WHERE ${conditions.join(' AND ')} ORDER BY date`,
-      params,
-    );
-    return { code, frequency: benchmark.frequency, items: rows.map(toPrice), total: rows.length };
-  }
-
-  private async codes(manager: EntityManager): Promise<string[]> {
-    const rows: { code: string }[] = await manager.query('SELECT code FROM benchmarks ORDER BY code');
-    return rows.map((row) => row.code);
+    const items = await selectBenchmarkPrices(this.dataSource.manager, code, query);
+    return { code, frequency: benchmark.frequency, items, total: items.length };
   }
 }
 
@@ -194,22 +140,6 @@ function badCode(code: string): FieldValidationException {
   ]);
 }
 
-function toBenchmark(row: BenchmarkRow): Benchmark {
-  return {
-    code: row.code,
-    name: row.name,
-    frequency: row.frequency,
-    note: row.note,
-    priceCount: row.price_count,
-    firstDate: row.first_date,
-    lastDate: row.last_date,
-  };
-}
-
 function definitionOf(benchmark: Benchmark): Pick<Benchmark, 'name' | 'frequency' | 'note'> {
   return { name: benchmark.name, frequency: benchmark.frequency, note: benchmark.note };
-}
-
-function toPrice(row: PriceRow): BenchmarkPrice {
-  return { date: row.date, usdPerBarrel: Number(row.usd_per_barrel) };
 }

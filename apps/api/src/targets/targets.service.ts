@@ -2,25 +2,17 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   bucketDaysInRange,
-  type CommodityCode,
-  type ConcentrationBasis,
   DEFAULT_GRANULARITY,
   flowRateIn,
-  type GroupBy,
-  groupLabel,
   isShareTarget,
   type ShipmentFilters,
   type Target,
   type TargetFigures,
   type TargetInput,
-  type TargetKind,
   targetOutcome,
   type TargetProgress,
-  targetUnit,
-  type TargetUnit,
   validateTargetInput,
 } from '@tradeflow/domain';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   AnalyticsReader,
@@ -36,72 +28,11 @@ import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import type { TargetProgressQueryDto } from './dto/target-progress.query';
-
-interface TargetRow {
-  id: string;
-  name: string;
-  kind: TargetKind;
-  dimension: GroupBy;
-  key: string;
-  commodity: CommodityCode | null;
-  value: string;
-  unit: TargetUnit;
-  basis: ConcentrationBasis;
-  notes: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const COLUMNS = [
-  'id',
-  'name',
-  'kind',
-  'dimension',
-  'key',
-  'commodity',
-  'value',
-  'unit',
-  'basis',
-  'notes',
-] as const;
+import { deleteTarget, insertTarget, selectTarget, selectTargets, updateTarget } from './targets-sql';
 
 const BY_BUCKET_KEY = setOf('bucket', 'key');
 const BY_BUCKET = setOf('bucket');
 const BY_KEY = setOf('key');
-
-function toTarget(row: TargetRow): Target {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    dimension: row.dimension,
-    key: row.key,
-    keyLabel: groupLabel(row.dimension, row.key),
-    commodity: row.commodity,
-    value: Number(row.value),
-    unit: row.unit,
-    basis: row.basis,
-    notes: row.notes,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
-
-/** The stored form of a valid input (what the columns hold). */
-function toValues(id: string, input: TargetInput): unknown[] {
-  return [
-    id,
-    input.name.trim(),
-    input.kind,
-    input.dimension,
-    input.key,
-    input.commodity ?? null,
-    input.value,
-    targetUnit(input.kind, input.unit),
-    isShareTarget(input.kind) ? (input.basis ?? 'volume') : 'volume',
-    input.notes ?? null,
-  ];
-}
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
@@ -116,14 +47,17 @@ export class TargetsService {
   ) {}
 
   async list(): Promise<Target[]> {
-    const rows: TargetRow[] = await this.dataSource.query('SELECT * FROM targets ORDER BY name, id');
-    return rows.map(toTarget);
+    return selectTargets(this.dataSource.manager);
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager, lock = ''): Promise<Target> {
-    const rows: TargetRow[] = await manager.query(`SELECT * FROM targets WHERE id = $1 ${lock}`, [id]);
-    if (!rows[0]) throw new NotFoundException(`No target with id ${id}`);
-    return toTarget(rows[0]);
+  async get(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock: '' | 'FOR UPDATE' = '',
+  ): Promise<Target> {
+    const target = await selectTarget(manager, id, lock);
+    if (!target) throw new NotFoundException(`No target with id ${id}`);
+    return target;
   }
 
   async create(input: TargetInput): Promise<Target> {
@@ -138,12 +72,7 @@ export class TargetsService {
 
   /** Inserts without an audit entry (the sample data, which is not anybody's write). */
   async insert(manager: EntityManager, input: TargetInput): Promise<Target> {
-    const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
-    const rows: TargetRow[] = await manager.query(
-      `INSERT INTO targets (${COLUMNS.join(', ')}) VALUES (${placeholders}) RETURNING *`,
-      toValues(randomUUID(), input),
-    );
-    return toTarget(rows[0] as TargetRow);
+    return insertTarget(manager, input);
   }
 
   async update(id: string, patch: Partial<TargetInput>): Promise<Target> {
@@ -154,15 +83,7 @@ export class TargetsService {
       const merged = { ...current, ...patch } as TargetInput;
       const errors = validateTargetInput(merged as unknown as Record<string, unknown>);
       if (errors.length > 0) throw new FieldValidationException(errors);
-      const values = toValues(id, merged);
-      const assignments = COLUMNS.slice(1)
-        .map((column, index) => `${column} = $${index + 2}`)
-        .join(', ');
-      const [rows]: [TargetRow[], number] = await manager.query(
-        `UPDATE targets SET ${assignments}, updated_at = now() WHERE id = $1 RETURNING *`,
-        values,
-      );
-      const updated = toTarget(rows[0] as TargetRow);
+      const updated = await updateTarget(manager, id, merged);
       return {
         result: updated,
         audit: {
@@ -178,14 +99,11 @@ export class TargetsService {
 
   async remove(id: string): Promise<void> {
     await this.audit.withAudit(async (manager) => {
-      const [rows]: [TargetRow[], number] = await manager.query(
-        'DELETE FROM targets WHERE id = $1 RETURNING *',
-        [id],
-      );
-      if (!rows[0]) throw new NotFoundException(`No target with id ${id}`);
+      const deleted = await deleteTarget(manager, id);
+      if (!deleted) throw new NotFoundException(`No target with id ${id}`);
       return {
         result: undefined,
-        audit: { action: 'target.delete', entityType: 'target', entityId: id, before: toTarget(rows[0]) },
+        audit: { action: 'target.delete', entityType: 'target', entityId: id, before: deleted },
       };
     });
   }

@@ -1,11 +1,13 @@
 import type { Shipment, ShipmentInput } from '../shipment/shipment';
 import type { ShipmentCsvColumn } from '../shipment/shipment-csv';
 
+// References must not collide between test files that run at once against one database.
+const RUN = Math.random().toString(36).slice(2, 10);
 let counter = 0;
 
 /**
  * A valid shipment body, as a client sends it: a Saudi crude cargo from Ras Tanura to Karachi, its
- * reference unique in the process. Override what the test is about; extra keys (an unknown field, a
+ * reference unique in the test run. Override what the test is about; extra keys (an unknown field, a
  * wrong type) go through as given, for tests of bad input.
  */
 export function aShipmentInput(
@@ -13,7 +15,7 @@ export function aShipmentInput(
 ): ShipmentInput & Record<string, unknown> {
   counter += 1;
   return {
-    reference: `TEST-${process.pid}-${counter}`,
+    reference: `TEST-${RUN}-${counter}`,
     commodity: 'crude_oil',
     originCountry: 'SA',
     loadPort: 'SARTA',
@@ -82,14 +84,14 @@ let csvCounter = 0;
 
 /**
  * The cells of a valid line of the import's CSV by column (the sample's first Russian crude cargo),
- * its reference unique in the process; override what the test is about.
+ * its reference unique in the test run; override what the test is about.
  */
 export function aShipmentCsvRow(
   overrides: Partial<Record<ShipmentCsvColumn, string>> = {},
 ): Record<ShipmentCsvColumn, string> {
   csvCounter += 1;
   return {
-    reference: `CSV-${process.pid}-${csvCounter}`,
+    reference: `CSV-${RUN}-${csvCounter}`,
     commodity: 'crude_oil',
     origin_country: 'RU',
     load_port: 'RUULU',

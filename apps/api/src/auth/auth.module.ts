@@ -16,6 +16,7 @@ import { CredentialsService } from './credentials.service';
 import { LoginLockoutService } from './login-lockout.service';
 import type { AuthenticatedRequest } from './principal';
 import { SessionsService } from './sessions.service';
+import { SlidingWindowThrottlerStorage } from './sliding-window-throttler-storage';
 
 const MINUTE_MS = 60_000;
 const reflector = new Reflector();
@@ -28,6 +29,7 @@ const reflector = new Reflector();
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        storage: new SlidingWindowThrottlerStorage(),
         throttlers: [
           {
             name: 'default',

@@ -50,8 +50,13 @@ describe('alerts page in Chromium', () => {
       await card.getByRole('link', { name: 'Edit' }).click();
       const edit = page.getByRole('form', { name: 'Alert' });
       await edit.getByLabel('Threshold (%)').fill(String(Math.max(0, Math.floor(share) - 1)));
+      // Waits for this save's PATCH: the creation's "saved" toast may still be showing.
+      const patched = page.waitForResponse(
+        (response) => response.request().method() === 'PATCH' && /\/api\/alerts\/[^/]+$/.test(response.url()),
+      );
       await edit.getByRole('button', { name: 'Save changes' }).click();
-      await page.getByText('Alert “Russian crude share” saved').waitFor();
+      expect((await patched).status()).toBe(200);
+      await page.getByRole('form', { name: 'Alert' }).waitFor({ state: 'detached' });
       await page
         .locator('[data-alert="Russian crude share"]')
         .getByRole('button', { name: 'Evaluate now' })

@@ -1,10 +1,25 @@
 import { startServerProcess } from '@tradeflow/e2e-support';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Whether a new TCP connection to the port is refused. A new socket each time: an HTTP client would
+ * reuse a kept-alive connection opened before the drain, which says nothing about new callers.
+ */
+const newConnectionRefused = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
 
 /**
  * SIGTERM while requests are in flight: the process stops taking connections, lets the open
@@ -71,10 +86,7 @@ describe('SIGTERM drains slow requests before the process exits', () => {
       const refusedBy = Date.now() + 30_000;
       for (let refused = false; !refused;) {
         if (Date.now() > refusedBy) throw new Error('the draining server still accepts connections');
-        refused = await fetch(`${server.baseUrl}/api/health`).then(
-          () => false,
-          () => true,
-        );
+        refused = await newConnectionRefused(server.port);
         if (!refused) await sleep(50);
       }
       expect(server.output()).toMatch(/received SIGTERM: draining requests/);

@@ -87,19 +87,34 @@ export const loadSuite: BenchSuite = {
         return row;
       };
 
-      // The machine's floor, in the same run: a bare Node.js http server in its own process.
-      const bare = await startBareServer();
-      let floor: BenchRow;
-      try {
-        floor = await measure('bare Node.js http server (baseline)', { url: bare.url });
-      } finally {
-        bare.stop();
-      }
+      // The machine's floor, in the same run: a bare Node.js http server in its own process; then
+      // the framework's floor: NestJS with one route and nothing else, on Express (as the API) and
+      // on Fastify, to show how much of the gap to the machine's floor is the framework's own.
+      const floorOf = async (operation: string, server: Promise<FloorServer>) => {
+        const started = await server;
+        try {
+          return await measure(operation, { url: `${started.url}/api/auth/me` });
+        } finally {
+          started.stop();
+        }
+      };
+      const floor = await floorOf('bare Node.js http server (baseline)', startBareServer());
+      const nestExpress = await floorOf(
+        'NestJS 11 + Express, one route, nothing else (framework floor)',
+        startFrameworkFloor('express'),
+      );
+      compare(nestExpress, floor, 'bare Node.js', 0.2);
+      const nestFastify = await floorOf(
+        'NestJS 11 + Fastify, one route, nothing else (framework floor)',
+        startFrameworkFloor('fastify'),
+      );
+      compare(nestFastify, floor, 'bare Node.js', 0.2);
       const me = await measure('GET /api/auth/me (API key)', {
         url: `${server.baseUrl}/api/auth/me`,
         headers,
       });
       compare(me, floor, 'bare Node.js', 0.2);
+      me.note = `${me.note}; ${((me.rowsPerSec ?? 0) / (nestExpress.rowsPerSec ?? 1)).toFixed(2)}x NestJS + Express floor`;
 
       if (paths.includes('/api/analytics/summary')) {
         const summary = await measure('GET /api/analytics/summary (cached)', {
@@ -190,15 +205,39 @@ function uniqueRange(n: number): string {
   return `from=${day(n % 3000)}&to=${day(3000 + Math.floor(n / 3000))}`;
 }
 
+interface FloorServer {
+  url: string;
+  stop(): void;
+}
+
 /** The floor: node:http answering a small JSON body, in a process of its own like the API. */
-async function startBareServer(): Promise<{ url: string; stop(): void }> {
+function startBareServer(): Promise<FloorServer> {
   const source = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"username":"bench","role":"editor","via":"api-key"}'); }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`;
-  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return startFloorProcess(['-e', source], {});
+}
+
+/** NestJS with one route (support/framework-floor-server.ts), through tsx like the bench itself. */
+function startFrameworkFloor(adapter: 'express' | 'fastify'): Promise<FloorServer> {
+  const bench = join(WORKSPACE_ROOT, 'bench');
+  return startFloorProcess(
+    ['--import', 'tsx', join(bench, 'support', 'framework-floor-server.ts'), adapter],
+    {
+      TSX_TSCONFIG_PATH: join(bench, 'tsconfig.json'),
+    },
+  );
+}
+
+async function startFloorProcess(args: string[], env: Record<string, string>): Promise<FloorServer> {
+  const child = spawn(process.execPath, args, {
+    cwd: WORKSPACE_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
 function toRow(operation: string, result: Result, seconds: number): BenchRow {

@@ -5,28 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext, BenchRow, BenchSuite } from '../support/bench-types';
-
-/** The built product's PostgreSQL controller (dist/, as `npm run bench` builds first). */
-interface EmbeddedPostgresServer {
-  readonly connectionUrl: string;
-  urlFor(database: string): string;
-  start(): Promise<void>;
-  stop(mode?: 'fast' | 'immediate'): Promise<void>;
-  destroy(): Promise<void>;
-}
-type DatabaseModule = {
-  EmbeddedPostgresServer: new (options: { dataDir: string }) => EmbeddedPostgresServer;
-  createDatabaseIfMissing: (adminUrl: string, name: string) => Promise<void>;
-};
-
-async function builtDatabaseModule(): Promise<DatabaseModule> {
-  const folder = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'database');
-  const [server, open] = await Promise.all([
-    import(join(folder, 'embedded-postgres-server.js')),
-    import(join(folder, 'open-database.js')),
-  ]);
-  return { ...server, ...open } as DatabaseModule;
-}
+import { type BuiltEmbeddedPostgres, builtDatabaseModule } from '../support/built-database';
 
 const CONNECTIONS = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -264,7 +243,7 @@ function toRow(operation: string, result: Result, seconds: number): BenchRow {
  */
 async function recoveryRows(
   server: ServerProcess,
-  database: EmbeddedPostgresServer,
+  database: BuiltEmbeddedPostgres,
   key: string,
   rounds: number,
   context: BenchContext,

@@ -4,7 +4,6 @@ import {
   type BucketOptions,
   bucketStart,
   COMMODITIES,
-  type CommodityCode,
   type DomesticProductionList,
   type DomesticProductionUpsertRequest,
   type DomesticProductionUpsertResult,
@@ -20,49 +19,19 @@ import {
   AnalyticsService,
   assertBucketCount,
   bucketRange,
-  bucketSql,
   setOf,
-  SqlParams,
   totalRow,
 } from '../analytics';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import type { DomesticProductionQueryDto, ImportDependencyQueryDto } from './dto/import-dependency.dto';
+import { readProductionByBucket, selectProduction, upsertProduction } from './import-dependency-sql';
 
 export const IMPORT_DEPENDENCY_FORMULA =
   'import dependency = imports / (imports + domestic production), by commodity and period, in tonnes';
 
 const BY_BUCKET_KEY = setOf('bucket', 'key');
-
-interface ProductionRow {
-  destination_country: string;
-  commodity: string;
-  month: string;
-  production_tonnes: string;
-  consumption_tonnes: string | null;
-}
-
-interface ProductionBucketRow {
-  bucket: string;
-  commodity: string;
-  production: string;
-  consumption: string | null;
-  months: number;
-}
-
-function toItem(row: ProductionRow) {
-  return {
-    destinationCountry: row.destination_country,
-    commodity: row.commodity as CommodityCode,
-    month: row.month.slice(0, 7),
-    productionTonnes: Number(row.production_tonnes),
-    consumptionTonnes: row.consumption_tonnes === null ? null : Number(row.consumption_tonnes),
-  };
-}
-
-const SELECT_PRODUCTION = `SELECT destination_country, commodity, month::text AS month, production_tonnes, consumption_tonnes
-  FROM domestic_production`;
 
 /** Domestic production (user-entered, audited) and the import dependency it gives with the cargo records. */
 @Injectable()
@@ -76,34 +45,10 @@ export class ImportDependencyService {
   ) {}
 
   async upsert({ items }: DomesticProductionUpsertRequest): Promise<DomesticProductionUpsertResult> {
-    const columns = [
-      items.map((item) => item.destinationCountry),
-      items.map((item) => item.commodity),
-      items.map((item) => `${item.month}-01`),
-      items.map((item) => String(item.productionTonnes)),
-      items.map((item) =>
-        item.consumptionTonnes === undefined || item.consumptionTonnes === null
-          ? null
-          : String(item.consumptionTonnes),
-      ),
-    ];
     return this.audit.withAudit(async (manager) => {
-      const replaced: ProductionRow[] = await manager.query(
-        `${SELECT_PRODUCTION} p JOIN unnest($1::text[], $2::text[], $3::date[]) AS sent (destination_country, commodity, month)
-           USING (destination_country, commodity, month) ORDER BY 1, 2, 3 FOR UPDATE OF p`,
-        columns.slice(0, 3),
-      );
-      const rows: { inserted: boolean }[] = await manager.query(
-        `INSERT INTO domestic_production (destination_country, commodity, month, production_tonnes, consumption_tonnes)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::numeric[], $5::numeric[])
-         ON CONFLICT (destination_country, commodity, month) DO UPDATE SET production_tonnes = excluded.production_tonnes,
-           consumption_tonnes = excluded.consumption_tonnes, updated_at = now()
-         RETURNING (xmax = 0) AS inserted`,
-        columns,
-      );
-      const inserted = rows.filter((row) => row.inserted).length;
+      const { replaced, inserted, written } = await upsertProduction(manager, items);
       return {
-        result: { inserted, updated: rows.length - inserted },
+        result: { inserted, updated: written - inserted },
         audit: {
           action: 'domestic-production.upsert',
           entityType: 'domestic-production',
@@ -111,7 +56,7 @@ export class ImportDependencyService {
             .sort()
             .join(',')
             .slice(0, 200),
-          before: replaced.map(toItem),
+          before: replaced,
           after: items,
         },
       };
@@ -119,18 +64,7 @@ export class ImportDependencyService {
   }
 
   async list(query: DomesticProductionQueryDto): Promise<DomesticProductionList> {
-    const params = new SqlParams();
-    const conditions = [
-      query.destination?.length
-        ? `destination_country = ANY(${params.bind(query.destination)}::text[])`
-        : null,
-      query.commodity?.length ? `commodity = ANY(${params.bind(query.commodity)}::text[])` : null,
-    ].filter((condition): condition is string => condition !== null);
-    const rows: ProductionRow[] = await this.dataSource.query(
-      `${SELECT_PRODUCTION} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY 1, 2, 3`,
-      params.values,
-    );
-    return { items: rows.map(toItem) };
+    return { items: await selectProduction(this.dataSource.manager, query) };
   }
 
   async dependency(query: ImportDependencyQueryDto): Promise<ImportDependency> {
@@ -160,7 +94,7 @@ export class ImportDependencyService {
         groupingSets: [['bucket', 'key'], []],
         measures: [],
       }),
-      this.productionByBucket(filters, granularity, options),
+      readProductionByBucket(this.reader, filters, granularity, options.fiscalYearStartMonth),
     ]);
     const range = bucketRange(filters, totalRow(rows), granularity, options);
     const imports = new Map(
@@ -208,28 +142,6 @@ export class ImportDependencyService {
         : null,
       series,
     };
-  }
-
-  private async productionByBucket(
-    filters: ImportDependencyQueryDto & { destination: string[] },
-    granularity: Granularity,
-    options: BucketOptions,
-  ): Promise<ProductionBucketRow[]> {
-    const params = new SqlParams();
-    const bucket = bucketSql(granularity, params, 'p.month', options.fiscalYearStartMonth);
-    const conditions = [
-      `p.destination_country = ANY(${params.bind(filters.destination)}::text[])`,
-      filters.commodity?.length ? `p.commodity = ANY(${params.bind(filters.commodity)}::text[])` : null,
-      filters.from ? `p.month >= date_trunc('month', ${params.bind(filters.from)}::date)::date` : null,
-      filters.to ? `p.month <= ${params.bind(filters.to)}::date` : null,
-    ].filter((condition): condition is string => condition !== null);
-    return this.reader.read<ProductionBucketRow>(
-      `SELECT ${bucket}::text AS bucket, p.commodity, sum(p.production_tonnes) AS production,
-              CASE WHEN count(p.consumption_tonnes) = count(*) THEN sum(p.consumption_tonnes) END AS consumption,
-              count(*)::int AS months
-         FROM domestic_production p WHERE ${conditions.join(' AND ')} GROUP BY 1, 2`,
-      params.values,
-    );
   }
 }
 

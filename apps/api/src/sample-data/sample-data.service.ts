@@ -6,9 +6,12 @@ import type { Actor } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BenchmarksService } from '../benchmarks/benchmarks.service';
 import { FxRatesService } from '../fx-rates/fx-rates.service';
+import { countSavedViews } from '../saved-views/saved-views-sql';
 import { SavedViewsService } from '../saved-views/saved-views.service';
+import { anyShipmentStored } from '../shipments/shipments-sql';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { SourcesService } from '../sources/sources.service';
+import { countTargets } from '../targets/targets-sql';
 import { TargetsService } from '../targets/targets.service';
 import { illustrativeShipments } from './illustrative-series';
 import { OfficialStatsSampleLoader } from './official-stats-sample.loader';
@@ -41,10 +44,7 @@ export class SampleDataService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.sampleData) return;
-    const [{ present }] = (await this.dataSource.query(
-      'SELECT EXISTS (SELECT 1 FROM shipments) AS present',
-    )) as [{ present: boolean }];
-    if (present) return;
+    if (await anyShipmentStored(this.dataSource.manager)) return;
     const loadDate = this.clock().toISOString().slice(0, 10);
     const rates = sampleFxRates(loadDate);
     await this.fxRates.upsert({ rates });
@@ -64,14 +64,9 @@ export class SampleDataService implements OnApplicationBootstrap {
       for (const { shipmentId, source, isRecord } of SEED_STORY_SOURCES) {
         await this.sources.insert(manager, shipmentId, source, isRecord);
       }
-      const [{ count }] = (await manager.query('SELECT count(*) AS count FROM targets')) as [
-        { count: number },
-      ];
-      if (count === 0) for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
-      const [{ views }] = (await manager.query('SELECT count(*) AS views FROM saved_views')) as [
-        { views: number },
-      ];
-      if (views === 0) {
+      if ((await countTargets(manager)) === 0)
+        for (const target of SEED_STORY_TARGETS) await this.targets.insert(manager, target);
+      if ((await countSavedViews(manager)) === 0) {
         for (const view of SEED_STORY_VIEWS) await this.savedViews.insert(manager, view, SAMPLE_OWNER);
       }
     });

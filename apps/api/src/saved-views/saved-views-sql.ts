@@ -80,3 +80,8 @@ export async function lockSavedView(manager: EntityManager, id: string): Promise
 export async function deleteSavedView(manager: EntityManager, id: string): Promise<void> {
   await manager.query('DELETE FROM saved_views WHERE id = $1', [id]);
 }
+
+export async function countSavedViews(manager: EntityManager): Promise<number> {
+  const [row]: { count: string }[] = await manager.query('SELECT count(*) AS count FROM saved_views');
+  return Number(row?.count ?? 0);
+}

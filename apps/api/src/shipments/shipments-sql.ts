@@ -11,8 +11,8 @@ import {
 } from './shipment-row';
 import { decodeCursor, encodeCursor, type ShipmentSort } from './shipment-sort';
 
-// The SQL of the shipments feature: every statement on `shipments` the service runs, each answering
-// domain shipments (rows mapped by shipment-row.ts). The rules (validation, conflicts, audit) are
+// The SQL of the shipments feature: every statement on `shipments` (the service's, and the checks
+// other features make on a shipment), each answering domain shipments (rows mapped by shipment-row.ts). The rules (validation, conflicts, audit) are
 // the service's; the shared filter SQL is filters/shipment-where.ts.
 
 const INSERT_COLUMNS = SHIPMENT_WRITE_COLUMNS.join(', ');
@@ -134,4 +134,22 @@ export async function deleteShipmentRow(manager: EntityManager, id: string): Pro
     [id],
   );
   return rows[0] ? toShipment(rows[0]) : null;
+}
+
+/** Whether the shipment exists; `lock` holds its row until the caller's transaction ends. */
+export async function shipmentExists(
+  manager: EntityManager,
+  shipmentId: string,
+  lock: '' | 'FOR KEY SHARE' | 'FOR UPDATE',
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM shipments WHERE id = $1 ${lock}`, [shipmentId]);
+  return rows.length > 0;
+}
+
+/** Whether any shipment is stored (the sample data loads only into an empty database). */
+export async function anyShipmentStored(manager: EntityManager): Promise<boolean> {
+  const [row]: { present: boolean }[] = await manager.query(
+    'SELECT EXISTS (SELECT 1 FROM shipments) AS present',
+  );
+  return row?.present === true;
 }

@@ -40,16 +40,6 @@ function toSource(row: SourceRow): ShipmentSource {
 const blankToNull = (value: string | null | undefined) =>
   value === undefined || value === null || value.trim() === '' ? null : value;
 
-/** Whether the shipment exists; `lock` holds its row until the caller's transaction ends. */
-export async function shipmentExists(
-  manager: EntityManager,
-  shipmentId: string,
-  lock: '' | 'FOR KEY SHARE' | 'FOR UPDATE',
-): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM shipments WHERE id = $1 ${lock}`, [shipmentId]);
-  return rows.length > 0;
-}
-
 /** The shipment's sources: the figure of record first, then the newest publication. */
 export async function selectSources(manager: EntityManager, shipmentId: string): Promise<ShipmentSource[]> {
   const rows: SourceRow[] = await manager.query(

@@ -10,14 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ShipmentsService } from '../shipments/shipments.service';
-import {
-  deleteSource,
-  insertSource,
-  moveRecordTo,
-  selectSource,
-  selectSources,
-  shipmentExists,
-} from './sources-sql';
+import { deleteSource, insertSource, moveRecordTo, selectSource, selectSources } from './sources-sql';
+import { shipmentExists } from '../shipments/shipments-sql';
 
 /** Audit entity id of a source: the shipment's id and the source's. */
 const sourceEntityId = (shipmentId: string, sourceId: string) => `${shipmentId}/${sourceId}`;

@@ -15,26 +15,13 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { FieldValidationException } from '../common/api-error';
 import { ReplicaReader } from '../database/replica-reader';
-
-interface ScoreRow {
-  country: string;
-  score: string;
-  rationale: string | null;
-  updated_at: Date;
-}
-
-const SELECT_SCORES = 'SELECT country, score, rationale, updated_at FROM supplier_risk_scores';
-
-function toScore(row: ScoreRow): SupplierRiskScore {
-  return {
-    country: row.country,
-    name: countryName(row.country) ?? row.country,
-    score: Number(row.score),
-    isDefault: false,
-    rationale: row.rationale,
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
+import {
+  deleteRiskScore,
+  readRiskScoresOf,
+  selectRiskScores,
+  selectRiskScoresForUpdate,
+  upsertRiskScores,
+} from './supply-risk-sql';
 
 function defaultScore(country: string): SupplierRiskScore {
   return {
@@ -57,31 +44,25 @@ export class SupplyRiskService {
   ) {}
 
   async list(): Promise<SupplierRiskScoreList> {
-    const rows = await this.dataSource.query<ScoreRow[]>(`${SELECT_SCORES} ORDER BY country`);
-    return { defaultScore: DEFAULT_SUPPLY_RISK_SCORE, items: rows.map(toScore) };
+    return {
+      defaultScore: DEFAULT_SUPPLY_RISK_SCORE,
+      items: await selectRiskScores(this.dataSource.manager),
+    };
   }
 
   /** Upserts every score in one statement (all or nothing) with one audit entry of what it replaced. */
   async upsert({ scores }: SupplierRiskScoresUpsertRequest): Promise<SupplierRiskScoreList> {
     const countries = scores.map((item) => item.country);
     await this.audit.withAudit(async (manager) => {
-      const replaced: ScoreRow[] = await manager.query(
-        `${SELECT_SCORES} WHERE country = ANY($1::text[]) ORDER BY country FOR UPDATE`,
-        [countries],
-      );
-      await manager.query(
-        `INSERT INTO supplier_risk_scores (country, score, rationale)
-         SELECT * FROM unnest($1::text[], $2::numeric[], $3::text[])
-         ON CONFLICT (country) DO UPDATE SET score = excluded.score, rationale = excluded.rationale, updated_at = now()`,
-        [countries, scores.map((item) => String(item.score)), scores.map((item) => item.rationale ?? null)],
-      );
+      const replaced = await selectRiskScoresForUpdate(manager, countries);
+      await upsertRiskScores(manager, scores);
       return {
         result: undefined,
         audit: {
           action: 'risk-score.upsert',
           entityType: 'risk-score',
           entityId: [...countries].sort().join(',').slice(0, 200),
-          before: replaced.map(toScore),
+          before: replaced,
           after: scores,
         },
       };
@@ -97,18 +78,15 @@ export class SupplyRiskService {
       ]);
     }
     await this.audit.withAudit(async (manager) => {
-      const [rows]: [ScoreRow[], number] = await manager.query(
-        'DELETE FROM supplier_risk_scores WHERE country = $1 RETURNING *',
-        [country],
-      );
-      if (!rows[0]) throw new NotFoundException(`No risk score stored for ${country}: it counts the default`);
+      const deleted = await deleteRiskScore(manager, country);
+      if (!deleted) throw new NotFoundException(`No risk score stored for ${country}: it counts the default`);
       return {
         result: undefined,
         audit: {
           action: 'risk-score.delete',
           entityType: 'risk-score',
           entityId: country,
-          before: toScore(rows[0]),
+          before: deleted,
         },
       };
     });
@@ -121,10 +99,9 @@ export class SupplyRiskService {
   async weightingFor(
     suppliers: readonly string[],
   ): Promise<{ weighting: RiskWeighting; scoreOf: (country: string) => number }> {
-    const rows = await this.reader.read<ScoreRow>(`${SELECT_SCORES} WHERE country = ANY($1::text[])`, [
-      suppliers,
-    ]);
-    const stored = new Map(rows.map((row) => [row.country, toScore(row)]));
+    const stored = new Map(
+      (await readRiskScoresOf(this.reader, suppliers)).map((score) => [score.country, score]),
+    );
     const scores = suppliers.map((country) => stored.get(country) ?? defaultScore(country));
     return {
       weighting: {

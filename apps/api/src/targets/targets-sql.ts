@@ -123,3 +123,8 @@ export async function deleteTarget(manager: EntityManager, id: string): Promise<
   ]);
   return rows[0] ? toTarget(rows[0]) : null;
 }
+
+export async function countTargets(manager: EntityManager): Promise<number> {
+  const [row]: { count: string }[] = await manager.query('SELECT count(*) AS count FROM targets');
+  return Number(row?.count ?? 0);
+}

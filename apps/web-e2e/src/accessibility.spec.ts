@@ -23,7 +23,19 @@ import {
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ADMIN_PASSWORD, chartsReady, fieldErrorOf, open, signInAs, startProduct } from './support/dashboard';
+import {
+  ADMIN_PASSWORD,
+  chartCards,
+  chartsReady,
+  descriptionOf,
+  factorsToggle,
+  fieldErrorOf,
+  open,
+  signInAs,
+  startProduct,
+  targetCharts,
+  titleOf,
+} from './support/dashboard';
 
 interface A11yState {
   label: string;
@@ -78,8 +90,8 @@ const STATES: A11yState[] = [
     path: '/?units=bbl',
     reach: async (page) => {
       await chartsReady(page);
-      await page.locator('[data-factors] summary').first().click();
-      await page.locator('.factors-panel').first().waitFor();
+      await factorsToggle(page).first().click();
+      await page.getByText('Tonnes to barrels', { exact: true }).first().waitFor();
     },
   },
   { label: 'overview by USD value', path: '/?basis=value', reach: chartsReady },
@@ -141,7 +153,7 @@ const STATES: A11yState[] = [
   {
     label: 'targets',
     path: '/targets?from=2022-07-01&to=2027-06-30&granularity=fiscal_year',
-    reach: (page) => page.locator('.target-card canvas').nth(1).waitFor(),
+    reach: (page) => targetCharts(page).nth(1).waitFor(),
   },
   {
     label: 'targets: new target form',
@@ -235,7 +247,10 @@ const STATES: A11yState[] = [
     reach: async (page) => {
       await chartsReady(page);
       await page.getByRole('button', { name: 'Show as table' }).last().click();
-      await page.locator('.chart-card.is-table table').last().waitFor();
+      await page
+        .getByRole('region', { name: /\(table\)$/ })
+        .last()
+        .waitFor();
     },
   },
   { label: 'saved views', path: '/saved-views' },
@@ -295,8 +310,8 @@ const STATES: A11yState[] = [
     viewport: PHONE,
     reach: async (page) => {
       await chartsReady(page);
-      await page.locator('[data-factors] summary').first().click();
-      await page.locator('.factors-panel').first().waitFor();
+      await factorsToggle(page).first().click();
+      await page.getByText('Tonnes to barrels', { exact: true }).first().waitFor();
     },
   },
   { label: 'flows at 390 px', path: '/flows?range=all', viewport: PHONE, reach: chartsReady },
@@ -304,7 +319,7 @@ const STATES: A11yState[] = [
     label: 'targets at 390 px',
     path: '/targets?from=2022-07-01&to=2027-06-30&granularity=fiscal_year',
     viewport: PHONE,
-    reach: (page) => page.locator('.target-card canvas').nth(1).waitFor(),
+    reach: (page) => targetCharts(page).nth(1).waitFor(),
   },
   { label: 'shipments at 390 px', path: '/shipments?range=all', viewport: PHONE },
   {
@@ -473,11 +488,11 @@ describe('accessibility in Chromium', () => {
     try {
       await open(page, server.baseUrl, '/?range=all');
       await chartsReady(page);
-      const cards = page.locator('.chart-card:has(canvas)');
+      const cards = chartCards(page).filter({ has: page.getByRole('img') });
       expect(await cards.count()).toBe(5);
       for (const card of await cards.all()) {
-        const title = await card.locator('.card-title').innerText();
-        const canvas = card.locator('canvas');
+        const title = await titleOf(card).innerText();
+        const canvas = card.getByRole('img');
         expect(await canvas.getAttribute('role')).toBe('img');
         expect(await canvas.getAttribute('aria-label')).toMatch(new RegExp(`^${title} \u2014 \\S`));
         const describedBy = await canvas.getAttribute('aria-describedby');
@@ -485,13 +500,12 @@ describe('accessibility in Chromium', () => {
         expect((await page.locator(`[id="${describedBy}"]`).textContent())?.length).toBeGreaterThan(20);
       }
       // The stacked volume chart's summary opens with the largest supplier and its share, as the tile says.
-      const largest = await page.locator('[data-kpi="suppliers"] .kpi-detail').innerText();
+      const largest = await page
+        .locator('[data-kpi="suppliers"]')
+        .getByText(/ largest \(\d+%\)$/)
+        .innerText();
       const [, country, share] = /^(.+) largest \((\d+)%\)$/.exec(largest.trim()) ?? [];
-      const volumeSummary = await page
-        .locator('.chart-card', { has: page.locator('canvas') })
-        .first()
-        .locator('[data-chart-summary]')
-        .textContent();
+      const volumeSummary = await descriptionOf(cards.first().getByRole('img'));
       expect(volumeSummary).toMatch(new RegExp(`^Over \\d+ periods: ${country} ${share}%, `));
     } finally {
       await page.close();

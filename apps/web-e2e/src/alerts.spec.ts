@@ -25,7 +25,9 @@ describe('alerts page in Chromium', () => {
       await open(page, server.baseUrl, '/alerts/new?origin=RU&commodity=crude_oil');
       const form = page.getByRole('form', { name: 'Alert' });
       expect(await form.getByLabel('Key (e.g. RU, CNY)').inputValue()).toBe('RU');
-      expect(await form.locator('.report-filters').innerText()).toBe('crude oil');
+      expect(await form.getByRole('group', { name: 'Selection' }).getByRole('paragraph').innerText()).toBe(
+        'crude oil',
+      );
       await form.getByLabel('Name', { exact: true }).fill('Russian crude share');
       await form.getByLabel('Arrivals covered').selectOption('all');
       await form.getByLabel('Threshold (%)').fill('99');
@@ -66,7 +68,7 @@ describe('alerts page in Chromium', () => {
         .waitFor();
       const evaluations = await (await server.request(`/api/alerts`)).json();
       expect(evaluations.items[0]).toMatchObject({ state: 'triggered', name: 'Russian crude share' });
-      await page.locator('[data-alert="Russian crude share"] canvas').waitFor();
+      await page.locator('[data-alert="Russian crude share"]').getByRole('img').waitFor();
       await screenshot(page, 'alerts-desktop');
       await page.setViewportSize(PHONE);
       await screenshot(page, 'alerts-phone');

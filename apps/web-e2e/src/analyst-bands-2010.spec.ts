@@ -6,7 +6,17 @@ import {
   startServerProcess,
 } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD, apiGet, chartsReady, en, open } from './support/dashboard';
+import {
+  ADMIN_PASSWORD,
+  apiGet,
+  bandsNote,
+  card,
+  chartsReady,
+  descriptionOf,
+  en,
+  kpiFigure,
+  open,
+} from './support/dashboard';
 
 describe('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
   let server: ServerProcess;
@@ -38,21 +48,16 @@ describe('HHI bands follow the server setting (HHI_BANDS=2010)', () => {
     );
     expect(summary.bands.set).toBe('2010');
     expect(summary.band).toBe('high');
-    expect(await page.locator('[data-kpi="hhi"] .kpi-value').innerText()).toContain(
-      en(summary.hhi as number),
-    );
+    expect(await kpiFigure(page, 'hhi').innerText()).toContain(en(summary.hhi as number));
     expect(await page.locator('[data-kpi="hhi"] [data-bands]').innerText()).toContain('2010 US guidelines');
-    const note = page.locator('.bands-note[data-bands]');
+    const note = bandsNote(page);
     expect(await note.getAttribute('data-bands')).toBe('2010');
     expect(await note.innerText()).toContain('2010 US Horizontal Merger Guidelines');
     expect(await note.innerText()).toContain(
       'below 1,500 unconcentrated, 1,500\u20132,500 moderate, above 2,500 high',
     );
-    expect(
-      await page
-        .locator('section.chart-card', { hasText: 'Supplier concentration over time' })
-        .locator('.card-subtitle')
-        .innerText(),
-    ).toContain('(high above 2,500)');
+    expect(await descriptionOf(card(page, 'Supplier concentration over time'))).toContain(
+      '(high above 2,500)',
+    );
   });
 });

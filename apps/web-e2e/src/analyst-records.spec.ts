@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiGet, fieldErrorOf, open, startProduct } from './support/dashboard';
+import { apiGet, bodyRows, fieldErrorOf, open, startProduct } from './support/dashboard';
 
 function line(reference: string, tonnes: string): string {
   const cells: Record<string, string> = {
@@ -46,8 +46,15 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     await page.getByRole('link', { name: 'PK-RU-CRUDE-2023-001', exact: true }).click();
     await page.getByRole('heading', { name: 'PK-RU-CRUDE-2023-001' }).waitFor();
     const chain = page.getByRole('list', { name: 'Route, stop by stop' });
-    expect(await chain.locator('.route-country').allInnerTexts()).toEqual(['Russia', 'Oman', 'Pakistan']);
-    expect(await chain.locator('.route-role').allInnerTexts()).toEqual([
+    // Each stop reads its country, then its role (and port), then the hop to the next stop.
+    const stops = (await chain.getByRole('listitem').allInnerTexts()).map((stop) =>
+      stop
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    expect(stops.map(([country]) => country)).toEqual(['Russia', 'Oman', 'Pakistan']);
+    expect(stops.map(([, role]) => role)).toEqual([
       'origin · Ust-Luga (RUULU)',
       'transit',
       'destination · Karachi (PKKHI)',
@@ -57,7 +64,7 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     expect(await field('transit')).toBe('Oman');
     expect(await field('load-port')).toBe('Ust-Luga (RUULU)');
     expect(await field('factor')).toContain('7.33 bbl/t, the published factor for crude oil');
-    expect(await page.locator('.legs-table tbody tr').count()).toBe(2);
+    expect(await bodyRows(page.getByRole('table', { name: 'Legs of the route' })).count()).toBe(2);
   });
 
   it('makes another source the figure of record: the volume changes, every source stays, the history says so', async () => {
@@ -69,30 +76,38 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
       '45,122 t',
       '45,142 t',
     ]);
-    expect(await page.locator('.detail-volume').innerText()).toBe('45,000 t');
+    // The figure of record is the cargo's volume.
+    const cargo = page.getByRole('region', { name: 'Cargo' });
+    expect(await cargo.getByText('45,000 t', { exact: true }).count()).toBe(1);
 
     await page
       .getByRole('button', {
         name: 'Make this the figure of record: Port report: Pure Point carrying 45,142 t at oil berth OP2',
       })
       .click();
-    await page.locator('.detail-volume').filter({ hasText: '45,142 t' }).waitFor();
+    await cargo.getByText('45,142 t', { exact: true }).waitFor();
     // The sources list is fetched again after the shipment: wait for it to say the new record.
-    await page.locator('.source-item.is-record .source-title').filter({ hasText: 'Port report' }).waitFor();
+    await items
+      .filter({ has: page.getByText('Figure of record', { exact: true }) })
+      .filter({ hasText: 'Port report' })
+      .waitFor();
     expect(await items.count()).toBe(3);
-    expect(await items.filter({ hasText: 'News article' }).locator('.source-difference').innerText()).toBe(
-      '\u2212142 t against the record',
-    );
+    expect(
+      await items
+        .filter({ hasText: 'News article' })
+        .getByText(/against the record$/)
+        .innerText(),
+    ).toBe('\u2212142 t against the record');
     const stored = await apiGet<Shipment>(server, `/api/shipments/${firstCargo.id}`);
     expect(stored.volumeTonnes).toBe(45142);
-    const history = page.locator('.history-item').first();
+    const history = page.getByRole('region', { name: 'History' }).getByRole('listitem').first();
     await history.waitFor();
     expect(await history.innerText()).toMatch(/Changed by admin/);
     expect(await history.innerText()).toContain('Volume (t): 45,000 → 45,142');
 
     // Back to the article's figure, so the sample reads as before.
     await page.getByRole('button', { name: /^Make this the figure of record: News article/ }).click();
-    await page.locator('.detail-volume').filter({ hasText: '45,000 t' }).waitFor();
+    await cargo.getByText('45,000 t', { exact: true }).waitFor();
   });
 
   it('adds and deletes a source, with the API checking it', async () => {
@@ -107,7 +122,10 @@ describe('shipment records in Chromium: route, sources, history, legs, dry-run i
     await form.getByLabel('Document name').fill('Tanker tracking estimate (e2e)');
     await form.getByLabel('Reported volume (t)').fill('45,300');
     await form.getByRole('button', { name: 'Add source' }).click();
-    const added = page.locator('.source-item', { hasText: 'Tanker tracking estimate (e2e)' });
+    const added = page
+      .getByRole('list', { name: 'Sources' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Tanker tracking estimate (e2e)' });
     await added.waitFor();
     expect(await added.locator('[data-source-volume]').innerText()).toBe('45,300 t');
     const list = await apiGet<ShipmentSourceList>(server, `/api/shipments/${firstCargo.id}/sources`);

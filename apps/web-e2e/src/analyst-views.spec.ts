@@ -15,14 +15,20 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import {
   apiGet,
+  bandsNote,
   card,
   chartsReady,
+  descriptionOf,
   en,
+  factorsToggle,
   fieldErrorOf,
   inkedShare,
+  kpiFigure,
+  kpiTile,
   kpiValue,
   open,
   startProduct,
+  subtitleOf,
   tableOf,
 } from './support/dashboard';
 
@@ -97,23 +103,21 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     ]);
 
     // The factor behind the barrels, named next to them with its published source.
-    const note = volume.locator('[data-factors]');
-    expect(await note.locator('summary').innerText()).toBe('7.33 bbl/t (crude oil)');
-    await note.locator('summary').click();
-    expect(await note.locator('.factor-source').innerText()).toMatch(
-      /^bp Statistical Review of World Energy/,
-    );
-    expect(await note.locator('.factors-gravity').innerText()).toBe(
-      'No cargo here used its own API gravity.',
-    );
+    const factors = factorsToggle(volume);
+    expect(await factors.innerText()).toBe('7.33 bbl/t (crude oil)');
+    await factors.click();
+    const note = volume.getByRole('group').filter({ has: factorsToggle(page) });
+    // Open: the factor's published source shows.
+    expect(await note.getByText(/^bp Statistical Review of World Energy/).isVisible()).toBe(true);
+    expect(await note.getByText(/API gravity/).innerText()).toBe('No cargo here used its own API gravity.');
 
     // The tile is the average over all the days of the period.
     const summary = await apiGet<AnalyticsSummary>(
       server,
       '/api/analytics/summary?destination=PK&from=2022-07-01&to=2024-06-30&origin=RU&commodity=crude_oil',
     );
-    expect(await page.locator('[data-kpi="volume"] .kpi-label').innerText()).toBe('Average flow');
-    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
+    expect(await kpiTile(page, 'Average flow').getAttribute('data-kpi')).toBe('volume');
+    expect(await kpiFigure(page, 'volume').getAttribute('title')).toBe(
       `${(summary.totalBarrels / 731 / 1000).toLocaleString('en-US', { minimumSignificantDigits: 3, maximumSignificantDigits: 3 })} kb/d`,
     );
   });
@@ -128,13 +132,13 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     );
     expect(volume.bands.set).toBe('2023');
     expect(await page.locator('[data-kpi="hhi"] [data-bands]').innerText()).toContain('2023 US guidelines');
-    const bandsNote = page.locator('.bands-note[data-bands]');
-    expect(await bandsNote.getAttribute('data-bands')).toBe('2023');
-    expect(await bandsNote.innerText()).toContain('2023 US Merger Guidelines');
-    expect(await bandsNote.innerText()).toContain('above 1,800 high');
-    expect(
-      await card(page, 'Supplier concentration over time').locator('.card-subtitle').innerText(),
-    ).toContain('bands of the 2023 US Merger Guidelines (high above 1,800)');
+    const bands = bandsNote(page);
+    expect(await bands.getAttribute('data-bands')).toBe('2023');
+    expect(await bands.innerText()).toContain('2023 US Merger Guidelines');
+    expect(await bands.innerText()).toContain('above 1,800 high');
+    expect(await descriptionOf(card(page, 'Supplier concentration over time'))).toContain(
+      'bands of the 2023 US Merger Guidelines (high above 1,800)',
+    );
     // Beside the HHI: top-1, top-3, GCC share, WITS-normalised HHI and suppliers, as the API says.
     const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).innerText();
     expect(await figure('top3')).toBe(`${en((volume.top3Share as number) * 100, 1)}%`);
@@ -151,8 +155,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       server,
       `/api/analytics/summary?destination=PK&groupBy=origin&basis=value&${query}`,
     );
-    await page
-      .locator('[data-kpi="hhi"] .kpi-value')
+    await kpiFigure(page, 'hhi')
       .filter({ hasText: en(value.hhi as number) })
       .waitFor();
     await chartsReady(page);
@@ -160,7 +163,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     expect(value.shipmentsWithoutFxRate).toBe(0);
     expect(await page.getByTestId('fx-note').innerText()).toBe('every shipment with a value has an fx rate');
     expect(await figure('top3')).toBe(`${en((value.top3Share as number) * 100, 1)}%`);
-    expect(await card(page, 'Top suppliers').locator('.card-subtitle').innerText()).toContain('by USD value');
+    expect(await descriptionOf(card(page, 'Top suppliers'))).toContain('by USD value');
   });
 
   it('draws the flow diagram and drills down from a flow to exactly its shipments', async () => {
@@ -182,7 +185,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       width: number;
       height: number;
     };
-    const hint = page.locator('.flow-hint');
+    const hint = card(page, 'Flow diagram').getByRole('status');
     let found = false;
     for (const fraction of [0.3, 0.2, 0.4]) {
       for (let y = box.y + 2; y < box.y + box.height && !found; y += 3) {
@@ -204,9 +207,9 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       route: 'sea',
     });
     const count = `1\u2013${link.shipments} of ${link.shipments}`;
-    await page.locator('.table-count').filter({ hasText: count }).waitFor();
+    await page.getByRole('status').filter({ hasText: count }).waitFor();
     expect(await page.locator('tr[data-reference="PK-RU-CRUDE-2023-001"]').count()).toBe(1);
-    expect(await page.locator('.list-chips').innerText()).toContain('Route: Sea');
+    expect(await page.getByRole('list', { name: 'Flow filters' }).innerText()).toContain('Route: Sea');
 
     // The keyboard way: the table view's rows are links to the same lists.
     await page.goBack();
@@ -218,7 +221,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/dischargePort=PKKHI/);
     await page
-      .locator('.table-count')
+      .getByRole('status')
       .filter({ hasText: `of ${karachi.shipments}` })
       .waitFor();
     expect(new URL(page.url()).searchParams.get('route')).toBe('sea');
@@ -235,7 +238,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       `/api/targets/${russian?.id}/progress?${query}&destination=PK`,
     );
     const russianCard = card(page, 'Russian crude 100,000 b/d');
-    await russianCard.locator('canvas').waitFor();
+    await russianCard.getByRole('img').waitFor();
     const csv = await csvOf(page, russianCard);
     expect(csv.slice(1)).toEqual(
       progress.periods.map((period) => [
@@ -255,9 +258,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     expect(await russianCard.locator('[data-target-total]').innerText()).toContain(
       `${en(totalRate, totalRate >= 1000 ? 0 : 1)} b/d`,
     );
-    expect(await card(page, 'GCC share below 60%').locator('.card-subtitle').innerText()).toContain(
-      'not met',
-    );
+    expect(await descriptionOf(card(page, 'GCC share below 60%'))).toContain('not met');
 
     // Create, edit and delete a target through the form.
     await page.getByRole('button', { name: 'New target' }).click();
@@ -268,17 +269,15 @@ describe('analyst views in Chromium (built product, sample data)', () => {
     await page.getByLabel('Origin country').selectOption('AE');
     await page.getByRole('button', { name: 'Add target' }).click();
     const uae = card(page, 'UAE share at most 40%');
-    await uae.locator('canvas').waitFor();
-    expect(await uae.locator('.card-subtitle').innerText()).toContain(
-      'United Arab Emirates: a share of at most 40.0%',
-    );
+    await uae.getByRole('img').waitFor();
+    expect(await descriptionOf(uae)).toContain('United Arab Emirates: a share of at most 40.0%');
     await uae.getByRole('button', { name: 'Edit UAE share at most 40%' }).click();
     await page.getByLabel('Share (%)').fill('140');
     await page.getByRole('button', { name: 'Save target' }).click();
     expect(await fieldErrorOf(page.getByLabel('Share (%)'))).toBe('a share is at most 100%');
     await page.getByLabel('Share (%)').fill('30');
     await page.getByRole('button', { name: 'Save target' }).click();
-    await uae.locator('.card-subtitle').filter({ hasText: 'at most 30.0%' }).waitFor();
+    await (await subtitleOf(uae)).filter({ hasText: 'at most 30.0%' }).waitFor();
     await uae.getByRole('button', { name: 'Delete UAE share at most 40%' }).click();
     await page.getByRole('button', { name: 'Delete target' }).click();
     await uae.waitFor({ state: 'detached' });
@@ -290,7 +289,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
 
   it('shows how HHI and the currency mix move when the incoming cargoes land, as the API computes', async () => {
     await open(page, server.baseUrl, '/what-if/incoming');
-    const notice = page.locator('.notice');
+    const notice = page.getByRole('note');
     expect(await notice.innerText()).toContain('2 contracted or in-transit cargoes are expected');
     await notice.getByRole('button').click();
     await page.waitForURL(/from=2026-07-01&to=2027-06-30/);
@@ -299,8 +298,7 @@ describe('analyst views in Chromium (built product, sample data)', () => {
       '/api/analytics/outlook?destination=PK&granularity=quarter&from=2026-07-01&to=2027-06-30',
     );
     const { total } = outlook;
-    await page
-      .locator('[data-kpi="hhi-origin"] .kpi-value')
+    await kpiFigure(page, 'hhi-origin')
       .filter({ hasText: en(total.withIncoming.hhiByOrigin as number) })
       .waitFor();
     expect(await kpiValue(page, 'incoming')).toBe('200 kt');

@@ -7,16 +7,19 @@ import {
   card,
   chartsReady,
   en,
+  figureOf,
+  kpiFigure,
+  kpiTile,
   open,
-  SCREENSHOTS,
   screenshot,
+  SCREENSHOTS,
   startProduct,
   tableOf,
 } from './support/dashboard';
 
 /** Share of a card's canvas pixels that are painted: 0 for a blank chart. */
 function inkOf(chartCard: Locator): Promise<number> {
-  return chartCard.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+  return chartCard.getByRole('img').evaluate((canvas: HTMLCanvasElement) => {
     const { data } = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
       0,
       0,
@@ -96,9 +99,9 @@ describe('chokepoints in Chromium (built product, sample data)', () => {
       server,
       '/api/analytics/scenario?destination=PK&granularity=year&exclude=chokepoint:hormuz',
     );
-    const atRisk = page.locator('[data-kpi="at-risk"] .kpi-value');
-    await atRisk.and(page.locator(`[title="${en(api.total.atRiskTonnes)} t"]`)).waitFor();
-    const shipments = page.locator('.kpi', { hasText: 'Shipments at risk' }).locator('.kpi-value');
+    const atRisk = kpiFigure(page, 'at-risk');
+    await atRisk.and(page.getByTitle(`${en(api.total.atRiskTonnes)} t`, { exact: true })).waitFor();
+    const shipments = figureOf(kpiTile(page, 'Shipments at risk'));
     expect(await shipments.innerText()).toBe(en(api.total.shipmentsAtRisk));
     expect(await page.locator('[data-chokepoint="hormuz"]').innerText()).toMatch(/Strait of Hormuz closed/);
     const hhi = card(page, 'Concentration before and after');

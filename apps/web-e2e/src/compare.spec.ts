@@ -7,7 +7,16 @@ import {
   type ServerProcess,
 } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { apiGet, chartsReady, en, inkedShare, open, screenshot, startProduct } from './support/dashboard';
+import {
+  apiGet,
+  chartsReady,
+  en,
+  inkedShare,
+  kpiFigure,
+  open,
+  screenshot,
+  startProduct,
+} from './support/dashboard';
 
 const FROM = '2025-12-01';
 const TO = '2026-11-30';
@@ -148,9 +157,7 @@ describe('Compare in Chromium: Pakistan against India', () => {
         server,
         `/api/analytics/summary?${RANGE}&destination=IN&groupBy=origin`,
       );
-      expect(await page.locator('[data-kpi="shipments"] .kpi-value').innerText()).toBe(
-        en(india.shipmentCount),
-      );
+      expect(await kpiFigure(page, 'shipments').innerText()).toBe(en(india.shipmentCount));
       await screenshot(page, 'filters-importer-desktop');
 
       await page.getByLabel('Importing country').selectOption('all');
@@ -158,7 +165,7 @@ describe('Compare in Chromium: Pakistan against India', () => {
       await page.getByText('Shares and HHI are computed across importers').waitFor();
       await chartsReady(page);
       const all = await apiGet<AnalyticsSummary>(server, `/api/analytics/summary?${RANGE}&groupBy=origin`);
-      expect(await page.locator('[data-kpi="shipments"] .kpi-value').innerText()).toBe(en(all.shipmentCount));
+      expect(await kpiFigure(page, 'shipments').innerText()).toBe(en(all.shipmentCount));
       await screenshot(page, 'filters-all-importers-desktop');
     } finally {
       await page.close();

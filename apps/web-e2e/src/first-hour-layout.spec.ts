@@ -53,7 +53,7 @@ describe('first hour: layout, exports and periods in Chromium', () => {
     await page.waitForURL(/period=last_3_years/);
     expect(new URL(page.url()).searchParams.get('from')).toBeNull();
     await page.goto(`${server.baseUrl}/shipments?period=last_3_years`);
-    await page.locator('.shipments-table, .shipment-cards').first().waitFor();
+    await page.getByRole('table', { name: /^Shipments, sorted by/ }).waitFor();
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('3y');
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
     await page.close();

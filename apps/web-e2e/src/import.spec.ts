@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiGet, open, screenshot, startProduct } from './support/dashboard';
+import { apiGet, figureOf, kpiTile, open, screenshot, startProduct } from './support/dashboard';
 
 function line(reference: string, origin: string, tonnes: string): string {
   const cells: Record<string, string> = {
@@ -73,7 +73,7 @@ describe('bulk CSV import in Chromium', () => {
     await page.getByRole('radio', { name: 'Import the good lines' }).check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await result.getByText('Added').waitFor();
-    await page.locator('.import-counts .kpi-value').first().filter({ hasText: /^2$/ }).waitFor();
+    await figureOf(kpiTile(result, 'Added')).filter({ hasText: /^2$/ }).waitFor();
     stored = await apiGet<ApiPage<Shipment>>(server, `/api/shipments?q=IMP-${stamp}&sort=reference:asc`);
     expect(stored.items.map((s) => s.reference)).toEqual([`IMP-${stamp}-1`, `IMP-${stamp}-4`]);
   });

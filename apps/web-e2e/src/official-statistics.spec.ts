@@ -3,9 +3,11 @@ import { type BrowserSession, launchBrowser, PHONE, type ServerProcess } from '@
 import type { Page } from 'playwright-core';
 import {
   apiGet,
+  bodyRows,
   chartsReady,
   en,
   inkedShare,
+  kpiFigure,
   kpiValue,
   open,
   screenshot,
@@ -44,13 +46,13 @@ describe('official statistics in Chromium (built product, sample data)', () => {
     await open(page, server.baseUrl, `/?${RANGE}`);
     await chartsReady(page);
     expect(await page.getByTestId('source-note').innerText()).toMatch(/^Cargo records/);
-    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
-      `${en(cargo.totalTonnes)} t`,
-    );
+    expect(await kpiFigure(page, 'volume').getAttribute('title')).toBe(`${en(cargo.totalTonnes)} t`);
 
     await page.getByRole('radio', { name: 'The imported official statistics (UN Comtrade)' }).check();
     await page.waitForURL(/source=official/);
-    await page.locator(`[data-kpi="volume"] .kpi-value[title="${en(official.totalTonnes)} t"]`).waitFor();
+    await kpiFigure(page, 'volume')
+      .and(page.getByTitle(`${en(official.totalTonnes)} t`, { exact: true }))
+      .waitFor();
     await chartsReady(page);
     expect(await page.getByTestId('source-note').innerText()).toMatch(/^Official statistics \(UN Comtrade/);
     expect(await kpiValue(page, 'suppliers')).toBe(en(official.groups.length));
@@ -61,8 +63,8 @@ describe('official statistics in Chromium (built product, sample data)', () => {
     // The charts official statistics cannot answer say so instead of showing cargo figures.
     await page.getByText('Official statistics have no payment currency').waitFor();
     await page.getByText('Official statistics have no transport mode or route').waitFor();
-    const firstSupplier = page.locator('.suppliers-table tbody tr').first();
-    expect(await firstSupplier.locator('th').innerText()).toContain(official.groups[0]?.label);
+    const firstSupplier = bodyRows(page.getByRole('table', { name: 'Top suppliers' })).first();
+    expect(await firstSupplier.getByRole('rowheader').innerText()).toContain(official.groups[0]?.label);
     await screenshot(page, 'overview-official-1280');
 
     const phone = await browser.newPage(PHONE);
@@ -82,13 +84,13 @@ describe('official statistics in Chromium (built product, sample data)', () => {
     expect(official.total.atRiskTonnes).not.toBe(cargo.total.atRiskTonnes);
 
     await open(page, server.baseUrl, `/what-if?${RANGE}&${cut}`);
-    await page
-      .locator(`[data-kpi="at-risk"] .kpi-value[title="${en(cargo.total.atRiskTonnes)} t"]`)
+    await kpiFigure(page, 'at-risk')
+      .and(page.getByTitle(`${en(cargo.total.atRiskTonnes)} t`, { exact: true }))
       .waitFor();
     await page.getByRole('radio', { name: 'The imported official statistics (UN Comtrade)' }).check();
     await page.waitForURL(/source=official/);
-    await page
-      .locator(`[data-kpi="at-risk"] .kpi-value[title="${en(official.total.atRiskTonnes)} t"]`)
+    await kpiFigure(page, 'at-risk')
+      .and(page.getByTitle(`${en(official.total.atRiskTonnes)} t`, { exact: true }))
       .waitFor();
     expect(await page.getByTestId('source-note').innerText()).toMatch(/^Official statistics/);
     // Official statistics have no routes: there is no route picker to cut one with.

@@ -5,7 +5,20 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiGet, chartsReady, en, inkedShare, kpiValue, open, startProduct } from './support/dashboard';
+import {
+  apiGet,
+  bodyRows,
+  card,
+  chartCards,
+  chartsReady,
+  en,
+  inkedShare,
+  kpiFigure,
+  kpiValue,
+  open,
+  startProduct,
+  titleOf,
+} from './support/dashboard';
 
 describe('overview in Chromium (built product, sample data)', () => {
   let server: ServerProcess;
@@ -32,7 +45,7 @@ describe('overview in Chromium (built product, sample data)', () => {
     const canvases = await page.locator('canvas').count();
     expect(canvases).toBe(5);
     for (let i = 0; i < canvases; i++) expect(await inkedShare(page, i)).toBeGreaterThan(0.01);
-    const titles = await page.locator('.chart-card .card-title').allInnerTexts();
+    const titles = await chartCards(page).getByRole('heading', { level: 2 }).allInnerTexts();
     expect(titles).toEqual([
       'Monthly volume by origin',
       'Route and mode mix',
@@ -52,11 +65,9 @@ describe('overview in Chromium (built product, sample data)', () => {
     expect(await kpiValue(page, 'suppliers')).toBe(en(origins.groups.length));
     expect(await kpiValue(page, 'hhi')).toContain(en(origins.hhi as number));
     expect(await kpiValue(page, 'effective-suppliers')).toBe(en(origins.effectiveSuppliers as number, 1));
-    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
-      `${en(origins.totalTonnes)} t`,
-    );
-    const firstSupplier = page.locator('.suppliers-table tbody tr').first();
-    expect(await firstSupplier.locator('th').innerText()).toContain(origins.groups[0]?.label);
+    expect(await kpiFigure(page, 'volume').getAttribute('title')).toBe(`${en(origins.totalTonnes)} t`);
+    const firstSupplier = bodyRows(page.getByRole('table', { name: 'Top suppliers' })).first();
+    expect(await firstSupplier.getByRole('rowheader').innerText()).toContain(origins.groups[0]?.label);
   });
 
   it('a filter changes the URL and the numbers; back and forward restore them', async () => {
@@ -79,7 +90,7 @@ describe('overview in Chromium (built product, sample data)', () => {
       .check();
     await page.keyboard.press('Escape');
     await page.waitForURL(/origin=RU/);
-    const shipments = page.locator('[data-kpi="shipments"] .kpi-value');
+    const shipments = kpiFigure(page, 'shipments');
     await shipments.filter({ hasText: new RegExp(`^${en(russia.shipmentCount)}$`) }).waitFor();
     await chartsReady(page);
     expect(new URL(page.url()).searchParams.get('origin')).toBe('RU');
@@ -116,9 +127,7 @@ describe('overview in Chromium (built product, sample data)', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/granularity=quarter/);
     await chartsReady(page);
-    expect(await page.locator('.chart-card .card-title').first().innerText()).toBe(
-      'Quarterly volume by origin',
-    );
+    expect(await titleOf(chartCards(page).first()).innerText()).toBe('Quarterly volume by origin');
   });
 
   it('a link reproduces the view: the URL carries every filter', async () => {
@@ -132,12 +141,8 @@ describe('overview in Chromium (built product, sample data)', () => {
       server,
       '/api/analytics/summary?destination=PK&groupBy=origin&from=2023-01-01&to=2023-12-31&commodity=crude_oil',
     );
-    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
-      `${en(summary.totalBarrels)} bbl`,
-    );
-    expect(await page.locator('.chart-card .card-title').first().innerText()).toBe(
-      'Quarterly volume by origin',
-    );
+    expect(await kpiFigure(page, 'volume').getAttribute('title')).toBe(`${en(summary.totalBarrels)} bbl`);
+    expect(await titleOf(chartCards(page).first()).innerText()).toBe('Quarterly volume by origin');
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('custom');
     expect(await page.getByRole('radio', { name: 'Quarterly' }).isChecked()).toBe(true);
   });
@@ -175,12 +180,12 @@ describe('overview in Chromium (built product, sample data)', () => {
     );
     body.forEach((row, i) => expect(Number(row.at(-1))).toBeCloseTo(timeseries.totals[i] as number, 2));
 
-    const card = page.locator('section.chart-card', { hasText: 'Monthly volume by origin' });
-    await card.getByRole('button', { name: 'Show as table' }).click();
-    const tableRows = card.locator('table tbody tr');
+    const volume = card(page, 'Monthly volume by origin');
+    await volume.getByRole('button', { name: 'Show as table' }).click();
+    const tableRows = bodyRows(volume.getByRole('table'));
     expect(await tableRows.count()).toBe(12);
-    expect(await tableRows.first().locator('th').innerText()).toBe('Jan 2024');
-    await card.getByRole('button', { name: 'Show as chart' }).click();
-    expect(await card.locator('canvas').count()).toBe(1);
+    expect(await tableRows.first().getByRole('rowheader').innerText()).toBe('Jan 2024');
+    await volume.getByRole('button', { name: 'Show as chart' }).click();
+    expect(await volume.getByRole('img').count()).toBe(1);
   });
 });

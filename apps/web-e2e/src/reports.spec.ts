@@ -8,7 +8,7 @@ import {
 } from '@tradeflow/e2e-support';
 import { formatInZone } from '@tradeflow/domain';
 import { readFile } from 'node:fs/promises';
-import { apiGet, open, screenshot, startProduct } from './support/dashboard';
+import { apiGet, figureOf, open, screenshot, startProduct } from './support/dashboard';
 
 async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 60_000;
@@ -62,7 +62,7 @@ describe('reports page in Chromium', () => {
       await form.getByLabel('Time zone').selectOption('Asia/Karachi');
       await form.getByLabel('File').selectOption('xlsx');
       await form.getByLabel('E-mail to (optional)').fill('analyst@example.com');
-      const preview = form.locator('.next-runs li');
+      const preview = form.getByRole('list', { name: /^Next runs/ }).getByRole('listitem');
       await preview.first().waitFor();
       expect(await preview.count()).toBe(3);
       for (const run of await preview.allInnerTexts())
@@ -72,9 +72,10 @@ describe('reports page in Chromium', () => {
       await form.getByRole('button', { name: 'Create report' }).click();
       await page.getByText('Report “Russian crude, weekly” scheduled').waitFor();
       const item = page.locator('[data-report="Russian crude, weekly"]');
-      expect(await item.locator('.report-filters').innerText()).toBe(
-        'crude oil from Russia to Pakistan · All shipments',
-      );
+      // Its filters and window, in words.
+      expect(
+        await item.getByText('crude oil from Russia to Pakistan · All shipments', { exact: true }).count(),
+      ).toBe(1);
       expect(await item.innerText()).toContain('e-mailed to analyst@example.com');
 
       await item.getByRole('button', { name: 'Run now' }).click();
@@ -153,7 +154,7 @@ describe('reports page in Chromium', () => {
       });
       expect(stored.nextRuns).toHaveLength(3);
       const item = page.locator('[data-report="Saudi crude, daily"]');
-      expect(await item.locator('.report-next p').last().innerText()).toBe(
+      expect(await figureOf(item.getByRole('group', { name: 'Next run' })).innerText()).toBe(
         formatInZone(stored.nextRuns[0]!, 'America/New_York'),
       );
 

@@ -42,7 +42,8 @@ describe('risk-weighted concentration in Chromium (built product, sample data)',
     await page.getByRole('button', { name: 'Save 1 score' }).click();
     await page.getByRole('button', { name: 'Save scores' }).waitFor();
     const saudi = page.locator('tr[data-country="SA"]');
-    expect(await saudi.locator('.pill').count()).toBe(0);
+    // Scored now: no longer marked as at the default score.
+    expect(await saudi.getByText('default', { exact: true }).count()).toBe(0);
     await screenshot(page, 'risk-scores-1280');
 
     const saudiShare = before.groups.find((group) => group.key === 'SA')?.share as number;

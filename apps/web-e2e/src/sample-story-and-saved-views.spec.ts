@@ -88,9 +88,9 @@ describe('the sample story and saved views in Chromium (built product, sample da
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved views' }).click();
     const saved = page.locator('[data-saved-view="June 2023 crude by value"]');
     await saved.waitFor();
-    expect(await page.locator('.saved-view').first().getAttribute('data-saved-view')).toBe(
-      'June 2023 crude by value',
-    );
+    // Newest first.
+    const first = page.getByRole('list', { name: 'Saved views' }).getByRole('listitem').first();
+    expect(await first.getAttribute('data-saved-view')).toBe('June 2023 crude by value');
     expect(await saved.innerText()).toContain('Saved by admin');
     expect(await page.locator('[data-saved-view="Russian crude pilot, June 2023"]').count()).toBe(1);
 
@@ -124,7 +124,7 @@ describe('the sample story and saved views in Chromium (built product, sample da
         await shot.evaluate(() => document.fonts.ready);
         await screenshot(shot, `sample-overview-${size}`);
         await open(shot, server.baseUrl, '/saved-views');
-        await shot.locator('.saved-view').first().waitFor();
+        await shot.getByRole('list', { name: 'Saved views' }).getByRole('listitem').first().waitFor();
         await screenshot(shot, `saved-views-${size}`);
         const overflow = await shot.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);

@@ -7,7 +7,15 @@ import {
 } from '@tradeflow/e2e-support';
 import { SHIPMENT_CSV_COLUMNS } from '@tradeflow/domain';
 import type { Page } from 'playwright-core';
-import { chartsReady, fieldErrorOf, open, screenshot, startProduct } from './support/dashboard';
+import {
+  chartsReady,
+  factorsToggle,
+  fieldErrorOf,
+  open,
+  screenshot,
+  startProduct,
+  targetCharts,
+} from './support/dashboard';
 
 const csvLine = (cells: Record<string, string>) =>
   SHIPMENT_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
@@ -65,14 +73,18 @@ const VIEWS: View[] = [
     path: '/shipments/import',
     ready: (page) => page.getByRole('heading', { name: 'Import shipments from CSV' }).waitFor(),
   },
-  { name: 'reports', path: '/reports', ready: (page) => page.locator('.page .card').waitFor() },
+  {
+    name: 'reports',
+    path: '/reports',
+    ready: (page) => page.getByRole('region', { name: 'Reports' }).waitFor(),
+  },
   {
     name: 'overview-fiscal-kbd',
     path: '/?from=2022-07-01&to=2024-06-30&granularity=fiscal_year&units=kbd&commodity=crude_oil',
     ready: async (page) => {
       await chartsReady(page);
       // The conversion factors, opened.
-      await page.locator('.chart-card [data-factors] summary').first().click();
+      await factorsToggle(page).first().click();
     },
     needs: 'analytics',
   },
@@ -98,7 +110,7 @@ const VIEWS: View[] = [
     name: 'targets',
     path: '/targets?from=2022-07-01&to=2027-06-30&granularity=fiscal_year',
     ready: async (page) => {
-      await page.locator('.target-card canvas').nth(1).waitFor();
+      await targetCharts(page).nth(1).waitFor();
       await page.getByRole('button', { name: 'New target' }).click();
     },
     needs: 'analytics',

@@ -6,7 +6,17 @@ import {
 } from '@tradeflow/domain';
 import { type BrowserSession, launchBrowser, type ServerProcess } from '@tradeflow/e2e-support';
 import type { Page } from 'playwright-core';
-import { apiGet, chartsReady, en, fieldErrorOf, kpiValue, open, startProduct } from './support/dashboard';
+import {
+  apiGet,
+  bodyRows,
+  chartsReady,
+  en,
+  fieldErrorOf,
+  kpiFigure,
+  kpiValue,
+  open,
+  startProduct,
+} from './support/dashboard';
 
 // One month of the sample data, so the new shipment is easy to see in the table and the totals.
 const MONTH = 'from=2026-10-01&to=2026-10-31';
@@ -73,10 +83,10 @@ describe('shipments in Chromium (built product, sample data)', () => {
     expect(new URL(page.url()).search).toContain('from=2026-10-01');
     expect(await kpiValue(page, 'shipments')).toBe(en(before.shipmentCount + 1));
     expect(await kpiValue(page, 'suppliers')).toBe(en(before.groups.length + 1));
-    expect(await page.locator('[data-kpi="volume"] .kpi-value').getAttribute('title')).toBe(
+    expect(await kpiFigure(page, 'volume').getAttribute('title')).toBe(
       `${en(before.totalTonnes + 45000.5)} t`,
     );
-    expect(await page.locator('.suppliers-table').innerText()).toContain('Nigeria');
+    expect(await page.getByRole('table', { name: 'Top suppliers' }).innerText()).toContain('Nigeria');
   });
 
   it('edits and then deletes the shipment after confirmation', async () => {
@@ -165,8 +175,7 @@ describe('shipments in Chromium (built product, sample data)', () => {
       server,
       '/api/shipments?destination=PK&sort=volumeTonnes:desc&limit=1',
     );
-    await page
-      .locator('.shipments-table tbody tr')
+    await bodyRows(page.getByRole('table', { name: /^Shipments, sorted by/ }))
       .first()
       .filter({ hasText: largest.items[0]?.reference })
       .waitFor();

@@ -13,11 +13,11 @@ export function startProduct(env: Record<string, string> = {}): Promise<ServerPr
   });
 }
 
-/** Opens `path`; signs in as admin when the server asks for it. */
+/** Opens `path`; signs in as admin when the server asks for it (the app shows its main navigation). */
 export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
   const signIn = page.getByRole('heading', { name: 'Sign in' });
-  const app = page.locator('.app');
+  const app = page.getByRole('navigation', { name: 'Main' });
   await signIn.or(app).first().waitFor();
   if (await signIn.isVisible()) await signInAs(page, 'admin', ADMIN_PASSWORD);
   await app.waitFor();
@@ -86,14 +86,10 @@ export async function waitForInk(page: Page, canvasIndex: number, share = 0.01):
   }
 }
 
-/**
- * Waits until a form control is marked invalid and returns what a screen reader reads as its
- * description: the API's message beside the field (and any hint it keeps).
- */
-export async function fieldErrorOf(control: Locator): Promise<string> {
-  await control.and(control.page().locator('[aria-invalid="true"]')).waitFor();
-  return control.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
+/** What a screen reader reads as an element's description: the text of what its aria-describedby names. */
+export function descriptionOf(element: Locator): Promise<string> {
+  return element.evaluate((described) =>
+    (described.getAttribute('aria-describedby') ?? '')
       .split(/\s+/)
       .filter(Boolean)
       .map((id) => document.getElementById(id)?.textContent ?? '')
@@ -102,15 +98,37 @@ export async function fieldErrorOf(control: Locator): Promise<string> {
   );
 }
 
+/**
+ * Waits until a form control is marked invalid and returns its description: the API's message
+ * beside the field (and any hint it keeps).
+ */
+export async function fieldErrorOf(control: Locator): Promise<string> {
+  await control.and(control.page().locator('[aria-invalid="true"]')).waitFor();
+  return descriptionOf(control);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   // Transitions finish first: a picture never catches a bar or a chart half-way.
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-/** The text of a KPI tile's value (e.g. '1,698'). */
+/** A KPI tile (or an import's count): the group its label names. */
+export const kpiTile = (page: Page | Locator, label: string) =>
+  page.getByRole('group', { name: label, exact: true });
+
+/** The figure of a KPI tile: the paragraph after its label. */
+export const figureOf = (tile: Locator) => tile.getByRole('paragraph').nth(1);
+
+/**
+ * The figure of a KPI tile by the tile's data-kpi key, for tiles whose label changes with the unit or
+ * the basis ('Volume', 'Average flow').
+ */
+export const kpiFigure = (page: Page, kpi: string) => figureOf(page.locator(`[data-kpi="${kpi}"]`));
+
+/** The text of a KPI tile's value (e.g. '1,698'), by the tile's data-kpi key. */
 export function kpiValue(page: Page, kpi: string): Promise<string> {
-  return page.locator(`[data-kpi="${kpi}"] .kpi-value`).innerText();
+  return kpiFigure(page, kpi).innerText();
 }
 
 export const en = (value: number, digits = 0) =>
@@ -120,7 +138,7 @@ export const en = (value: number, digits = 0) =>
 export async function tableOf(card: Locator): Promise<string[][]> {
   const toggle = card.getByRole('button', { name: 'Show as table' });
   if (await toggle.isVisible()) await toggle.click();
-  const rows = card.locator('table tbody tr');
+  const rows = bodyRows(card.getByRole('table'));
   await rows.first().waitFor();
   return rows.evaluateAll((trs) =>
     trs.map((tr) =>
@@ -129,6 +147,43 @@ export async function tableOf(card: Locator): Promise<string[][]> {
   );
 }
 
-/** A chart card by its exact title. */
+/** The rows of a table's body: those with data cells, not the header row. */
+export const bodyRows = (table: Locator) =>
+  table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+
+/**
+ * A chart card by its exact title: the region its heading names (a card's table view is a region of
+ * its own, named after the card too, but has no heading).
+ */
 export const card = (page: Page, title: string) =>
-  page.locator('section.chart-card', { has: page.getByRole('heading', { name: title, exact: true }) });
+  page
+    .getByRole('region', { name: title, exact: true })
+    .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+/** Every chart card of the page, in page order: the regions with a "Show as table" toggle. */
+export const chartCards = (page: Page) =>
+  page.getByRole('region').filter({ has: page.getByRole('button', { name: /^Show as (table|chart)$/ }) });
+
+/** The title of a card: its heading. */
+export const titleOf = (card: Locator) => card.getByRole('heading', { level: 2 }).first();
+
+/** A card's subtitle: what the region's aria-describedby names (its description). */
+export async function subtitleOf(card: Locator): Promise<Locator> {
+  const id = await card.getAttribute('aria-describedby');
+  if (!id) throw new Error('the card has no subtitle');
+  return card.locator(`[id="${id}"]`);
+}
+
+/** The overview's note naming the HHI bands its figures are read against ('Bands: …'). */
+export const bandsNote = (page: Page) =>
+  card(page, 'Concentration in detail')
+    .getByRole('paragraph')
+    .filter({ hasText: /^Bands:/ });
+
+/** The summary that opens a bbl/t factors note (a disclosure: click it to open the note). */
+export const factorsToggle = (scope: Page | Locator) =>
+  scope.getByTitle('Tonnes to barrels: the factors used');
+
+/** The charts of the targets page, in page order: each target's bars per period against its line. */
+export const targetCharts = (page: Page) =>
+  page.getByRole('img', { name: /per period against the target line$/ });

@@ -1,5 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
-import { refreshAfterWrite } from './writes';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
+import { refreshAfterWrite, useWrite } from './writes';
 
 const KEYS = {
   analytics: ['analytics', 'summary', 'groupBy=origin'],
@@ -51,5 +53,59 @@ describe('refreshAfterWrite: what a write makes stale', () => {
     const client = clientWithEveryQuery();
     await refreshAfterWrite(client, 'targets');
     expect(stale(client)).toEqual(['alerts', 'targetProgress']);
+  });
+});
+
+describe('useWrite: one hook for every write', () => {
+  const wrapperOf =
+    (client: QueryClient) =>
+    ({ children }: { children: ReactNode }) =>
+      createElement(QueryClientProvider, { client }, children);
+
+  it('refetches what the write made stale before the caller hears of the success', async () => {
+    const client = clientWithEveryQuery();
+    const staleWhenDone: string[][] = [];
+    const { result } = renderHook(
+      () =>
+        useWrite('alerts', (name: string) => Promise.resolve({ name }), {
+          onSuccess: () => {
+            staleWhenDone.push(stale(client));
+          },
+        }),
+      { wrapper: wrapperOf(client) },
+    );
+    await act(() => result.current.mutateAsync('Russian crude share'));
+    expect(staleWhenDone).toEqual([['alerts']]);
+    await waitFor(() => expect(result.current.data).toEqual({ name: 'Russian crude share' }));
+  });
+
+  it('refetches nothing when the answer says nothing was stored (a dry run)', async () => {
+    const client = clientWithEveryQuery();
+    const { result } = renderHook(
+      () =>
+        useWrite(
+          (answer: { dryRun: boolean }) => (answer.dryRun ? null : 'shipments'),
+          (dryRun: boolean) => Promise.resolve({ dryRun }),
+        ),
+      { wrapper: wrapperOf(client) },
+    );
+    await act(() => result.current.mutateAsync(true));
+    expect(stale(client)).toEqual([]);
+    await act(() => result.current.mutateAsync(false));
+    expect(stale(client)).toContain('shipments');
+  });
+
+  it('keeps a refused write as the mutation error, and refetches nothing', async () => {
+    const client = clientWithEveryQuery();
+    const { result } = renderHook(
+      () => useWrite('reports', () => Promise.reject(new Error('name: must not be empty'))),
+      { wrapper: wrapperOf(client) },
+    );
+    await act(async () => {
+      result.current.mutate();
+    });
+    await waitFor(() => expect(result.current.error?.message).toBe('name: must not be empty'));
+    expect(result.current.isPending).toBe(false);
+    expect(stale(client)).toEqual([]);
   });
 });

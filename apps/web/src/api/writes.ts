@@ -5,7 +5,6 @@ import {
   type UseMutationOptions,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback } from 'react';
 
 /** What a write of the dashboard changes. */
 export type WrittenRecord =
@@ -56,19 +55,15 @@ export async function refreshAfterWrite(queryClient: QueryClient, record: Writte
   await Promise.all(STALE_AFTER[record].map((root) => queryClient.invalidateQueries({ queryKey: [root] })));
 }
 
-/** refreshAfterWrite for a component: `const refreshAfter = useRefreshAfterWrite(); await refreshAfter('alerts')`. */
-export function useRefreshAfterWrite(): (record: WrittenRecord) => Promise<void> {
-  const queryClient = useQueryClient();
-  return useCallback((record: WrittenRecord) => refreshAfterWrite(queryClient, record), [queryClient]);
-}
-
 /**
  * A write as a TanStack Query mutation: once it succeeded, what it made stale is refetched (the
  * policy above) before the caller's onSuccess runs, so a toast never announces a change the screen
- * does not show yet.
+ * does not show yet. Pending state and error are the mutation's (`isPending`, `error`; a form shows
+ * `formErrorsOf(write.error, ...)`). `record` may depend on the answer: null when the call stored
+ * nothing (a dry run), so nothing is refetched.
  */
 export function useWrite<TData, TVariables = void>(
-  record: WrittenRecord,
+  record: WrittenRecord | ((data: TData, variables: TVariables) => WrittenRecord | null),
   write: (variables: TVariables) => Promise<TData>,
   options: Omit<UseMutationOptions<TData, Error, TVariables>, 'mutationFn'> = {},
 ) {
@@ -78,7 +73,8 @@ export function useWrite<TData, TVariables = void>(
     // Only the variables: TanStack passes its context as a second argument the API functions do not take.
     mutationFn: (variables) => write(variables),
     onSuccess: async (data, variables, onMutateResult, context: MutationFunctionContext) => {
-      await refreshAfterWrite(queryClient, record);
+      const written = typeof record === 'function' ? record(data, variables) : record;
+      if (written) await refreshAfterWrite(queryClient, written);
       await options.onSuccess?.(data, variables, onMutateResult, context);
     },
   });

@@ -30,9 +30,10 @@ interface ChartCardProps {
 }
 
 /**
- * A chart with its title, a "show as table" toggle, a CSV download and its loading/empty/error states.
- * The toggle says whether the table is showing (aria-expanded) and which region it opens; opening it
- * by keyboard or click moves the focus into the table, which is named after the card.
+ * A chart with its title (the region's name) and subtitle (its description), a "show as table"
+ * toggle, a CSV download and its loading/empty/error states. The toggle says whether the table is
+ * showing (aria-expanded) and which region it opens; opening it by keyboard or click moves the focus
+ * into the table, which is named after the card.
  */
 export function ChartCard({
   title,
@@ -51,6 +52,7 @@ export function ChartCard({
   children,
 }: ChartCardProps) {
   const titleId = useId();
+  const subtitleId = useId();
   const tableId = useId();
   const [asTable, setAsTable] = useState(false);
   const tableRef = useRef<HTMLDivElement>(null);
@@ -72,6 +74,7 @@ export function ChartCard({
     <section
       className={`card chart-card${asTable ? ' is-table' : ''} ${className ?? ''}`}
       aria-labelledby={titleId}
+      aria-describedby={subtitle ? subtitleId : undefined}
       data-chart={title}
     >
       <header className="card-head">
@@ -79,7 +82,11 @@ export function ChartCard({
           <h2 id={titleId} className="card-title">
             {title}
           </h2>
-          {subtitle ? <p className="card-subtitle">{subtitle}</p> : null}
+          {subtitle ? (
+            <p id={subtitleId} className="card-subtitle">
+              {subtitle}
+            </p>
+          ) : null}
         </div>
         <div className="card-actions">
           {controls}

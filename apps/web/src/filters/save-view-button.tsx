@@ -34,9 +34,16 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
   const titleId = useId();
   const nameId = useId();
   const [name, setName] = useState('');
-  const [problems, setProblems] = useState<FormErrors<'name'>>(NO_FORM_ERRORS);
-  const save = useWrite('saved-views', createSavedView);
   const toast = useToast();
+  const save = useWrite('saved-views', createSavedView, {
+    onSuccess: (saved) => {
+      toast(`View “${saved.name}” saved`);
+      onClose();
+    },
+  });
+  const problems: FormErrors<'name'> = save.error
+    ? formErrorsOf(save.error, topLevelFieldOf(['name']), 'The view could not be saved.')
+    : NO_FORM_ERRORS;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -48,16 +55,9 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
     };
   }, []);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setProblems(NO_FORM_ERRORS);
-    try {
-      const saved = await save.mutateAsync({ name, path, query });
-      toast(`View “${saved.name}” saved`);
-      onClose();
-    } catch (error) {
-      setProblems(formErrorsOf(error, topLevelFieldOf(['name']), 'The view could not be saved.'));
-    }
+    save.mutate({ name, path, query });
   };
 
   return (
@@ -70,7 +70,7 @@ function SaveViewDialog({ path, query, onClose }: { path: string; query: string;
         onClose();
       }}
     >
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={submit}>
         <h2 id={titleId} className="dialog-title">
           Save this view
         </h2>

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useWrite, type WrittenRecord } from '../api/writes';
 import { ConfirmDialog } from './confirm-dialog';
 
 interface ConfirmedRowActionProps {
@@ -11,9 +12,11 @@ interface ConfirmedRowActionProps {
   confirmText: string;
   /** What the action does, said in the dialog. */
   children: ReactNode;
+  /** What the request writes: refetched (useWrite's policy) before onDone. */
+  record: WrittenRecord;
   /** The request; a failure is shown in the dialog, which stays open. */
   run(): Promise<unknown>;
-  /** After success (refresh the list, say so), before the dialog closes. */
+  /** After success and the refetch (say so), before the dialog closes. */
   onDone(): Promise<unknown> | void;
 }
 
@@ -24,11 +27,17 @@ export function ConfirmedRowAction({
   title,
   confirmText,
   children,
+  record,
   run,
   onDone,
 }: ConfirmedRowActionProps) {
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useWrite(record, run, {
+    onSuccess: async () => {
+      await onDone();
+      setOpen(false);
+    },
+  });
   return (
     <>
       <button
@@ -36,7 +45,7 @@ export function ConfirmedRowAction({
         className="button button-ghost button-small"
         aria-label={accessibleName}
         onClick={() => {
-          setError(null);
+          action.reset();
           setOpen(true);
         }}
       >
@@ -48,18 +57,10 @@ export function ConfirmedRowAction({
             <ConfirmDialog
               title={title}
               confirmText={confirmText}
-              error={error}
+              busy={action.isPending}
+              error={action.error?.message ?? null}
               onCancel={() => setOpen(false)}
-              onConfirm={() =>
-                void run()
-                  .then(async () => {
-                    await onDone();
-                    setOpen(false);
-                  })
-                  .catch((failure: unknown) =>
-                    setError(failure instanceof Error ? failure.message : String(failure)),
-                  )
-              }
+              onConfirm={() => action.mutate()}
             >
               {children}
             </ConfirmDialog>,

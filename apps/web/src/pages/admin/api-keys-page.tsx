@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type CreatedApiKey, CREDENTIAL_LIMITS, type Role } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { apiKeysQuery, createApiKey, revokeApiKey } from '../../api/admin';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 import { useIsAdmin } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
@@ -20,26 +20,23 @@ export function curlLineFor(key: string, origin: string): string {
   return `curl -s -H "authorization: Bearer ${key}" ${origin}/api/auth/me`;
 }
 
+type KeyField = 'name' | 'role';
+const keyFieldOf = topLevelFieldOf<KeyField>(['name', 'role']);
+
 function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): void; onCancel(): void }) {
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [problems, setProblems] = useState<FormErrors<'name' | 'role'>>(NO_FORM_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const create = useWrite('api-keys', createApiKey, { onSuccess: onCreated });
+  const problems: FormErrors<KeyField> = create.error
+    ? formErrorsOf(create.error, keyFieldOf, 'Could not create the key.')
+    : NO_FORM_ERRORS;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblems(NO_FORM_ERRORS);
-    try {
-      onCreated(await createApiKey({ name, role }));
-    } catch (caught) {
-      setProblems(formErrorsOf(caught, topLevelFieldOf(['name', 'role']), 'Could not create the key.'));
-    } finally {
-      setBusy(false);
-    }
+    create.mutate({ name, role });
   };
   return (
-    <form className="card form-card" aria-label="New API key" onSubmit={(event) => void submit(event)}>
+    <form className="card form-card" aria-label="New API key" onSubmit={submit}>
       <h2 className="form-card-title">New API key</h2>
       <div className="form-grid">
         <FormField compact id={`${id}-name`} label="Name (what uses it)" error={problems.byField.name}>
@@ -63,8 +60,8 @@ function NewKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): vo
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create key'}
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create key'}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           Cancel
@@ -108,11 +105,9 @@ const when = (value: string | null) => (value ? formatDateTime(value) : 'never')
 export function ApiKeysPage() {
   const isAdmin = useIsAdmin();
   const keys = useQuery({ ...apiKeysQuery, enabled: isAdmin });
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const refresh = () => refreshAfter('api-keys');
 
   return (
     <div className="page">
@@ -138,7 +133,6 @@ export function ApiKeysPage() {
               onCreated={(key) => {
                 setCreating(false);
                 setCreated(key);
-                void refresh();
               }}
             />
           ) : null}
@@ -193,11 +187,9 @@ export function ApiKeysPage() {
                               accessibleName={`Revoke ${key.name}`}
                               title={`Revoke “${key.name}”?`}
                               confirmText="Revoke key"
+                              record="api-keys"
                               run={() => revokeApiKey(key.id)}
-                              onDone={async () => {
-                                await refresh();
-                                toast(`Key “${key.name}” revoked`);
-                              }}
+                              onDone={() => toast(`Key “${key.name}” revoked`)}
                             >
                               Scripts using it get 401 from their very next request. This cannot be undone.
                             </ConfirmedRowAction>

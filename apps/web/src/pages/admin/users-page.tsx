@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CREDENTIAL_LIMITS, type Role, ROLES, type UserSummary, wordFieldNames } from '@tradeflow/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { createUser, deleteUser, updateUser, usersQuery } from '../../api/admin';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 import { useIsAdmin, useSession } from '../../auth/session-context';
 import { formatDateTime } from '../../format/dates';
 import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
@@ -25,22 +25,16 @@ function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; on
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [problems, setProblems] = useState<FormErrors<NewUserField>>(NO_FORM_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const create = useWrite('users', createUser, { onSuccess: onDone });
+  const problems: FormErrors<NewUserField> = create.error
+    ? formErrorsOf(create.error, newUserFieldOf, 'Could not create the user.')
+    : NO_FORM_ERRORS;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblems(NO_FORM_ERRORS);
-    try {
-      onDone(await createUser({ username, password, role }));
-    } catch (caught) {
-      setProblems(formErrorsOf(caught, newUserFieldOf, 'Could not create the user.'));
-    } finally {
-      setBusy(false);
-    }
+    create.mutate({ username, password, role });
   };
   return (
-    <form className="card form-card" aria-label="New user" onSubmit={(event) => void submit(event)}>
+    <form className="card form-card" aria-label="New user" onSubmit={submit}>
       <h2 className="form-card-title">New user</h2>
       <div className="form-grid form-grid-3">
         <FormField compact id={`${id}-username`} label="Username" error={problems.byField.username}>
@@ -80,8 +74,8 @@ function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; on
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create user'}
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create user'}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           Cancel
@@ -94,24 +88,17 @@ function NewUserForm({ onDone, onCancel }: { onDone(user: UserSummary): void; on
 function ResetPasswordDialog({ user, onClose }: { user: UserSummary; onClose(done: boolean): void }) {
   const id = useId();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const reset = useWrite('users', (newPassword: string) => updateUser(user.id, { password: newPassword }), {
+    onSuccess: () => onClose(true),
+  });
   return (
     <ConfirmDialog
       title={`New password for ${user.username}`}
       confirmText="Set password"
-      busy={busy}
-      error={error}
+      busy={reset.isPending}
+      error={reset.error ? wordFieldNames(reset.error.message) : null}
       onCancel={() => onClose(false)}
-      onConfirm={() => {
-        setBusy(true);
-        void updateUser(user.id, { password })
-          .then(() => onClose(true))
-          .catch((caught: unknown) => {
-            setError(caught instanceof Error ? wordFieldNames(caught.message) : String(caught));
-            setBusy(false);
-          });
-      }}
+      onConfirm={() => reset.mutate(password)}
     >
       <div className="field">
         <label className="field-label" htmlFor={`${id}-password`}>
@@ -138,22 +125,19 @@ export function UsersPage() {
   const isAdmin = useIsAdmin();
   const session = useSession();
   const users = useQuery({ ...usersQuery, enabled: isAdmin });
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
-  const refresh = () => refreshAfter('users');
   const me = session.kind === 'signed-in' ? session.username : null;
 
-  const changeRole = async (user: UserSummary, role: Role) => {
-    try {
-      await updateUser(user.id, { role });
-      await refresh();
-      toast(`${user.username} is now ${role}`);
-    } catch (error) {
-      toast(error instanceof Error ? wordFieldNames(error.message) : 'That did not work', 'error');
-    }
-  };
+  const changeRole = useWrite(
+    'users',
+    ({ user, role }: { user: UserSummary; role: Role }) => updateUser(user.id, { role }),
+    {
+      onSuccess: (_, { user, role }) => toast(`${user.username} is now ${role}`),
+      onError: (error) => toast(wordFieldNames(error.message), 'error'),
+    },
+  );
 
   return (
     <div className="page">
@@ -178,7 +162,6 @@ export function UsersPage() {
               onCancel={() => setCreating(false)}
               onDone={(user) => {
                 setCreating(false);
-                void refresh();
                 toast(`User ${user.username} created`);
               }}
             />
@@ -218,7 +201,9 @@ export function UsersPage() {
                             className="input input-small"
                             aria-label={`Role of ${user.username}`}
                             value={user.role}
-                            onChange={(event) => void changeRole(user, event.target.value as Role)}
+                            onChange={(event) =>
+                              changeRole.mutate({ user, role: event.target.value as Role })
+                            }
                           >
                             {ROLES.map((value) => (
                               <option key={value}>{value}</option>
@@ -240,11 +225,9 @@ export function UsersPage() {
                             accessibleName={`Delete ${user.username}`}
                             title={`Delete ${user.username}?`}
                             confirmText="Delete user"
+                            record="users"
                             run={() => deleteUser(user.id)}
-                            onDone={async () => {
-                              await refresh();
-                              toast(`User ${user.username} deleted`);
-                            }}
+                            onDone={() => toast(`User ${user.username} deleted`)}
                           >
                             Their sessions end at once. Their name stays in the audit trail.
                           </ConfirmedRowAction>

@@ -26,9 +26,9 @@ import {
   newAlertForm,
   THRESHOLD_UNITS,
 } from './alert-form-model';
-import { formErrorsOf } from '../../forms/form-errors';
+import { type FormErrors, formErrorsOf, NO_FORM_ERRORS } from '../../forms/form-errors';
 import { fieldControlProps } from '../../forms/form-field';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const ALERT_FORM_FIELDS = [
   'name',
@@ -84,13 +84,25 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
   const zones = useMemo(timeZones, []);
   const navigate = useNavigate();
   const location = useLocation();
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const targets = useQuery({ ...targetsQuery, enabled: true });
   const [form, setForm] = useState<AlertFormState>(initial);
-  const [errors, setErrors] = useState<Partial<Record<AlertFormField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useWrite(
+    'alerts',
+    (input: AlertInput) => (alertId ? updateAlert(alertId, input) : createAlert(input)),
+    {
+      onSuccess: (saved) => {
+        toast(`Alert “${saved.name}” saved`);
+        navigate({ pathname: '/alerts', search: location.search });
+      },
+    },
+  );
+  const problems: FormErrors<AlertFormField> = save.error
+    ? formErrorsOf(save.error, alertFieldOf, 'Could not save the alert.')
+    : NO_FORM_ERRORS;
+  const errors = problems.byField;
+  const formError = problems.form;
+  const busy = save.isPending;
   const set = <K extends keyof AlertFormState>(key: K, value: AlertFormState[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
 
@@ -106,21 +118,9 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
   const debounced = useDebounced(previewable, 300);
   const preview = useQuery(alertPreviewQuery(debounced));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const saved = alertId ? await updateAlert(alertId, input) : await createAlert(input);
-      await refreshAfter('alerts');
-      toast(`Alert “${saved.name}” saved`);
-      navigate({ pathname: '/alerts', search: location.search });
-    } catch (error) {
-      const problems = formErrorsOf(error, alertFieldOf, 'Could not save the alert.');
-      setErrors(problems.byField);
-      setFormError(problems.form);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(input);
   };
 
   const described = (field: AlertFormField) => {
@@ -298,8 +298,10 @@ function AlertForm({ initial, alertId }: { initial: AlertFormState; alertId?: st
             {errorLine('window')}
           </div>
         )}
-        <div className="form-field">
-          <span className="form-label">Selection</span>
+        <div className="form-field" role="group" aria-labelledby={`${id}-selection`}>
+          <span className="form-label" id={`${id}-selection`}>
+            Selection
+          </span>
           <p className="report-filters">{filtersInWords(form.filters)}</p>
           {errorLine('params.filters')}
         </div>

@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { describeCron, formatInZone } from '../reports/cron-helper';
 import { METRIC_LABELS } from './alert-form-model';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 /** What the alert watches, in words: "share of RU · crude oil". */
 export function alertSubject(alert: Pick<Alert, 'metric' | 'params'>): string {
@@ -25,21 +25,16 @@ export function alertSubject(alert: Pick<Alert, 'metric' | 'params'>): string {
 
 function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: boolean; onDelete(): void }) {
   const evaluations = useQuery(alertEvaluationsQuery(alert.id));
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const location = useLocation();
   const format = useMemo(() => (value: number) => alertValueText(alert.metric, value), [alert.metric]);
   const series = useMemo(() => [...(evaluations.data ?? [])].reverse(), [evaluations.data]);
   const threshold = series.at(-1)?.threshold ?? alert.threshold;
-  const evaluate = async () => {
-    try {
-      const evaluation = await evaluateAlert(alert.id);
-      await refreshAfter('alerts');
-      toast(`“${alert.name}” is ${evaluation.state}: ${alertValueText(alert.metric, evaluation.value)}`);
-    } catch (error) {
-      toast(error instanceof Error ? error.message : 'The evaluation did not work', 'error');
-    }
-  };
+  const evaluate = useWrite('alerts', () => evaluateAlert(alert.id), {
+    onSuccess: (evaluation) =>
+      toast(`“${alert.name}” is ${evaluation.state}: ${alertValueText(alert.metric, evaluation.value)}`),
+    onError: (error) => toast(error.message, 'error'),
+  });
   return (
     <li className="alert-card card" data-alert={alert.name}>
       <div className="alert-head">
@@ -103,7 +98,7 @@ function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: bool
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => void evaluate()}
+            onClick={() => evaluate.mutate()}
           >
             Evaluate now
           </button>
@@ -131,10 +126,13 @@ function AlertCard({ alert, canWrite, onDelete }: { alert: Alert; canWrite: bool
 export function AlertsPage() {
   const alerts = useQuery(alertsQuery);
   const canWrite = useCanWrite();
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const location = useLocation();
   const [deleting, setDeleting] = useState<Alert | null>(null);
+  const remove = useWrite('alerts', (alert: Alert) => deleteAlert(alert.id), {
+    onSuccess: (_, alert) => toast(`“${alert.name}” deleted`),
+    onError: (error) => toast(error.message, 'error'),
+  });
   return (
     <div className="page">
       <PageHeader
@@ -171,14 +169,8 @@ export function AlertsPage() {
           confirmText="Delete alert"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            const alert = deleting;
+            remove.mutate(deleting);
             setDeleting(null);
-            void deleteAlert(alert.id)
-              .then(() => refreshAfter('alerts'))
-              .then(() => toast(`“${alert.name}” deleted`))
-              .catch((error: unknown) =>
-                toast(error instanceof Error ? error.message : 'That did not work', 'error'),
-              );
           }}
         >
           <p>It stops being evaluated and its history is deleted with it.</p>

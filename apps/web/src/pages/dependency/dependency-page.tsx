@@ -13,7 +13,7 @@ import { FormField } from '../../forms/form-field';
 import { describeFilters, PageHeader } from '../../layout/page-header';
 import { useToast } from '../../layout/toasts';
 import { dependencyModel } from './dependency-model';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 type ProductionField = 'commodity' | 'month' | 'production' | 'consumption';
 const PRODUCTION_FIELD_OF_ITEM: Readonly<Record<string, ProductionField>> = {
@@ -32,29 +32,24 @@ function ProductionForm({ importer, onSaved }: { importer: string; onSaved(): vo
     production: '',
     consumption: '',
   });
-  const [problems, setProblems] = useState<FormErrors<ProductionField>>(NO_FORM_ERRORS);
-  const [busy, setBusy] = useState(false);
+  // Every answer computed from the data is refetched before onSaved.
+  const save = useWrite('production', putDomesticProduction, { onSuccess: () => onSaved() });
+  const problems: FormErrors<ProductionField> = save.error
+    ? formErrorsOf(save.error, productionFieldOf, 'Could not save the figure.')
+    : NO_FORM_ERRORS;
+  const busy = save.isPending;
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(/[\s,]/g, '')));
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblems(NO_FORM_ERRORS);
-    try {
-      await putDomesticProduction([
-        {
-          destinationCountry: importer,
-          commodity: values.commodity as CommodityCode,
-          month: values.month,
-          productionTonnes: number(values.production) as number,
-          consumptionTonnes: number(values.consumption),
-        },
-      ]);
-      onSaved();
-    } catch (caught) {
-      setProblems(formErrorsOf(caught, productionFieldOf, 'Could not save the figure.'));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate([
+      {
+        destinationCountry: importer,
+        commodity: values.commodity as CommodityCode,
+        month: values.month,
+        productionTonnes: number(values.production) as number,
+        consumptionTonnes: number(values.consumption),
+      },
+    ]);
   };
   const field = (name: 'month' | 'production' | 'consumption', label: string, props: object) => (
     <FormField compact id={`${id}-${name}`} label={label} error={problems.byField[name]}>
@@ -70,7 +65,7 @@ function ProductionForm({ importer, onSaved }: { importer: string; onSaved(): vo
     </FormField>
   );
   return (
-    <form aria-label="Record domestic production" onSubmit={(event) => void submit(event)}>
+    <form aria-label="Record domestic production" onSubmit={submit}>
       <div className="form-grid form-grid-4">
         <FormField compact id={`${id}-commodity`} label="Commodity" error={problems.byField.commodity}>
           {(control) => (
@@ -131,7 +126,6 @@ export function DependencyPage() {
     [answer.data, granularity],
   );
   const canWrite = useCanWrite();
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const fileSuffix = `${who}_${range ? `${range.from}_${range.to}` : 'all-time'}`;
   const hasAny = answer.data?.series.some((series) => series.hasProductionData) ?? false;
@@ -183,13 +177,7 @@ export function DependencyPage() {
         <section className="card" aria-label="Domestic production">
           <div className="card-body">
             <h2 className="card-title">Record domestic production of {countryLabel(who)}</h2>
-            <ProductionForm
-              importer={who}
-              onSaved={() => {
-                toast('Production saved');
-                void refreshAfter('production');
-              }}
-            />
+            <ProductionForm importer={who} onSaved={() => toast('Production saved')} />
           </div>
         </section>
       ) : null}

@@ -138,6 +138,7 @@ export function FlowsPage() {
             />
             <p
               className="flow-hint"
+              role="status"
               aria-live="polite"
               data-hovered-flow={hoveredRow ? hoveredRow.index : ''}
             >

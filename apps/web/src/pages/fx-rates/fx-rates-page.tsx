@@ -25,7 +25,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminTabs } from '../admin/admin-tabs';
 import { FX_RATES_CSV_TEMPLATE, ratesByCurrency, readFxRatesCsv } from './fx-rates-model';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const resultText = (result: FxRatesUpsertResult) =>
@@ -81,32 +81,35 @@ function RateChart({ currency, rates }: { currency: string; rates: FxRate[] }) {
 type RateField = 'currency' | 'date' | 'usdPerUnit';
 const rateFieldOf = firstItemFieldOf('rates', topLevelFieldOf<RateField>(['currency', 'date', 'usdPerUnit']));
 
+/** What a form that stores rates is told: before the write (the page keeps its currency), and after the refetch. */
+interface RatesWriteProps {
+  onSaving(): void;
+  onSaved(result: FxRatesUpsertResult, currency: string): void;
+}
+
+/** Storing rates: the rates refetched (and every USD value with them) before `onSaved`. */
+function useSaveRates({ onSaving, onSaved }: RatesWriteProps) {
+  return useWrite('fx-rates', upsertFxRates, {
+    onMutate: onSaving,
+    onSuccess: (result, rates) => onSaved(result, rates[0]?.currency ?? ''),
+  });
+}
+
 function RateForm({
   initial,
-  onSaved,
-}: {
-  initial: { currency: string; date: string; usdPerUnit: string };
-  onSaved(result: FxRatesUpsertResult, currency: string): void;
-}) {
+  ...write
+}: RatesWriteProps & { initial: { currency: string; date: string; usdPerUnit: string } }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<FormErrors<RateField>>(NO_FORM_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const save = useSaveRates(write);
+  const problems: FormErrors<RateField> = save.error
+    ? formErrorsOf(save.error, rateFieldOf, 'Could not save the rate.')
+    : NO_FORM_ERRORS;
+  const busy = save.isPending;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblems(NO_FORM_ERRORS);
     const currency = values.currency.trim().toUpperCase();
-    try {
-      onSaved(
-        await upsertFxRates([{ currency, date: values.date, usdPerUnit: Number(values.usdPerUnit) }]),
-        currency,
-      );
-    } catch (caught) {
-      setProblems(formErrorsOf(caught, rateFieldOf, 'Could not save the rate.'));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate([{ currency, date: values.date, usdPerUnit: Number(values.usdPerUnit) }]);
   };
   const input = (field: RateField, label: string, props: object) => (
     <FormField compact id={`${id}-${field}`} label={label} error={problems.byField[field]}>
@@ -123,7 +126,7 @@ function RateForm({
     </FormField>
   );
   return (
-    <form className="fx-form" aria-label="Add or correct a rate" onSubmit={(event) => void submit(event)}>
+    <form className="fx-form" aria-label="Add or correct a rate" onSubmit={submit}>
       <div className="form-grid form-grid-3">
         {input('currency', 'Currency (ISO 4217)', {
           maxLength: 3,
@@ -148,27 +151,27 @@ function RateForm({
   );
 }
 
-function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult, currency: string): void }) {
+/** What the API refused in an uploaded file, one line per field error. */
+function uploadProblemsOf(error: Error): string[] {
+  if (!(error instanceof ApiError)) return ['That did not work'];
+  return error.fieldErrors.length
+    ? error.fieldErrors.map((e) => wordFieldNames(`${e.field}: ${e.message}`))
+    : [error.message];
+}
+
+function CsvUploadForm(write: RatesWriteProps) {
   const id = useId();
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  // What the file itself has wrong, found before anything is sent.
+  const [unreadable, setUnreadable] = useState<string[]>([]);
+  const save = useSaveRates(write);
+  const problems = save.error ? uploadProblemsOf(save.error) : unreadable;
+  const busy = save.isPending;
   const upload = async (file: File) => {
-    setProblems([]);
+    setUnreadable([]);
+    save.reset();
     const read = readFxRatesCsv(await file.text());
-    if (read.problems.length) return setProblems(read.problems);
-    setBusy(true);
-    try {
-      onSaved(await upsertFxRates(read.rates), read.rates[0]?.currency ?? '');
-    } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError(0, 'That did not work');
-      setProblems(
-        error.fieldErrors.length
-          ? error.fieldErrors.map((e) => wordFieldNames(`${e.field}: ${e.message}`))
-          : [error.message],
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (read.problems.length) return setUnreadable(read.problems);
+    save.mutate(read.rates);
   };
   return (
     <div className="fx-upload">
@@ -214,17 +217,16 @@ function CsvUploadForm({ onSaved }: { onSaved(result: FxRatesUpsertResult, curre
 export function FxRatesPage() {
   const rates = useQuery(fxRatesQuery);
   const canWrite = useCanWrite();
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const groups = useMemo(() => ratesByCurrency(rates.data ?? []), [rates.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ currency: string; date: string; usdPerUnit: string } | null>(null);
   const current = groups.find((group) => group.currency === chosen) ?? groups[0];
-  // The currency on screen stays on screen; the first rate ever saved brings its own.
-  const saved = async (result: FxRatesUpsertResult, currency: string) => {
-    setChosen(current?.currency ?? currency);
-    // USD values of every analytics answer move with the rates.
-    await refreshAfter('fx-rates');
+  // The currency on screen stays on screen (kept before the refetch may list a new one first); the
+  // first rate ever saved brings its own.
+  const keepShown = () => setChosen(current?.currency ?? null);
+  const saved = (result: FxRatesUpsertResult, currency: string) => {
+    setChosen((shown) => shown ?? currency);
     setEditing(null);
     toast(resultText(result));
   };
@@ -334,12 +336,13 @@ export function FxRatesPage() {
               <RateForm
                 key={editing ? `${editing.currency}-${editing.date}` : 'new'}
                 initial={editing ?? { currency: current?.currency ?? '', date: today(), usdPerUnit: '' }}
-                onSaved={(result, currency) => void saved(result, currency)}
+                onSaving={keepShown}
+                onSaved={saved}
               />
             </section>
             <section className="card form-card" aria-label="Upload a CSV of rates">
               <h2 className="form-card-title">Upload a CSV</h2>
-              <CsvUploadForm onSaved={(result, currency) => void saved(result, currency)} />
+              <CsvUploadForm onSaving={keepShown} onSaved={saved} />
             </section>
           </div>
         ) : null}

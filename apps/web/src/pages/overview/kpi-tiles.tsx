@@ -1,5 +1,5 @@
 import type { BarrelConversions, ConcentrationBasis, HhiBand, HhiBandsInfo } from '@tradeflow/domain';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { FactorsNote } from '../../charts/factors-note';
 import {
   bandSetName,
@@ -54,9 +54,12 @@ function Tile({
   comparing: boolean;
   testId: string;
 }) {
+  const labelId = useId();
   return (
-    <div className="card kpi" data-kpi={testId}>
-      <p className="kpi-label">{label}</p>
+    <div className="card kpi" data-kpi={testId} role="group" aria-labelledby={labelId}>
+      <p className="kpi-label" id={labelId}>
+        {label}
+      </p>
       <p className="kpi-value" title={title}>
         {value}
       </p>

@@ -16,6 +16,7 @@ export function TopSuppliersTable({
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Top suppliers">
       <table className="data-table suppliers-table">
+        <caption className="visually-hidden">Top suppliers</caption>
         <thead>
           <tr>
             <th scope="col" className="numeric rank">

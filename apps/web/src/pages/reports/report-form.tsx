@@ -379,11 +379,13 @@ export function ReportForm({
         {errorLine('cron')}
         {errorLine('timezone')}
         <div className="next-runs" aria-live="polite">
-          <p className="field-label">Next runs ({timezone})</p>
+          <p className="field-label" id={`${id}-next-runs`}>
+            Next runs ({timezone})
+          </p>
           {preview.error ? (
             <p className="field-error">{preview.error}</p>
           ) : (
-            <ol>
+            <ol aria-labelledby={`${id}-next-runs`}>
               {preview.runs.map((run) => (
                 <li key={run}>
                   {formatInZone(run, timezone)} <span className="muted">· {describeCron(cron)}</span>

@@ -7,6 +7,7 @@ import {
   createReport,
   deleteReport,
   type Report,
+  type ReportInput,
   reportRunsQuery,
   reportsQuery,
   runFileUrl,
@@ -25,7 +26,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { describeCron, formatInZone } from './cron-helper';
 import { ReportForm } from './report-form';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const STATUS_PILLS: Record<string, string> = {
   queued: 'pill-contracted',
@@ -128,7 +129,6 @@ function RunsTable({ report }: { report: Report }) {
 export function ReportsPage() {
   const { filters, range, importer } = useDashboardFilters();
   const reports = useQuery(reportsQuery);
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const canWrite = useCanWrite();
   const [search] = useSearchParams();
@@ -139,17 +139,34 @@ export function ReportsPage() {
   const [open, setOpen] = useState<string | null>(search.get('report'));
   const [deleting, setDeleting] = useState<Report | null>(null);
   const notAvailable = reports.error instanceof ApiError && reports.error.status === 404;
-  const refresh = () => refreshAfter('reports');
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      await refresh();
-      toast(done);
-    } catch (error) {
-      toast(error instanceof Error ? error.message : 'That did not work', 'error');
-    }
-  };
+  const create = useWrite('reports', createReport);
+  const update = useWrite('reports', ({ id, input }: { id: string; input: ReportInput }) =>
+    updateReport(id, input),
+  );
+  // The buttons of a listed report: each says what it did, or why it did not, in a toast.
+  const failed = (error: Error) => toast(error.message, 'error');
+  const runNow = useWrite('reports', (report: Report) => runReport(report.id), {
+    onSuccess: (_, report) => toast(`“${report.name}” queued`),
+    onError: failed,
+  });
+  const testDelivery = useWrite('reports', (report: Report) => testReportDelivery(report.id), {
+    onSuccess: (_, report) => toast(`Test delivery of “${report.name}” queued`),
+    onError: failed,
+  });
+  const pauseOrResume = useWrite(
+    'reports',
+    (report: Report) => updateReport(report.id, { enabled: !report.enabled }),
+    {
+      onSuccess: (_, report) =>
+        toast(report.enabled ? `“${report.name}” paused` : `“${report.name}” resumed`),
+      onError: failed,
+    },
+  );
+  const remove = useWrite('reports', (report: Report) => deleteReport(report.id), {
+    onSuccess: (_, report) => toast(`“${report.name}” deleted`),
+    onError: failed,
+  });
 
   return (
     <div className="page">
@@ -173,8 +190,7 @@ export function ReportsPage() {
             filterText={describeFilters(filters, range, importer).split(' · ').slice(1).join(' · ')}
             onCancel={() => setCreating(false)}
             onSubmit={async (input) => {
-              const created = await createReport(input);
-              await refresh();
+              const created = await create.mutateAsync(input);
               setCreating(false);
               setOpen(created.id);
               toast(`Report “${created.name}” scheduled`);
@@ -213,8 +229,10 @@ export function ReportsPage() {
                       {report.webhookUrl ? ' · webhook' : ''}
                     </p>
                   </div>
-                  <div className="report-next">
-                    <p className="field-label">Next run</p>
+                  <div className="report-next" role="group" aria-labelledby={`next-run-${report.id}`}>
+                    <p className="field-label" id={`next-run-${report.id}`}>
+                      Next run
+                    </p>
                     <p>
                       {report.enabled && report.nextRuns[0]
                         ? formatInZone(report.nextRuns[0], report.timezone)
@@ -237,7 +255,7 @@ export function ReportsPage() {
                           className="button button-secondary button-small"
                           onClick={() => {
                             setOpen(report.id);
-                            void act(() => runReport(report.id), `“${report.name}” queued`);
+                            runNow.mutate(report);
                           }}
                         >
                           Run now
@@ -248,10 +266,7 @@ export function ReportsPage() {
                             className="button button-ghost button-small"
                             onClick={() => {
                               setOpen(report.id);
-                              void act(
-                                () => testReportDelivery(report.id),
-                                `Test delivery of “${report.name}” queued`,
-                              );
+                              testDelivery.mutate(report);
                             }}
                           >
                             Test delivery
@@ -268,12 +283,7 @@ export function ReportsPage() {
                         <button
                           type="button"
                           className="button button-ghost button-small"
-                          onClick={() =>
-                            void act(
-                              () => updateReport(report.id, { enabled: !report.enabled }),
-                              report.enabled ? `“${report.name}” paused` : `“${report.name}” resumed`,
-                            )
-                          }
+                          onClick={() => pauseOrResume.mutate(report)}
                         >
                           {report.enabled ? 'Pause' : 'Resume'}
                         </button>
@@ -297,8 +307,7 @@ export function ReportsPage() {
                       filterText={describeFilters(filters, range).split(' · ').slice(1).join(' · ')}
                       onCancel={() => setEditing(null)}
                       onSubmit={async (input) => {
-                        const saved = await updateReport(report.id, input);
-                        await refresh();
+                        const saved = await update.mutateAsync({ id: report.id, input });
                         setEditing(null);
                         toast(`Report “${saved.name}” saved`);
                       }}
@@ -318,9 +327,8 @@ export function ReportsPage() {
           confirmText="Delete report"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            const report = deleting;
+            remove.mutate(deleting);
             setDeleting(null);
-            void act(() => deleteReport(report.id), `“${report.name}” deleted`);
           }}
         >
           <p>Its schedule stops and its past files are deleted with it.</p>

@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { RISK_WEIGHTED_HHI_FORMULA, RISK_WEIGHTED_HHI_SOURCE } from '@tradeflow/domain';
+import {
+  RISK_WEIGHTED_HHI_FORMULA,
+  RISK_WEIGHTED_HHI_SOURCE,
+  type SupplierRiskScoreInput,
+} from '@tradeflow/domain';
 import { useMemo, useState } from 'react';
 import { summaryQuery } from '../../api/analytics';
 import { deleteRiskScore, putRiskScores, riskScoresQuery } from '../../api/energy-security';
@@ -13,9 +17,17 @@ import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
 import { AdminTabs } from '../admin/admin-tabs';
 import { changedScores, riskScoreRows } from './risk-scores-model';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 type Edits = Record<string, { score: string; rationale: string }>;
+
+/** The country of the item the API names ('scores[2].score' is the third score sent). */
+const countryOfItemIn =
+  (sent: readonly SupplierRiskScoreInput[]) =>
+  (apiField: string): string | null => {
+    const item = /^scores\[(\d+)\]/.exec(apiField);
+    return item ? (sent[Number(item[1])]?.country ?? null) : null;
+  };
 
 /** Supply-risk scores per supplier country: everyone reads them, admins set them (audited). */
 export function RiskScoresPage() {
@@ -23,45 +35,37 @@ export function RiskScoresPage() {
   const { apiParams } = useDashboardFilters();
   const scores = useQuery(riskScoresQuery);
   const origins = useQuery(summaryQuery(apiParams, 'origin'));
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [edits, setEdits] = useState<Edits>({});
+  const save = useWrite('risk-scores', putRiskScores, {
+    onSuccess: (_, sent) => {
+      setEdits({});
+      toast(`${sent.length} risk score${sent.length === 1 ? '' : 's'} saved`);
+    },
+  });
+  const reset = useWrite('risk-scores', deleteRiskScore, {
+    onSuccess: (_, country) => toast(`${countryLabel(country)} is back at the default score`),
+  });
   // Keyed by country: the API names the item of the list it refused ('scores[2].score').
-  const [problems, setProblems] = useState<FormErrors<string>>(NO_FORM_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const problems: FormErrors<string> = save.error
+    ? formErrorsOf(save.error, countryOfItemIn(save.variables ?? []), 'Could not save the scores.')
+    : reset.error
+      ? formErrorsOf(reset.error, () => null, 'Could not reset the score.')
+      : NO_FORM_ERRORS;
+  const busy = save.isPending;
   const rows = useMemo(
     () => (scores.data ? riskScoreRows(scores.data, origins.data) : []),
     [scores.data, origins.data],
   );
   const body = changedScores(rows, edits);
   const problemOf = (country: string) => problems.byField[country] ?? null;
-  const refresh = () => refreshAfter('risk-scores');
-  const save = async () => {
-    setBusy(true);
-    setProblems(NO_FORM_ERRORS);
-    try {
-      await putRiskScores(body);
-      setEdits({});
-      await refresh();
-      toast(`${body.length} risk score${body.length === 1 ? '' : 's'} saved`);
-    } catch (caught) {
-      const countryOf = (apiField: string) => {
-        const item = /^scores\[(\d+)\]/.exec(apiField);
-        return item ? (body[Number(item[1])]?.country ?? null) : null;
-      };
-      setProblems(formErrorsOf(caught, countryOf, 'Could not save the scores.'));
-    } finally {
-      setBusy(false);
-    }
+  const saveChanges = () => {
+    reset.reset();
+    save.mutate(body);
   };
-  const reset = async (country: string) => {
-    try {
-      await deleteRiskScore(country);
-      await refresh();
-      toast(`${countryLabel(country)} is back at the default score`);
-    } catch (caught) {
-      setProblems(formErrorsOf(caught, () => null, 'Could not reset the score.'));
-    }
+  const resetScore = (country: string) => {
+    save.reset();
+    reset.mutate(country);
   };
   const defaults = rows.filter((row) => row.isDefault && row.share !== null).length;
 
@@ -161,7 +165,7 @@ export function RiskScoresPage() {
                               <button
                                 type="button"
                                 className="button button-ghost"
-                                onClick={() => void reset(row.country)}
+                                onClick={() => resetScore(row.country)}
                               >
                                 Reset to default
                               </button>
@@ -184,7 +188,7 @@ export function RiskScoresPage() {
                     type="button"
                     className="button button-primary"
                     disabled={busy || body.length === 0}
-                    onClick={() => void save()}
+                    onClick={saveChanges}
                   >
                     {busy
                       ? 'Saving…'

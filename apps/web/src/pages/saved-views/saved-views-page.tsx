@@ -18,22 +18,15 @@ const OWNER_WORDS = { user: '', 'api-key': 'API key ', system: '' } as const;
 export function SavedViewsPage() {
   const views = useQuery(savedViewsQuery);
   const session = useSession();
-  const removeView = useWrite('saved-views', (view: SavedView) => deleteSavedView(view.id));
   const toast = useToast();
   const [deleting, setDeleting] = useState<SavedView | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const today = todayIso();
-
-  const remove = async (view: SavedView) => {
-    setProblem(null);
-    try {
-      await removeView.mutateAsync(view);
+  const removeView = useWrite('saved-views', (view: SavedView) => deleteSavedView(view.id), {
+    onSuccess: (_, view) => {
       toast(`View “${view.name}” deleted`);
       setDeleting(null);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+    },
+  });
+  const today = todayIso();
 
   return (
     <div className="page">
@@ -84,7 +77,7 @@ export function SavedViewsPage() {
                     className="button button-ghost"
                     aria-label={`Delete ${view.name}`}
                     onClick={() => {
-                      setProblem(null);
+                      removeView.reset();
                       setDeleting(view);
                     }}
                   >
@@ -101,8 +94,8 @@ export function SavedViewsPage() {
           title={`Delete “${deleting.name}”?`}
           confirmText="Delete view"
           busy={removeView.isPending}
-          error={problem}
-          onConfirm={() => void remove(deleting)}
+          error={removeView.error ? errorMessage(removeView.error) : null}
+          onConfirm={() => removeView.mutate(deleting)}
           onCancel={() => setDeleting(null)}
         >
           The view goes for everyone in the team. Reports and alerts started from it keep their own filters.

@@ -18,7 +18,7 @@ import { formatInteger } from '../../format/numbers';
 import { PageHeader } from '../../layout/page-header';
 import { ErrorState } from '../../layout/states';
 import { Icon } from '../../layout/icon';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const MB = 1024 * 1024;
 
@@ -45,7 +45,6 @@ function rejectedTable(report: ImportReport): TableModel {
 /** Bulk CSV import: drop a file, watch it upload, read which lines were refused and why. */
 export function ImportPage() {
   const location = useLocation();
-  const refreshAfter = useRefreshAfterWrite();
   const canWrite = useCanWrite();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -55,34 +54,39 @@ export function ImportPage() {
   const [onConflict, setOnConflict] = useState<ImportConflictPolicy>('error');
   const [dryRun, setDryRun] = useState(false);
   const dryRunId = useId();
+  // Each count is a group named by its label.
+  const countId = useId();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
-  const busy = progress !== null && report === null && failed === null;
+  // A dry run stores nothing: nothing to refetch.
+  const upload = useWrite(
+    (answer: ImportReport) => (answer.dryRun ? null : 'shipments'),
+    ({
+      file: chosen,
+      ...options
+    }: {
+      file: File;
+      mode: ImportMode;
+      onConflict: ImportConflictPolicy;
+      dryRun: boolean;
+    }) => importShipments(chosen, options, setProgress),
+  );
+  // An atomic import with bad lines is refused with its report.
+  const report = upload.data ?? reportIn(upload.error);
+  const failed = upload.error;
+  const busy = upload.isPending;
 
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
     setFile(chosen);
-    setReport(null);
-    setFailed(null);
+    upload.reset();
     setProgress(null);
   };
 
-  const start = async (asDryRun = dryRun) => {
+  const start = (asDryRun = dryRun) => {
     if (!file) return;
     setDryRun(asDryRun);
-    setReport(null);
-    setFailed(null);
     setProgress({ sent: 0, total: file.size, processing: false });
-    try {
-      const answer = await importShipments(file, { mode, onConflict, dryRun: asDryRun }, setProgress);
-      setReport(answer);
-      if (!answer.dryRun) await refreshAfter('shipments');
-    } catch (error) {
-      const refused = reportIn(error);
-      if (refused) setReport(refused);
-      setFailed(error);
-    }
+    upload.mutate({ file, mode, onConflict, dryRun: asDryRun });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -202,7 +206,7 @@ export function ImportPage() {
             type="button"
             className="button button-primary"
             disabled={!file || busy}
-            onClick={() => void start()}
+            onClick={() => start()}
           >
             {busy ? (dryRun ? 'Checking…' : 'Importing…') : dryRun ? 'Check the file' : 'Import'}
           </button>
@@ -260,7 +264,7 @@ export function ImportPage() {
                   type="button"
                   className="button button-secondary button-small"
                   disabled={busy}
-                  onClick={() => void start(false)}
+                  onClick={() => start(false)}
                 >
                   Import it for real
                 </button>
@@ -268,26 +272,34 @@ export function ImportPage() {
             </div>
           ) : null}
           <div className="import-counts">
-            <div>
-              <p className="kpi-label">{report.dryRun ? 'Would add' : 'Added'}</p>
+            <div role="group" aria-labelledby={`${countId}-inserted`}>
+              <p className="kpi-label" id={`${countId}-inserted`}>
+                {report.dryRun ? 'Would add' : 'Added'}
+              </p>
               <p className="kpi-value" data-count="inserted">
                 {formatInteger(report.inserted)}
               </p>
             </div>
-            <div>
-              <p className="kpi-label">{report.dryRun ? 'Would update' : 'Updated'}</p>
+            <div role="group" aria-labelledby={`${countId}-updated`}>
+              <p className="kpi-label" id={`${countId}-updated`}>
+                {report.dryRun ? 'Would update' : 'Updated'}
+              </p>
               <p className="kpi-value" data-count="updated">
                 {formatInteger(report.updated)}
               </p>
             </div>
-            <div>
-              <p className="kpi-label">{report.dryRun ? 'Would stay unchanged' : 'Unchanged or kept'}</p>
+            <div role="group" aria-labelledby={`${countId}-skipped`}>
+              <p className="kpi-label" id={`${countId}-skipped`}>
+                {report.dryRun ? 'Would stay unchanged' : 'Unchanged or kept'}
+              </p>
               <p className="kpi-value" data-count="skipped">
                 {formatInteger(report.skipped)}
               </p>
             </div>
-            <div>
-              <p className="kpi-label">Rejected lines</p>
+            <div role="group" aria-labelledby={`${countId}-rejected`}>
+              <p className="kpi-label" id={`${countId}-rejected`}>
+                Rejected lines
+              </p>
               <p
                 className={`kpi-value${(report.rejectedCount ?? report.rejected.length) ? ' tone-bad' : ''}`}
               >

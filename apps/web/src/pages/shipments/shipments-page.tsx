@@ -34,7 +34,7 @@ import {
   writeListParams,
 } from './shipment-list-params';
 import { Icon } from '../../layout/icon';
-import { useRefreshAfterWrite, useWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -73,14 +73,30 @@ export function ShipmentsPage() {
   const query = searchParams.toString();
   const list = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
   const location = useLocation();
-  const refreshAfter = useRefreshAfterWrite();
-  const removeShipment = useWrite('shipments', (shipment: Shipment) => deleteShipment(shipment.id));
   const toast = useToast();
   const canWrite = useCanWrite();
   const searchId = useId();
   const [search, setSearch] = useState(list.q);
   const [deleting, setDeleting] = useState<Shipment | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  // Deleted by someone else already (404): the list is stale too, so that counts as a write.
+  const removeShipment = useWrite(
+    'shipments',
+    (shipment: Shipment) =>
+      deleteShipment(shipment.id).then(
+        () => 'deleted' as const,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return 'already deleted' as const;
+          throw error;
+        },
+      ),
+    {
+      onSuccess: (outcome, shipment) => {
+        if (outcome === 'deleted') toast(`Shipment ${shipment.reference} deleted`);
+        else toast('That shipment had already been deleted', 'error');
+        setDeleting(null);
+      },
+    },
+  );
 
   const page = useQuery(shipmentListQuery(listApiQuery(apiParams, list)));
   const listRef = useRef<HTMLElement>(null);
@@ -103,23 +119,6 @@ export function ShipmentsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
   useEffect(() => setSearch(list.q), [list.q]);
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    setDeleteError(null);
-    try {
-      await removeShipment.mutateAsync(deleting);
-      toast(`Shipment ${deleting.reference} deleted`);
-      setDeleting(null);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        // Someone else deleted it: the list is stale too.
-        await refreshAfter('shipments');
-        setDeleting(null);
-        toast('That shipment had already been deleted', 'error');
-      } else setDeleteError(error instanceof Error ? error.message : 'Could not delete.');
-    }
-  };
 
   const data = page.data;
   const first = data && data.total ? list.offset + 1 : 0;
@@ -239,7 +238,7 @@ export function ShipmentsPage() {
               })}
             </ul>
           ) : null}
-          <p className="table-count" aria-live="polite">
+          <p className="table-count" role="status" aria-live="polite">
             {data
               ? data.total
                 ? `${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(data.total)}`
@@ -374,7 +373,7 @@ export function ShipmentsPage() {
                           type="button"
                           className="button button-ghost button-small button-ghost-danger"
                           onClick={() => {
-                            setDeleteError(null);
+                            removeShipment.reset();
                             setDeleting(shipment);
                           }}
                           aria-label={`Delete ${shipment.reference}`}
@@ -435,9 +434,9 @@ export function ShipmentsPage() {
           title={`Delete shipment ${deleting.reference}?`}
           confirmText="Delete shipment"
           busy={removeShipment.isPending}
-          error={deleteError}
+          error={removeShipment.error?.message ?? null}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => void confirmDelete()}
+          onConfirm={() => removeShipment.mutate(deleting)}
         >
           <p>
             {formatVolume(deleting.volumeTonnes, 't')} of {commodityLabel(deleting.commodity).toLowerCase()}{' '}

@@ -13,9 +13,9 @@ import { formatAmount, formatVolume } from '../../format/numbers';
 import { ConfirmDialog } from '../../layout/confirm-dialog';
 import { ErrorState, Skeleton } from '../../layout/states';
 import { useToast } from '../../layout/toasts';
-import { formErrorsOf, topLevelFieldOf } from '../../forms/form-errors';
+import { type FormErrors, formErrorsOf, NO_FORM_ERRORS, topLevelFieldOf } from '../../forms/form-errors';
 import { FormField } from '../../forms/form-field';
-import { useRefreshAfterWrite } from '../../api/writes';
+import { useWrite } from '../../api/writes';
 
 const SOURCE_FIELDS = [
   'url',
@@ -65,33 +65,25 @@ export function differenceText(source: ShipmentSource, shipment: Shipment): stri
 }
 
 function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void }) {
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [values, setValues] = useState<SourceValues>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<SourceField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const add = useWrite('sources', (input: ShipmentSourceInput) => addShipmentSource(shipmentId, input), {
+    onSuccess: () => {
+      toast('Source added');
+      setValues(EMPTY);
+      onDone();
+    },
+  });
+  const problems: FormErrors<SourceField> = add.error
+    ? formErrorsOf(add.error, sourceFieldOf, 'Could not add the source.')
+    : NO_FORM_ERRORS;
+  const errors = problems.byField;
   const idPrefix = useId();
   const id = (field: SourceField) => `${idPrefix}-${field}`;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFormError(null);
-    try {
-      await addShipmentSource(shipmentId, toSourceInput(values));
-      await refreshAfter('sources');
-      toast('Source added');
-      setValues(EMPTY);
-      setErrors({});
-      onDone();
-    } catch (error) {
-      const problems = formErrorsOf(error, sourceFieldOf, 'Could not add the source.');
-      setErrors(problems.byField);
-      setFormError(problems.form);
-    } finally {
-      setBusy(false);
-    }
+    add.mutate(toSourceInput(values));
   };
 
   const field = (name: SourceField, label: string, hint?: string, type = 'text', wide = false) => (
@@ -123,9 +115,9 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
 
   return (
     <form className="source-form" onSubmit={submit} noValidate aria-label="Add a source">
-      {formError ? (
+      {problems.form ? (
         <p className="form-alert" role="alert">
-          {formError}
+          {problems.form}
         </p>
       ) : null}
       <div className="form-grid">
@@ -147,8 +139,8 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
         <button type="button" className="button button-secondary" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add source'}
+        <button type="submit" className="button button-primary" disabled={add.isPending}>
+          {add.isPending ? 'Adding…' : 'Add source'}
         </button>
       </div>
     </form>
@@ -162,42 +154,38 @@ function SourceForm({ shipmentId, onDone }: { shipmentId: string; onDone(): void
  */
 export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWrite: boolean }) {
   const sources = useQuery(shipmentSourcesQuery(shipment.id));
-  const refreshAfter = useRefreshAfterWrite();
   const toast = useToast();
   const [adding, setAdding] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ShipmentSource | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-
-  const makeRecord = async (source: ShipmentSource) => {
-    setBusy(source.id);
-    setActionError(null);
-    try {
-      const result = await makeSourceRecord(shipment.id, source.id);
-      // The volume changed: every total and index may have moved.
-      await refreshAfter('sources');
-      toast(`Figure of record: ${formatVolume(result.shipment.volumeTonnes, 't')}`);
-    } catch (error) {
-      setActionError(error instanceof Error ? error.message : 'Could not change the figure of record.');
-    } finally {
-      setBusy(null);
-    }
+  // The volume changed: every total and index may have moved ('sources' refetches them).
+  const makeRecord = useWrite(
+    'sources',
+    (source: ShipmentSource) => makeSourceRecord(shipment.id, source.id),
+    {
+      onSuccess: (result) => toast(`Figure of record: ${formatVolume(result.shipment.volumeTonnes, 't')}`),
+    },
+  );
+  const removeSource = useWrite(
+    'sources',
+    (source: ShipmentSource) => deleteShipmentSource(shipment.id, source.id),
+    {
+      onSuccess: () => {
+        toast('Source deleted');
+        setDeleting(null);
+      },
+    },
+  );
+  // One action at a time, and the alert tells of the last one.
+  const pending = makeRecord.isPending ? makeRecord : removeSource.isPending ? removeSource : null;
+  const busy = pending?.variables?.id ?? null;
+  const actionError = (makeRecord.error ?? removeSource.error)?.message ?? null;
+  const makeTheRecord = (source: ShipmentSource) => {
+    removeSource.reset();
+    makeRecord.mutate(source);
   };
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    setBusy(deleting.id);
-    setActionError(null);
-    try {
-      await deleteShipmentSource(shipment.id, deleting.id);
-      await refreshAfter('sources');
-      toast('Source deleted');
-      setDeleting(null);
-    } catch (error) {
-      setActionError(error instanceof Error ? error.message : 'Could not delete the source.');
-    } finally {
-      setBusy(null);
-    }
+  const deleteSource = (source: ShipmentSource) => {
+    makeRecord.reset();
+    removeSource.mutate(source);
   };
 
   return (
@@ -280,7 +268,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
                             className="button button-secondary button-small"
                             disabled={busy !== null}
                             aria-label={`Make this the figure of record: ${sourceName(source)}`}
-                            onClick={() => void makeRecord(source)}
+                            onClick={() => makeTheRecord(source)}
                           >
                             {busy === source.id ? 'Saving…' : 'Make this the figure of record'}
                           </button>
@@ -310,7 +298,7 @@ export function SourcesPanel({ shipment, canWrite }: { shipment: Shipment; canWr
           busy={busy === deleting.id}
           error={actionError}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => void confirmDelete()}
+          onConfirm={() => deleteSource(deleting)}
         >
           <p>
             {deleting.documentName ?? deleting.url}. The shipment keeps its figures; only this source is

@@ -156,11 +156,15 @@ export function TargetsPage() {
   const saveTarget = useWrite('targets', ({ id, input }: { id: string | null; input: TargetInput }) =>
     id ? updateTarget(id, input) : createTarget(input),
   );
-  const removeTarget = useWrite('targets', (target: Target) => deleteTarget(target.id));
   const toast = useToast();
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Target | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const removeTarget = useWrite('targets', (target: Target) => deleteTarget(target.id), {
+    onSuccess: (_, target) => {
+      toast(`Target “${target.name}” deleted`);
+      setDeleting(null);
+    },
+  });
 
   const save = async (input: TargetInput) => {
     const saved = await saveTarget.mutateAsync({
@@ -169,18 +173,6 @@ export function TargetsPage() {
     });
     toast(`Target “${saved.name}” ${editing === 'new' ? 'added' : 'saved'}`);
     setEditing(null);
-  };
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    setDeleteError(null);
-    try {
-      await removeTarget.mutateAsync(deleting);
-      toast(`Target “${deleting.name}” deleted`);
-      setDeleting(null);
-    } catch (error) {
-      setDeleteError(error instanceof Error ? error.message : 'Could not delete the target.');
-    }
   };
 
   return (
@@ -244,7 +236,7 @@ export function TargetsPage() {
               canWrite={canWrite}
               onEdit={() => setEditing(target)}
               onDelete={() => {
-                setDeleteError(null);
+                removeTarget.reset();
                 setDeleting(target);
               }}
             />
@@ -257,9 +249,9 @@ export function TargetsPage() {
           title={`Delete the target “${deleting.name}”?`}
           confirmText="Delete target"
           busy={removeTarget.isPending}
-          error={deleteError}
+          error={removeTarget.error?.message ?? null}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => void confirmDelete()}
+          onConfirm={() => removeTarget.mutate(deleting)}
         >
           <p>{describeTarget(deleting)}. The shipments stay as they are.</p>
         </ConfirmDialog>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { scenarioQuery, summaryQuery } from '../../api/analytics';
 import { ChartCard } from '../../charts/chart-card';
@@ -47,6 +47,8 @@ function HhiWithBand({ hhi, bands }: { hhi: number | null; bands: HhiBandsInfo |
 }
 
 export function WhatIfPage() {
+  // The KPI tiles are groups named by their labels.
+  const tile = useId();
   const { filters, range, apiParams: filterParams, importer } = useDashboardFilters();
   const [source] = useAnalyticsSource();
   const official = source === 'official';
@@ -274,8 +276,10 @@ export function WhatIfPage() {
       ) : (
         <>
           <div className="kpi-grid kpi-grid-4">
-            <div className="card kpi" data-kpi="at-risk">
-              <p className="kpi-label">Volume at risk</p>
+            <div className="card kpi" data-kpi="at-risk" role="group" aria-labelledby={`${tile}-at-risk`}>
+              <p className="kpi-label" id={`${tile}-at-risk`}>
+                Volume at risk
+              </p>
               <p className="kpi-value" title={formatVolume(total.atRiskTonnes, 't')}>
                 {formatVolumeShort(total.atRiskTonnes, 't')}
               </p>
@@ -285,20 +289,26 @@ export function WhatIfPage() {
                   : `${formatShare(total.atRiskShare)} of ${formatVolumeShort(total.totalTonnes, 't')}`}
               </p>
             </div>
-            <div className="card kpi">
-              <p className="kpi-label">{official ? 'Monthly flows at risk' : 'Shipments at risk'}</p>
+            <div className="card kpi" role="group" aria-labelledby={`${tile}-shipments`}>
+              <p className="kpi-label" id={`${tile}-shipments`}>
+                {official ? 'Monthly flows at risk' : 'Shipments at risk'}
+              </p>
               <p className="kpi-value">{formatInteger(total.shipmentsAtRisk)}</p>
               <p className="kpi-detail">remaining {formatVolumeShort(total.remainingTonnes, 't')}</p>
             </div>
-            <div className="card kpi" data-kpi="hhi-after">
-              <p className="kpi-label">HHI after the cut</p>
+            <div className="card kpi" data-kpi="hhi-after" role="group" aria-labelledby={`${tile}-hhi`}>
+              <p className="kpi-label" id={`${tile}-hhi`}>
+                HHI after the cut
+              </p>
               <p className="kpi-value">
                 <HhiWithBand hhi={total.hhiAfter} bands={bands} />
               </p>
               <p className="kpi-detail">now {total.hhiBefore === null ? '–' : formatHhi(total.hhiBefore)}</p>
             </div>
-            <div className="card kpi">
-              <p className="kpi-label">Effective suppliers after</p>
+            <div className="card kpi" role="group" aria-labelledby={`${tile}-suppliers`}>
+              <p className="kpi-label" id={`${tile}-suppliers`}>
+                Effective suppliers after
+              </p>
               <p className="kpi-value">
                 {total.effectiveSuppliersAfter === null
                   ? '–'

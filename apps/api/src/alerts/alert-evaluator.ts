@@ -1,18 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type AlertNotification,
-  type AlertState,
-  alertTransition,
-  isBreached,
-  isoDurationMs,
-} from '@tradeflow/domain';
+import { type AlertNotification, alertTransition, isBreached, isoDurationMs } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction } from '../database/transaction-client';
 import { type JobOf, JobQueue, QUEUES } from '../reports/queue/job-queue.service';
 import { AlertEntity } from './alert.entity';
 import { AlertEvaluationEntity } from './alert-evaluation.entity';
+import {
+  lockAlertState,
+  markEvaluationAttemptFailed,
+  recordEvaluationOutcome,
+  updateAlertState,
+} from './alerts-sql';
 import type { EvaluationJob } from './alert-scheduler';
 import { type AlertDefinition, AlertValues } from './alert-values';
 
@@ -43,9 +43,11 @@ export class AlertEvaluator {
       await this.evaluate(job.data.evaluationId);
     } catch (error) {
       const final = job.retryCount >= job.retryLimit;
-      await this.dataSource.query(
-        `UPDATE alert_evaluations SET error = $2, evaluated_at = CASE WHEN $3 THEN now() END WHERE id = $1`,
-        [job.data.evaluationId, (error as Error).message, final],
+      await markEvaluationAttemptFailed(
+        this.dataSource.manager,
+        job.data.evaluationId,
+        (error as Error).message,
+        final,
       );
       this.logger.warn({ evaluationId: job.data.evaluationId, final, err: error }, 'alert evaluation failed');
       throw error;
@@ -61,12 +63,8 @@ export class AlertEvaluator {
     if (!alert) return undefined;
     const measured = await this.values.measure(alert as unknown as AlertDefinition, evaluation.scheduledFor);
 
-    const notified = await inTransaction(this.dataSource, async ({ client }) => {
-      const { rows } = await client.query<{ state: AlertState; last_notified_at: Date | null }>(
-        'SELECT state, last_notified_at FROM alerts WHERE id = $1 FOR UPDATE',
-        [alert.id],
-      );
-      const current = rows[0];
+    const notified = await inTransaction(this.dataSource, async ({ client, manager }) => {
+      const current = await lockAlertState(manager, alert.id);
       if (!current) return null;
       const now = this.clock();
       const breached =
@@ -74,33 +72,27 @@ export class AlertEvaluator {
       const { state, notification } = alertTransition({
         previous: current.state,
         breached,
-        lastNotifiedAt: current.last_notified_at,
+        lastNotifiedAt: current.lastNotifiedAt,
         now,
         remindEveryMs: alert.remindEvery ? isoDurationMs(alert.remindEvery) : undefined,
       });
       const channels = notification ? channelsOf(alert) : [];
-      await client.query(
-        `UPDATE alerts SET state = $2, last_value = $3, last_evaluated_at = $4,
-           last_notified_at = CASE WHEN $5 THEN $4 ELSE last_notified_at END
-         WHERE id = $1`,
-        [alert.id, state, measured.value, now, notification === 'triggered' || notification === 'reminder'],
-      );
-      await client.query(
-        `UPDATE alert_evaluations SET evaluated_at = $2, value = $3, threshold = $4, state = $5, notification = $6,
-           window_from = $7, window_to = $8, error = NULL, delivery_status = $9
-         WHERE id = $1`,
-        [
-          evaluationId,
-          now,
-          measured.value,
-          measured.threshold,
-          state,
-          notification,
-          measured.windowFrom,
-          measured.windowTo,
-          channels.length ? 'pending' : null,
-        ],
-      );
+      await updateAlertState(manager, alert.id, {
+        state,
+        value: measured.value,
+        at: now,
+        notified: notification === 'triggered' || notification === 'reminder',
+      });
+      await recordEvaluationOutcome(manager, evaluationId, {
+        evaluatedAt: now,
+        value: measured.value,
+        threshold: measured.threshold,
+        state,
+        notification,
+        windowFrom: measured.windowFrom,
+        windowTo: measured.windowTo,
+        deliveryStatus: channels.length ? 'pending' : null,
+      });
       for (const channel of channels) {
         await this.jobs.send(
           QUEUES.alertMessage,

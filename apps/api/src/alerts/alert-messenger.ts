@@ -11,6 +11,7 @@ import type { JobOf } from '../reports/queue/job-queue.service';
 import { AlertEntity } from './alert.entity';
 import { AlertEvaluationEntity } from './alert-evaluation.entity';
 import type { MessageJob } from './alert-evaluator';
+import { recordMessageAttempt } from './alerts-sql';
 
 const HEADLINES = { triggered: 'triggered', resolved: 'resolved', reminder: 'still triggered' } as const;
 
@@ -65,12 +66,13 @@ export class AlertMessenger {
     try {
       if (job.data.channel === 'email') await this.email(alert, evaluation);
       else await this.webhook(alert, evaluation);
-      await this.record(evaluation.id, 'delivered', null);
+      await recordMessageAttempt(this.dataSource.manager, evaluation.id, 'delivered', null);
     } catch (error) {
       const permanent =
         (error instanceof MailFailure && error.permanent) || error instanceof WebhookAddressRefused;
       const final = permanent || job.retryCount >= job.retryLimit;
-      await this.record(
+      await recordMessageAttempt(
+        this.dataSource.manager,
         evaluation.id,
         final ? 'failed' : 'pending',
         `${job.data.channel}: ${(error as Error).message}`,
@@ -121,14 +123,5 @@ export class AlertMessenger {
       },
     });
     if (status < 200 || status >= 300) throw new Error(`the webhook answered HTTP ${status}`);
-  }
-
-  private async record(evaluationId: string, status: string, error: string | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE alert_evaluations SET delivery_status = CASE WHEN delivery_status = 'failed' THEN 'failed' ELSE $2 END,
-         delivery_error = coalesce($3, delivery_error), delivery_attempts = delivery_attempts + 1
-       WHERE id = $1`,
-      [evaluationId, status, error],
-    );
   }
 }

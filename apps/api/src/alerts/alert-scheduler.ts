@@ -5,14 +5,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction, type TransactionClient } from '../database/transaction-client';
 import { JobQueue, QUEUES } from '../reports/queue/job-queue.service';
 import { latestSlot } from '../reports/schedule/cron-schedule';
-
-interface DueAlert {
-  id: string;
-  cron: string;
-  timezone: string;
-  schedule_from: Date;
-  last_slot: Date | null;
-}
+import { insertEvaluation, selectEnabledAlertSchedules } from './alerts-sql';
 
 export interface EvaluationJob {
   evaluationId: string;
@@ -34,15 +27,12 @@ export class AlertScheduler {
   ) {}
 
   async tick(now: Date): Promise<string[]> {
-    const alerts: DueAlert[] = await this.dataSource.query(`
-      SELECT a.id, a.cron, a.timezone, a.schedule_from,
-        (SELECT max(e.scheduled_for) FROM alert_evaluations e WHERE e.alert_id = a.id AND e.trigger = 'schedule') AS last_slot
-      FROM alerts a WHERE a.enabled`);
+    const alerts = await selectEnabledAlertSchedules(this.dataSource.manager);
     const created: string[] = [];
     for (const alert of alerts) {
       try {
         const slot = latestSlot(alert.cron, alert.timezone, now);
-        const after = Math.max(alert.schedule_from.getTime(), alert.last_slot?.getTime() ?? 0);
+        const after = Math.max(alert.scheduleFrom.getTime(), alert.lastSlot?.getTime() ?? 0);
         if (slot.getTime() <= after) continue;
         const id = await inTransaction(this.dataSource, (tx) =>
           this.enqueueIn(tx, alert.id, slot, 'schedule'),
@@ -58,18 +48,12 @@ export class AlertScheduler {
 
   /** Creates the evaluation and, for a scheduled slot, its job; undefined when the slot is taken. */
   async enqueueIn(
-    { client }: TransactionClient,
+    { client, manager }: TransactionClient,
     alertId: string,
     scheduledFor: Date,
     trigger: AlertEvaluationTrigger,
   ): Promise<string | undefined> {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO alert_evaluations (alert_id, trigger, scheduled_for) VALUES ($1, $2, $3)
-       ON CONFLICT (alert_id, scheduled_for) WHERE trigger = 'schedule' DO NOTHING
-       RETURNING id`,
-      [alertId, trigger, scheduledFor],
-    );
-    const id = rows[0]?.id;
+    const id = await insertEvaluation(manager, alertId, trigger, scheduledFor);
     if (id && trigger === 'schedule') {
       await this.jobs.send(
         QUEUES.alertEvaluation,

@@ -28,11 +28,12 @@ import { AlertEvaluationEntity } from './alert-evaluation.entity';
 import { AlertEvaluator } from './alert-evaluator';
 import { AlertScheduler } from './alert-scheduler';
 import { type AlertDefinition, AlertValues } from './alert-values';
+import { selectEvaluatedIds } from './alerts-sql';
 
 const SCHEDULE_FIELDS = ['cron', 'timezone', 'enabled'] as const;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** Alert definitions and their evaluations: the rules; the SQL is in the scheduler and evaluator. */
+/** Alert definitions and their evaluations: the rules; the SQL is in alerts-sql.ts. */
 @Injectable()
 export class AlertsService {
   constructor(
@@ -169,13 +170,9 @@ export class AlertsService {
 
   async listEvaluations(id: string, limit: number): Promise<AlertEvaluation[]> {
     await this.entity(id);
-    const rows = await this.dataSource.query(
-      `SELECT id FROM alert_evaluations WHERE alert_id = $1 AND state IS NOT NULL
-       ORDER BY evaluated_at DESC, created_at DESC LIMIT $2`,
-      [id, limit],
-    );
-    if (rows.length === 0) return [];
-    const found = await this.evaluations.find({ where: rows.map((row: { id: string }) => ({ id: row.id })) });
+    const ids = await selectEvaluatedIds(this.dataSource.manager, id, limit);
+    if (ids.length === 0) return [];
+    const found = await this.evaluations.find({ where: ids.map((evaluationId) => ({ id: evaluationId })) });
     return found
       .sort(
         (a, b) =>

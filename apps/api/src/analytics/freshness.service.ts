@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataFreshness } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
+import { selectLatestDeliveredArrival } from './freshness-sql';
 
 /** How far the delivered cargo records reach, as of the server's date. */
 @Injectable()
@@ -14,13 +15,7 @@ export class FreshnessService {
 
   async freshness(destinations?: readonly string[]): Promise<DataFreshness> {
     const today = this.clock().toISOString().slice(0, 10);
-    const [row] = (await this.dataSource.query(
-      `SELECT to_char(max(arrival_date), 'YYYY-MM-DD') AS latest
-         FROM shipments
-        WHERE status = 'delivered' AND arrival_date <= $1::date
-          AND ($2::text[] IS NULL OR destination_country::text = ANY($2::text[]))`,
-      [today, destinations?.length ? destinations : null],
-    )) as [{ latest: string | null }];
-    return { latestArrivalDate: row.latest, today };
+    const latest = await selectLatestDeliveredArrival(this.dataSource.manager, today, destinations);
+    return { latestArrivalDate: latest, today };
   }
 }

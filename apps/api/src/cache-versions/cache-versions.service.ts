@@ -3,20 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { type CacheVersions, selectCacheVersions } from './cache-versions-sql';
 
-/** The versions of cache_versions (see its migration): sums of slots, only ever growing. */
-export interface CacheVersions {
-  analytics: string;
-  credentials: string;
-}
+export type { CacheVersions } from './cache-versions-sql';
 
 const VERSION_CONNECTIONS = 2;
 const REQUEST_VERSIONS = Symbol('cache versions of the request');
-
-const VERSIONS_SQL = `SELECT
-    sum(version) FILTER (WHERE scope = 'analytics')::text AS analytics,
-    sum(version) FILTER (WHERE scope = 'credentials')::text AS credentials
-  FROM cache_versions`;
 
 /**
  * Reads the cache versions from the primary for every request that relies on a cache. Concurrent
@@ -67,15 +59,12 @@ export class CacheVersionsService implements OnApplicationShutdown {
 
   private send(): Promise<CacheVersions> {
     this.inFlight += 1;
-    return this.pool
-      .query<CacheVersions>(VERSIONS_SQL)
-      .then(({ rows }) => rows[0] as CacheVersions)
-      .finally(() => {
-        this.inFlight -= 1;
-        const waiting = this.waiting;
-        this.waiting = undefined;
-        waiting?.start();
-      });
+    return selectCacheVersions(this.pool).finally(() => {
+      this.inFlight -= 1;
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      waiting?.start();
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

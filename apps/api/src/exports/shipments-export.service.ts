@@ -20,11 +20,9 @@ import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { shipmentWhere } from '../shipments/filters/shipment-where';
-import { parseSort } from '../shipments/shipment-sort';
 import type { ShipmentFilters } from '@tradeflow/domain';
-import { FX_RATE_JOIN } from '../analytics';
 import { aboutEntries } from './about-sheet';
+import { shipmentsExportStatement } from './shipments-export-sql';
 import { tableTail } from './table-writer';
 
 export interface ShipmentsExportOptions extends ShipmentFilters {
@@ -60,19 +58,8 @@ export class ShipmentsExportService {
 
   /** As a CSV or an XLSX workbook, in the contract or the analyst columns. */
   async write(options: ShipmentsExportOptions, format: ReportFormat, sink: Writable): Promise<ExportOutcome> {
-    const sort = parseSort(options.sort);
-    const where = shipmentWhere(options);
-    const direction = sort.descending ? 'DESC' : 'ASC';
     const analyst = options.columns === 'analyst';
-    const columns = SHIPMENT_CSV_COLUMNS.map((column) => `s.${column}`);
-    const sql = analyst
-      ? `SELECT ${columns.join(', ')}, s.volume_barrels, fx.usd_per_unit,
-           round(s.value_amount * fx.usd_per_unit, 2) AS value_usd
-         FROM shipments s ${FX_RATE_JOIN} ${where.sql}
-         ORDER BY ${sort.column} ${direction}, s.id ${direction}`
-      : `SELECT ${columns.join(', ')}
-         FROM shipments s ${where.sql}
-         ORDER BY ${sort.column} ${direction}, s.id ${direction}`;
+    const statement = shipmentsExportStatement(options, options.sort, analyst);
     const header = analyst ? [...SHIPMENT_CSV_COLUMNS, ...SHIPMENT_ANALYST_COLUMNS] : SHIPMENT_CSV_COLUMNS;
     const spec = {
       header,
@@ -94,7 +81,7 @@ export class ShipmentsExportService {
     let failed = false;
     try {
       const cursor = client.query(
-        new QueryStream(sql, where.params, {
+        new QueryStream(statement.sql, statement.params, {
           batchSize: CURSOR_BATCH_ROWS,
           highWaterMark: CURSOR_BATCH_ROWS,
         }),

@@ -46,6 +46,14 @@ export const CREATE_STAGING = `
 
 export const COPY_STAGING = `COPY import_rows (${STAGING_COPY_COLUMNS.join(', ')}) FROM STDIN`;
 
+export const ANALYZE_STAGING = 'ANALYZE import_rows';
+
+/** pg_advisory_xact_lock key of the merge step of imports (the migrations' lock key + 1). */
+const IMPORT_MERGE_LOCK_KEY = 7_130_420_232;
+
+/** Holds the imports' merge lock until the transaction ends. */
+export const LOCK_MERGE = `SELECT pg_advisory_xact_lock(${IMPORT_MERGE_LOCK_KEY})`;
+
 /** References present on more than one line, with those lines (first `limit` lines, and the total). */
 export const FIND_DUPLICATES = `
   WITH duplicated AS (

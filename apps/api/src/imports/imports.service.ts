@@ -22,12 +22,14 @@ import { ShipmentCopyEncoder } from './csv/shipment-copy-encoder';
 import { Utf8Guard } from './csv/utf8-guard';
 import { ImportRejections } from './import-rejections';
 import {
+  ANALYZE_STAGING,
   COPY_STAGING,
   CREATE_STAGING,
   DELETE_CONFLICTS,
   DELETE_DUPLICATES,
   FIND_CONFLICTS,
   FIND_DUPLICATES,
+  LOCK_MERGE,
   mergeStatement,
 } from './import-sql';
 
@@ -59,9 +61,6 @@ const ANALYZE_FROM_ROWS = 10_000;
  * temporary staging table -> duplicates, conflicts and merge as set-wise SQL, all in one
  * transaction with its audit entry, so an aborted or failed import leaves nothing behind.
  */
-/** pg_advisory_xact_lock key of the merge step of imports (the migrations' lock key + 1). */
-const IMPORT_MERGE_LOCK_KEY = 7_130_420_232;
-
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger('Import');
@@ -109,12 +108,12 @@ export class ImportsService {
       throw error instanceof CsvError ? csvSyntaxError(error, currentLine()) : error;
     }
     const staging = Date.now();
-    if (encoder.staged >= ANALYZE_FROM_ROWS) await client.query('ANALYZE import_rows');
+    if (encoder.staged >= ANALYZE_FROM_ROWS) await client.query(ANALYZE_STAGING);
 
     // One import at a time from here to the commit: a second import then finds the first one's rows
     // as stored (its onConflict rule applies) instead of both missing each other's conflicts and
     // deadlocking on the shared references. The upload and staging above still run side by side.
-    await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_MERGE_LOCK_KEY]);
+    await client.query(LOCK_MERGE);
     let staged = encoder.staged;
     const duplicates = await this.lines(client, FIND_DUPLICATES);
     if (duplicates.length) {

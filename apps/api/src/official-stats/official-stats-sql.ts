@@ -1,6 +1,7 @@
-import type { OfficialFlowInput } from '@tradeflow/domain';
+import type { OfficialFlowInput, OfficialStatsStatus } from '@tradeflow/domain';
+import type { EntityManager } from 'typeorm';
 
-// The SQL of official statistics: the merge of an import and the status read. The analytics source
+// The SQL of official statistics: the merge of an import and the status reads. The analytics source
 // rows are in analytics/flow-source.ts beside the cargo sources; the reconciliation in its reader.
 
 type Cell = string | number | boolean | null;
@@ -37,10 +38,10 @@ function nullableText(value: number | null): string | null {
  * arrays; answers how many rows were inserted and updated (a stored row equal in every figure is
  * left alone and counted as neither).
  */
-export function upsertFlowsStatement(flows: readonly OfficialFlowInput[]): {
-  sql: string;
-  params: unknown[];
-} {
+export async function upsertFlows(
+  manager: EntityManager,
+  flows: readonly OfficialFlowInput[],
+): Promise<{ inserted: number; updated: number }> {
   const params = COLUMNS.map(([, , value]) => flows.map(value));
   const unnest = COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   const names = COLUMNS.map(([name]) => name).join(', ');
@@ -56,12 +57,28 @@ export function upsertFlowsStatement(flows: readonly OfficialFlowInput[]): {
     )
     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
       FROM merged`;
-  return { sql, params };
+  const [row] = (await manager.query(sql, params)) as { inserted: number; updated: number }[];
+  return { inserted: row?.inserted ?? 0, updated: row?.updated ?? 0 };
 }
 
-export const OFFICIAL_STATUS = `
-  SELECT count(*)::int AS flows, min(month)::text AS first_month, max(month)::text AS last_month,
-         coalesce(array_agg(DISTINCT importer_country ORDER BY importer_country) FILTER (WHERE importer_country IS NOT NULL), '{}') AS importers
-    FROM official_trade_flows`;
+export async function selectOfficialStatus(manager: EntityManager): Promise<OfficialStatsStatus> {
+  const [row] = (await manager.query(`
+    SELECT count(*)::int AS flows, min(month)::text AS first_month, max(month)::text AS last_month,
+           coalesce(array_agg(DISTINCT importer_country ORDER BY importer_country) FILTER (WHERE importer_country IS NOT NULL), '{}') AS importers
+      FROM official_trade_flows`)) as [
+    { flows: number; first_month: string | null; last_month: string | null; importers: string[] },
+  ];
+  return {
+    flows: row.flows,
+    firstMonth: row.first_month,
+    lastMonth: row.last_month,
+    importers: row.importers,
+  };
+}
 
-export const OFFICIAL_FLOWS_PRESENT = 'SELECT EXISTS (SELECT 1 FROM official_trade_flows) AS present';
+export async function anyOfficialFlowStored(manager: EntityManager): Promise<boolean> {
+  const [{ present }] = (await manager.query(
+    'SELECT EXISTS (SELECT 1 FROM official_trade_flows) AS present',
+  )) as [{ present: boolean }];
+  return present;
+}

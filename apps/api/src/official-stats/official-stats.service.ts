@@ -12,7 +12,7 @@ import { csvLineParser, csvSyntaxError } from '../imports/csv/csv-lines';
 import { Utf8Guard } from '../imports/csv/utf8-guard';
 import { ImportRejections } from '../imports/import-rejections';
 import { ComtradeLineReader } from './comtrade-line-reader';
-import { OFFICIAL_FLOWS_PRESENT, OFFICIAL_STATUS, upsertFlowsStatement } from './official-stats-sql';
+import { anyOfficialFlowStored, selectOfficialStatus, upsertFlows } from './official-stats-sql';
 
 export interface OfficialImportOptions {
   mode: ImportMode;
@@ -46,7 +46,7 @@ export class OfficialStatsService {
 
   async importComtrade(csv: Readable, options: OfficialImportOptions): Promise<OfficialImportReport> {
     try {
-      return await inTransaction(this.dataSource, async ({ client, manager }) => {
+      return await inTransaction(this.dataSource, async ({ manager }) => {
         const rejections = new ImportRejections();
         const reader = new ComtradeLineReader(rejections);
         const { parser, currentLine } = csvLineParser();
@@ -71,10 +71,9 @@ export class OfficialStatsService {
         let inserted = 0;
         let updated = 0;
         for (let start = 0; start < reader.flows.length; start += MERGE_BATCH) {
-          const merge = upsertFlowsStatement(reader.flows.slice(start, start + MERGE_BATCH));
-          const { rows } = await client.query<{ inserted: number; updated: number }>(merge.sql, merge.params);
-          inserted += rows[0]?.inserted ?? 0;
-          updated += rows[0]?.updated ?? 0;
+          const merged = await upsertFlows(manager, reader.flows.slice(start, start + MERGE_BATCH));
+          inserted += merged.inserted;
+          updated += merged.updated;
         }
         const report: OfficialImportReport = {
           inserted,
@@ -105,19 +104,10 @@ export class OfficialStatsService {
   }
 
   async status(): Promise<OfficialStatsStatus> {
-    const [row] = (await this.dataSource.query(OFFICIAL_STATUS)) as [
-      { flows: number; first_month: string | null; last_month: string | null; importers: string[] },
-    ];
-    return {
-      flows: row.flows,
-      firstMonth: row.first_month,
-      lastMonth: row.last_month,
-      importers: row.importers,
-    };
+    return selectOfficialStatus(this.dataSource.manager);
   }
 
   async isEmpty(): Promise<boolean> {
-    const [{ present }] = (await this.dataSource.query(OFFICIAL_FLOWS_PRESENT)) as [{ present: boolean }];
-    return !present;
+    return !(await anyOfficialFlowStored(this.dataSource.manager));
   }
 }

@@ -30,6 +30,13 @@ import { ReportDeliveryEntity } from './report-delivery.entity';
 import { ReportFileEntity } from './report-file.entity';
 import { ReportRunEntity } from './report-run.entity';
 import { ReportEntity } from './report.entity';
+import {
+  insertTestRun,
+  type RunFile,
+  selectDownloadLink,
+  selectLatestRunFile,
+  upsertRunFile,
+} from './reports-sql';
 import { cronProblem, nextSlots } from './schedule/cron-schedule';
 import { ReportScheduler } from './schedule/report-scheduler';
 import { GzipCollector } from './runs/gzip-collector';
@@ -205,7 +212,7 @@ export class ReportsService {
    */
   async testDelivery(id: string): Promise<string> {
     const report = await this.entity(id);
-    const channels = channelsOf({ webhook_url: report.webhookUrl, email_to: report.emailTo });
+    const channels = channelsOf(report);
     if (channels.length === 0) {
       throw new FieldValidationException([
         { field: 'emailTo', message: 'the report has no e-mail recipients and no webhook to test' },
@@ -213,27 +220,11 @@ export class ReportsService {
     }
     const noMail = this.emailProblem(report.emailTo);
     if (noMail) throw new FieldValidationException([noMail]);
-    const [last] = await this.dataSource.query(
-      `SELECT r.id, r.window_from, r.window_to, r.row_count, r.bytes, f.file_name, f.content_gzip, f.sha256
-         FROM report_runs r JOIN report_files f ON f.run_id = r.id
-        WHERE r.report_id = $1 AND r.status = 'succeeded'
-        ORDER BY r.finished_at DESC NULLS LAST, r.created_at DESC LIMIT 1`,
-      [id],
-    );
-    const file = last ?? (await this.emptyFile(report));
+    const file = (await selectLatestRunFile(this.dataSource.manager, id)) ?? (await this.emptyFile(report));
     const runId = await inTransaction(this.dataSource, async (tx) => {
-      const { rows } = await tx.client.query<{ id: string }>(
-        `INSERT INTO report_runs (report_id, trigger, scheduled_for, status, attempts, started_at, finished_at,
-           window_from, window_to, row_count, bytes)
-         VALUES ($1, 'test', $2, 'succeeded', 1, now(), now(), $3, $4, $5, $6) RETURNING id`,
-        [id, this.clock(), file.window_from, file.window_to, file.row_count, file.bytes],
-      );
-      const newId = (rows[0] as { id: string }).id;
-      await tx.client.query(
-        'INSERT INTO report_files (run_id, file_name, content_gzip, sha256) VALUES ($1, $2, $3, $4)',
-        [newId, file.file_name, file.content_gzip, file.sha256],
-      );
-      await queueDeliveries(this.jobs, tx.client, newId, channels);
+      const newId = await insertTestRun(tx.manager, id, this.clock(), file);
+      await upsertRunFile(tx.manager, newId, file);
+      await queueDeliveries(this.jobs, tx, newId, channels);
       await this.audit.record(tx.manager, {
         action: 'report.test-delivery',
         entityType: 'report',
@@ -248,20 +239,17 @@ export class ReportsService {
 
   /** The file of a download link, while the link has not expired (no session needed). */
   async fileByDownloadToken(token: string): Promise<ReportFileEntity> {
-    const [link] = await this.dataSource.query(
-      'SELECT run_id, expires_at FROM report_download_links WHERE token_sha256 = $1',
-      [tokenHash(token)],
-    );
+    const link = await selectDownloadLink(this.dataSource.manager, tokenHash(token));
     if (!link) throw new NotFoundException('No such download link');
-    if ((link.expires_at as Date).getTime() <= this.clock().getTime()) {
-      throw new GoneException(`This download link expired on ${(link.expires_at as Date).toISOString()}`);
+    if (link.expiresAt.getTime() <= this.clock().getTime()) {
+      throw new GoneException(`This download link expired on ${link.expiresAt.toISOString()}`);
     }
-    const file = await this.files.findOne({ where: { runId: link.run_id as string } });
+    const file = await this.files.findOne({ where: { runId: link.runId } });
     if (!file) throw new NotFoundException('The file of this link has been deleted');
     return file;
   }
 
-  private async emptyFile(report: ReportEntity) {
+  private async emptyFile(report: ReportEntity): Promise<RunFile> {
     const range = reportWindow(
       (report.params as unknown as ReportParams).window ?? 'all',
       this.clock(),
@@ -275,12 +263,12 @@ export class ReportsService {
       collector,
     );
     return {
-      window_from: range.from ?? null,
-      window_to: range.to ?? null,
-      row_count: 0,
+      windowFrom: range.from ?? null,
+      windowTo: range.to ?? null,
+      rowCount: 0,
       bytes: collector.bytes,
-      file_name: reportFileName(report.name, range, format),
-      content_gzip: collector.compressed,
+      fileName: reportFileName(report.name, range, format),
+      contentGzip: collector.compressed,
       sha256: collector.sha256,
     };
   }

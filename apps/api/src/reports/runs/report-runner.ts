@@ -1,34 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type DeliveryChannel,
-  type ReportFormat,
-  reportFileName,
-  type ReportParams,
-  type ReportWindow,
-  reportWindow,
-} from '@tradeflow/domain';
-import type { PoolClient } from 'pg';
+import { type DeliveryChannel, reportFileName, type ReportWindow, reportWindow } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
-import { inTransaction } from '../../database/transaction-client';
+import { inTransaction, type TransactionClient } from '../../database/transaction-client';
 import { type JobOf, JobQueue, QUEUES } from '../queue/job-queue.service';
+import {
+  claimRun,
+  type ClaimedRun,
+  markRunAttemptFailed,
+  markRunSkipped,
+  markRunSucceeded,
+  upsertPendingDelivery,
+  upsertRunFile,
+} from '../reports-sql';
 import type { RunJob } from '../schedule/report-scheduler';
 import { GzipCollector } from './gzip-collector';
 import { ReportCsvWriter } from './report-csv-writer';
-
-interface RunRow {
-  id: string;
-  report_id: string;
-  scheduled_for: Date;
-  name: string;
-  kind: string;
-  params: ReportParams;
-  timezone: string;
-  format: ReportFormat;
-  skip_if_empty: boolean;
-  webhook_url: string | null;
-  email_to: string[];
-}
 
 export interface DeliveryJob {
   runId: string;
@@ -37,10 +24,10 @@ export interface DeliveryJob {
 }
 
 /** The channels a report sends its files to. */
-export function channelsOf(report: { webhook_url: string | null; email_to: string[] }): DeliveryChannel[] {
+export function channelsOf(report: { webhookUrl: string | null; emailTo: string[] }): DeliveryChannel[] {
   return [
-    ...(report.email_to.length > 0 ? (['email'] as const) : []),
-    ...(report.webhook_url ? (['webhook'] as const) : []),
+    ...(report.emailTo.length > 0 ? (['email'] as const) : []),
+    ...(report.webhookUrl ? (['webhook'] as const) : []),
   ];
 }
 
@@ -50,16 +37,12 @@ export function channelsOf(report: { webhook_url: string | null; email_to: strin
  */
 export async function queueDeliveries(
   jobs: JobQueue,
-  client: PoolClient,
+  { client, manager }: TransactionClient,
   runId: string,
   channels: readonly DeliveryChannel[],
 ): Promise<void> {
   for (const channel of channels) {
-    await client.query(
-      `INSERT INTO report_deliveries (run_id, channel) VALUES ($1, $2)
-       ON CONFLICT (run_id, channel) DO UPDATE SET status = 'pending', attempts = 0, last_error = NULL, delivered_at = NULL`,
-      [runId, channel],
-    );
+    await upsertPendingDelivery(manager, runId, channel);
     await jobs.send(QUEUES.delivery, { runId, channel } satisfies DeliveryJob, `${runId}:${channel}`, client);
   }
 }
@@ -81,29 +64,22 @@ export class ReportRunner {
   ) {}
 
   async execute(job: JobOf<RunJob>): Promise<void> {
-    const run = await this.start(job.data.runId);
+    const run = await claimRun(this.dataSource.manager, job.data.runId);
     if (!run) return; // deleted with its report, or done by an earlier attempt
-    const range = reportWindow((run.params.window ?? 'all') as ReportWindow, run.scheduled_for, run.timezone);
+    const range = reportWindow((run.params.window ?? 'all') as ReportWindow, run.scheduledFor, run.timezone);
     try {
       const file = new GzipCollector();
       const format = run.format ?? 'csv';
       const { rows } = await this.csv.write({ kind: run.kind, params: run.params, range, format }, file);
-      if (rows === 0 && run.skip_if_empty) {
-        await this.dataSource.query(
-          `UPDATE report_runs SET status = 'skipped', finished_at = now(), row_count = 0, bytes = NULL,
-             window_from = $2, window_to = $3, error = NULL WHERE id = $1`,
-          [run.id, range.from ?? null, range.to ?? null],
-        );
+      if (rows === 0 && run.skipIfEmpty) {
+        await markRunSkipped(this.dataSource.manager, run.id, range);
         return;
       }
       await this.succeed(run, range, rows, file, reportFileName(run.name, range, format));
     } catch (error) {
       const final = job.retryCount >= job.retryLimit;
       const message = error instanceof Error ? error.message : String(error);
-      await this.dataSource.query(
-        `UPDATE report_runs SET status = $2, error = $3, finished_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
-        [run.id, final ? 'failed' : 'queued', message, final],
-      );
+      await markRunAttemptFailed(this.dataSource.manager, run.id, final, message);
       this.logger.warn(
         { runId: run.id, attempt: job.retryCount + 1, final, err: error },
         'report run failed',
@@ -112,41 +88,22 @@ export class ReportRunner {
     }
   }
 
-  private async start(runId: string): Promise<RunRow | undefined> {
-    const [rows]: [RunRow[], number] = await this.dataSource.query(
-      `UPDATE report_runs r
-       SET status = 'running', started_at = now(), finished_at = NULL, attempts = r.attempts + 1, error = NULL
-       FROM reports p
-       WHERE r.id = $1 AND p.id = r.report_id AND r.status NOT IN ('succeeded', 'skipped')
-       RETURNING r.id, r.report_id, r.scheduled_for, p.name, p.kind, p.params, p.timezone, p.format,
-         p.skip_if_empty, p.webhook_url, p.email_to`,
-      [runId],
-    );
-    return rows[0];
-  }
-
   private async succeed(
-    run: RunRow,
+    run: ClaimedRun,
     range: { from?: string; to?: string },
     rows: number,
     file: GzipCollector,
     fileName: string,
   ): Promise<void> {
     const channels = channelsOf(run);
-    await inTransaction(this.dataSource, async ({ client }) => {
-      await client.query(
-        `INSERT INTO report_files (run_id, file_name, content_gzip, sha256) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (run_id) DO UPDATE SET file_name = EXCLUDED.file_name, content_gzip = EXCLUDED.content_gzip,
-           sha256 = EXCLUDED.sha256, created_at = now()`,
-        [run.id, fileName, file.compressed, file.sha256],
-      );
-      await client.query(
-        `UPDATE report_runs SET status = 'succeeded', finished_at = now(), row_count = $2, bytes = $3,
-           window_from = $4, window_to = $5, error = NULL
-         WHERE id = $1`,
-        [run.id, rows, file.bytes, range.from ?? null, range.to ?? null],
-      );
-      await queueDeliveries(this.jobs, client, run.id, channels);
+    await inTransaction(this.dataSource, async (tx) => {
+      await upsertRunFile(tx.manager, run.id, {
+        fileName,
+        contentGzip: file.compressed,
+        sha256: file.sha256,
+      });
+      await markRunSucceeded(tx.manager, run.id, rows, file.bytes, range);
+      await queueDeliveries(this.jobs, tx, run.id, channels);
     });
     if (channels.length) this.jobs.nudge(QUEUES.delivery);
   }

@@ -1,5 +1,15 @@
 import { CronExpressionParser } from 'cron-parser';
 
+/** A schedule (a report's or an alert's) as a tick reads it: no slot before the later of the two instants is due. */
+export interface CronSchedule {
+  id: string;
+  cron: string;
+  timezone: string;
+  scheduleFrom: Date;
+  /** The latest slot that has a scheduled run (or evaluation) already. */
+  lastSlot: Date | null;
+}
+
 /** Why a five-field cron expression cannot be scheduled, or undefined when it can. */
 export function cronProblem(cron: string, timeZone: string): string | undefined {
   try {

@@ -4,15 +4,8 @@ import type { ReportRunTrigger } from '@tradeflow/domain';
 import { DataSource } from 'typeorm';
 import { inTransaction, type TransactionClient } from '../../database/transaction-client';
 import { JobQueue, QUEUES } from '../queue/job-queue.service';
+import { insertRun, selectEnabledReportSchedules } from '../reports-sql';
 import { latestSlot } from './cron-schedule';
-
-interface DueReport {
-  id: string;
-  cron: string;
-  timezone: string;
-  schedule_from: Date;
-  last_slot: Date | null;
-}
 
 export interface RunJob {
   runId: string;
@@ -37,15 +30,12 @@ export class ReportScheduler {
 
   /** Enqueues the due slot of every enabled report; answers the ids of the runs it created. */
   async tick(now: Date): Promise<string[]> {
-    const reports: DueReport[] = await this.dataSource.query(`
-      SELECT r.id, r.cron, r.timezone, r.schedule_from,
-        (SELECT max(x.scheduled_for) FROM report_runs x WHERE x.report_id = r.id AND x.trigger = 'schedule') AS last_slot
-      FROM reports r WHERE r.enabled`);
+    const reports = await selectEnabledReportSchedules(this.dataSource.manager);
     const created: string[] = [];
     for (const report of reports) {
       try {
         const slot = latestSlot(report.cron, report.timezone, now);
-        const after = Math.max(report.schedule_from.getTime(), report.last_slot?.getTime() ?? 0);
+        const after = Math.max(report.scheduleFrom.getTime(), report.lastSlot?.getTime() ?? 0);
         if (slot.getTime() <= after) continue;
         const runId = await this.enqueue(report.id, slot, 'schedule');
         if (runId) created.push(runId);
@@ -71,19 +61,12 @@ export class ReportScheduler {
 
   /** As enqueue, inside the caller's transaction. */
   async enqueueIn(
-    { client }: TransactionClient,
+    { client, manager }: TransactionClient,
     reportId: string,
     scheduledFor: Date,
     trigger: ReportRunTrigger,
   ): Promise<string | undefined> {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO report_runs (report_id, trigger, scheduled_for)
-       VALUES ($1, $2, $3)
-       ON CONFLICT (report_id, scheduled_for) WHERE trigger = 'schedule' DO NOTHING
-       RETURNING id`,
-      [reportId, trigger, scheduledFor],
-    );
-    const runId = rows[0]?.id;
+    const runId = await insertRun(manager, reportId, trigger, scheduledFor);
     if (runId) {
       const key = trigger === 'schedule' ? `${reportId}@${scheduledFor.toISOString()}` : runId;
       await this.jobs.send(QUEUES.run, { runId } satisfies RunJob, key, client);

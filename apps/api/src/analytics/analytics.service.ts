@@ -39,7 +39,6 @@ import {
 import { FieldValidationException } from '../common/api-error';
 import { AnalyticsSettingsService } from '../settings/analytics-settings.service';
 import { SupplyRiskService } from '../supply-risk/supply-risk.service';
-import { shipmentWhere } from '../shipments/filters/shipment-where';
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
 import { assertBucketCount, bucketRange } from './bucket-range';
@@ -50,6 +49,7 @@ import type {
   TimeseriesQueryDto,
 } from './dto/analytics-queries';
 import { type FlowMeasure, type FlowRow, setOf, totalRow } from './flow-query';
+import { lastArrivalSql } from './raw-shipments-sql';
 
 const BY_KEY = setOf('key');
 const BY_BUCKET = setOf('bucket');
@@ -170,11 +170,8 @@ export class AnalyticsService {
 
   /** The latest arrival date (YYYY-MM-DD) of the shipments matching `filters`; null when none. */
   async lastArrival(filters: ShipmentFilters): Promise<string | null> {
-    const where = shipmentWhere(filters);
-    const [row] = await this.reader.read<{ last: string | null }>(
-      `SELECT max(s.arrival_date)::text AS last FROM shipments s ${where.sql}`,
-      where.params,
-    );
+    const { sql, params } = lastArrivalSql(filters);
+    const [row] = await this.reader.read<{ last: string | null }>(sql, params);
     return row?.last ?? null;
   }
 

@@ -13,19 +13,7 @@ import {
 import { AnalyticsReader } from './analytics-reader';
 import { BarrelConversionsReader } from './barrel-conversions';
 import { compareKeys } from './analytics.service';
-import { flowCellsSql } from './flow-source';
-import { SqlParams } from './sql-params';
-
-interface DiagramRow {
-  /** GROUPING bits of (origin, route, port): 4 = origin absent, 2 = route absent, 1 = port absent. */
-  absent: number;
-  origin: string | null;
-  route: string | null;
-  port: string | null;
-  shipments: number;
-  tonnes: string;
-  barrels: string;
-}
+import { type DiagramRow, flowDiagramSql } from './flow-diagram-sql';
 
 const ORIGIN = 4;
 const ROUTE = 2;
@@ -44,23 +32,9 @@ export class FlowDiagramService {
   ) {}
 
   async diagram(filters: ShipmentFilters): Promise<FlowDiagram> {
-    const params = new SqlParams();
-    const cells = flowCellsSql(filters, params);
+    const { sql, params } = flowDiagramSql(filters);
     const [rows, conversions] = await Promise.all([
-      this.reader.read<DiagramRow>(
-        `WITH f AS (
-           SELECT c.origin, c.route, c.port, sum(c.shipments) AS shipments, sum(c.tonnes) AS tonnes,
-                  sum(c.barrels) AS barrels
-             FROM (${cells}) c
-            GROUP BY 1, 2, 3
-         )
-         SELECT GROUPING(origin, route, port) AS absent, origin, route, port,
-                coalesce(sum(shipments), 0)::bigint AS shipments, coalesce(sum(tonnes), 0) AS tonnes,
-                coalesce(sum(barrels), 0) AS barrels
-           FROM f
-          GROUP BY GROUPING SETS ((origin, route), (route, port), (origin), (route), (port), ())`,
-        params.values,
-      ),
+      this.reader.read<DiagramRow>(sql, params),
       this.conversions.of(filters),
     ]);
     const present = (row: DiagramRow) => 7 & ~row.absent;

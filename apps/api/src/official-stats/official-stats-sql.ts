@@ -1,8 +1,9 @@
 import type { OfficialFlowInput, OfficialStatsStatus } from '@tradeflow/domain';
 import type { EntityManager } from 'typeorm';
+import { cellSourceSql, officialWhere, planSources, SqlParams } from '../analytics';
 
-// The SQL of official statistics: the merge of an import and the status reads. The analytics source
-// rows are in analytics/flow-source.ts beside the cargo sources; the reconciliation in its reader.
+// The SQL of official statistics: the merge of an import, the status reads and the reconciliation.
+// The analytics source rows are in analytics/flow-source.ts beside the cargo sources.
 
 type Cell = string | number | boolean | null;
 
@@ -81,4 +82,61 @@ export async function anyOfficialFlowStored(manager: EntityManager): Promise<boo
     'SELECT EXISTS (SELECT 1 FROM official_trade_flows) AS present',
   )) as [{ present: boolean }];
   return present;
+}
+
+/** One (month, importer, partner, commodity) of the reconciliation, both sides summed. */
+export interface ReconciliationSumRow {
+  month: string;
+  importer: string;
+  partner: string;
+  commodity: string;
+  cargo_tonnes: string;
+  cargo_value_usd: string;
+  cargo_shipments: string;
+  official_tonnes: string;
+  official_value_usd: string;
+  official_estimated: boolean;
+}
+
+/** The whole months from..to of the commodities official statistics cover, for these importers and partners. */
+export interface ReconciliationFilters {
+  from: string | undefined;
+  to: string | undefined;
+  commodity: string[];
+  origin?: string[];
+  destination?: string[];
+}
+
+/**
+ * Per month, importer, partner and commodity: the delivered cargoes (valued as every analytics view
+ * values them) beside the imported official flows, full-joined so a gap on either side shows.
+ */
+export function reconciliationSql(filters: ReconciliationFilters): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const cargoRows = cellSourceSql(
+    { ...filters, status: ['delivered'] },
+    planSources({ from: filters.from, to: filters.to }, false),
+    params,
+    { withValue: true },
+  );
+  const sql = `
+    WITH cargo AS (
+      SELECT date_trunc('month', f.day)::date AS month, f.destination_country::text AS importer, f.origin_country::text AS partner,
+             f.commodity::text AS commodity, sum(f.tonnes) AS cargo_tonnes, sum(f.value_usd) AS cargo_value_usd, sum(f.shipments) AS cargo_shipments
+        FROM (${cargoRows}) f
+       GROUP BY 1, 2, 3, 4
+    ), official AS (
+      SELECT o.month, o.importer_country::text AS importer, o.partner_country::text AS partner,
+             o.commodity::text AS commodity, sum(o.volume_tonnes) AS official_tonnes, sum(o.value_usd) AS official_value_usd,
+             bool_or(coalesce(o.is_net_wgt_estimated, false) OR coalesce(o.is_qty_estimated, false)) AS official_estimated
+        FROM official_trade_flows o ${officialWhere(filters, params)}
+       GROUP BY 1, 2, 3, 4
+    )
+    SELECT month::text AS month, importer, partner, commodity,
+           coalesce(cargo_tonnes, 0) AS cargo_tonnes, coalesce(cargo_value_usd, 0) AS cargo_value_usd,
+           coalesce(cargo_shipments, 0) AS cargo_shipments, coalesce(official_tonnes, 0) AS official_tonnes,
+           coalesce(official_value_usd, 0) AS official_value_usd, coalesce(official_estimated, false) AS official_estimated
+      FROM cargo FULL JOIN official USING (month, importer, partner, commodity)
+     ORDER BY month, importer, partner, commodity`;
+  return { sql, params: params.values };
 }

@@ -10,23 +10,11 @@ import {
   type ReconciliationRow,
   type ReconciliationThresholds,
 } from '@tradeflow/domain';
-import { AnalyticsReader, cellSourceSql, officialWhere, planSources, SqlParams } from '../analytics';
+import { AnalyticsReader } from '../analytics';
 import type { ReconciliationQueryDto } from './dto/reconciliation-query';
+import { type ReconciliationSumRow, reconciliationSql } from './official-stats-sql';
 
 const OFFICIAL_COMMODITIES = [...new Set(Object.values(OFFICIAL_HS_CODES).map((hs) => hs.commodity))];
-
-interface SumRow {
-  month: string;
-  importer: string;
-  partner: string;
-  commodity: string;
-  cargo_tonnes: string;
-  cargo_value_usd: string;
-  cargo_shipments: string;
-  official_tonnes: string;
-  official_value_usd: string;
-  official_estimated: boolean;
-}
 
 /**
  * Cargo records against official statistics, per importer, partner, commodity and month. The cargo side is the
@@ -54,35 +42,8 @@ export class ReconciliationService {
       destination: query.destination,
     };
 
-    const params = new SqlParams();
-    const cargoRows = cellSourceSql(
-      { ...filters, status: ['delivered'] },
-      planSources({ from, to }, false),
-      params,
-      {
-        withValue: true,
-      },
-    );
-    const sql = `
-      WITH cargo AS (
-        SELECT date_trunc('month', f.day)::date AS month, f.destination_country::text AS importer, f.origin_country::text AS partner,
-               f.commodity::text AS commodity, sum(f.tonnes) AS cargo_tonnes, sum(f.value_usd) AS cargo_value_usd, sum(f.shipments) AS cargo_shipments
-          FROM (${cargoRows}) f
-         GROUP BY 1, 2, 3, 4
-      ), official AS (
-        SELECT o.month, o.importer_country::text AS importer, o.partner_country::text AS partner,
-               o.commodity::text AS commodity, sum(o.volume_tonnes) AS official_tonnes, sum(o.value_usd) AS official_value_usd,
-               bool_or(coalesce(o.is_net_wgt_estimated, false) OR coalesce(o.is_qty_estimated, false)) AS official_estimated
-          FROM official_trade_flows o ${officialWhere(filters, params)}
-         GROUP BY 1, 2, 3, 4
-      )
-      SELECT month::text AS month, importer, partner, commodity,
-             coalesce(cargo_tonnes, 0) AS cargo_tonnes, coalesce(cargo_value_usd, 0) AS cargo_value_usd,
-             coalesce(cargo_shipments, 0) AS cargo_shipments, coalesce(official_tonnes, 0) AS official_tonnes,
-             coalesce(official_value_usd, 0) AS official_value_usd, coalesce(official_estimated, false) AS official_estimated
-        FROM cargo FULL JOIN official USING (month, importer, partner, commodity)
-       ORDER BY month, importer, partner, commodity`;
-    const sums = await this.reader.read<SumRow>(sql, params.values);
+    const { sql, params } = reconciliationSql(filters);
+    const sums = await this.reader.read<ReconciliationSumRow>(sql, params);
 
     const rows: ReconciliationRow[] = sums.map((row) => ({
       importer: row.importer,
@@ -116,7 +77,7 @@ export class ReconciliationService {
   }
 }
 
-function numbersOf(row: SumRow) {
+function numbersOf(row: ReconciliationSumRow) {
   return {
     cargoTonnes: Number(row.cargo_tonnes),
     officialTonnes: Number(row.official_tonnes),

@@ -18,7 +18,8 @@ const NARROWING_FILTERS = Object.keys({
 } satisfies Record<NarrowingFilter, true>) as NarrowingFilter[];
 
 /** The monthly aggregates a read can choose: the rollup and those narrower than it. */
-export type Aggregate = 'rollup' | 'byDimension' | 'seaLanes' | 'originCurrency' | 'prices' | 'flows';
+export type Aggregate =
+  'rollup' | 'byDimension' | 'seaLanes' | 'originCurrency' | 'prices' | 'loadingPrices' | 'flows';
 
 interface Coverage {
   /** The filters its key columns can apply. */
@@ -30,7 +31,7 @@ interface Coverage {
 const REGION_OF_ORIGIN: AnalyticsGroupBy[] = ['origin', 'region'];
 
 /**
- * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why seven"). Only the
+ * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why eight"). Only the
  * shipments table can answer the ports (as filters) and the text search.
  */
 const COVERAGE: Record<Aggregate, Coverage> = {
@@ -50,6 +51,8 @@ const COVERAGE: Record<Aggregate, Coverage> = {
   },
   // The price basis is a key column too; the price queries filter it apart from ShipmentFilters.
   prices: { filters: ['destination', 'commodity', 'origin'], groups: [] },
+  // Prices matched by loading month: the departure month and the payment currency are keys too.
+  loadingPrices: { filters: ['destination', 'commodity', 'origin', 'currency'], groups: [] },
   flows: {
     filters: ['destination', 'status', 'commodity', 'origin', 'mode', 'route'],
     groups: [],

@@ -103,6 +103,14 @@ export interface RawFlowRow {
   without_value?: number;
   first_day?: string | null;
   last_day?: string | null;
+  /** Folded cuts (see foldsExcluded): how many stage-one rows of the group are cut, and their sums. */
+  excluded_rows?: number;
+  excluded_shipments?: number;
+  excluded_tonnes?: string;
+  excluded_barrels?: string;
+  excluded_value_usd?: string;
+  excluded_without_rate?: number;
+  excluded_without_value?: number;
 }
 
 /**
@@ -220,12 +228,14 @@ const NULL_DIMENSION: Record<FlowDimension, string> = {
  * with UNION ALL) and `absent` as GROUPING() counts it.
  */
 function finalSelect(
-  sets: FlowDimension[][],
+  requestedSets: FlowDimension[][],
   source: string,
   used: ReadonlySet<FlowDimension>,
   measures: ReadonlySet<FlowMeasure>,
   excludedRowsOnly = false,
 ): string {
+  const fold = excludedRowsOnly && foldsExcluded(requestedSets);
+  const sets = fold ? requestedSets.filter((set) => !set.includes('excluded')) : requestedSets;
   const here = new Set(sets.flat());
   const names = (['bucket', 'key', 'excluded'] as const).filter((name) => used.has(name));
   // Only the columns asked for: every column of every row is parsed by node-pg.
@@ -248,11 +258,41 @@ function finalSelect(
       ? `CASE WHEN (${absent}) = 7 THEN min(day) END AS first_day, CASE WHEN (${absent}) = 7 THEN max(day) END AS last_day`
       : null,
   ].filter((column): column is string => column !== null);
+  if (fold) {
+    const cut = (sum: string, name: string, cast = '') =>
+      `coalesce(${sum} FILTER (WHERE excluded), 0)${cast} AS excluded_${name}`;
+    columns.push(
+      ...[
+        'count(*) FILTER (WHERE excluded)::int AS excluded_rows',
+        measures.has('shipments') ? cut('sum(shipments)', 'shipments', '::bigint') : null,
+        cut('sum(tonnes)', 'tonnes'),
+        measures.has('barrels') ? cut('sum(barrels)', 'barrels') : null,
+        measures.has('valueUsd') ? cut('sum(value_usd)', 'value_usd') : null,
+        measures.has('valueUsd') ? cut('sum(without_rate)', 'without_rate', '::bigint') : null,
+        measures.has('withoutValue') ? cut('sum(without_value)', 'without_value', '::bigint') : null,
+      ].filter((column): column is string => column !== null),
+    );
+  }
   const groupingSets = sets.map((set) => `(${set.join(', ')})`).join(', ');
   const having = excludedRowsOnly && here.has('excluded') ? 'HAVING GROUPING(excluded) = 1 OR excluded' : '';
   return `SELECT ${columns.join(', ')}
       FROM (${source}) g
      GROUP BY ${here.size ? `GROUPING SETS (${groupingSets})` : '()'} ${having}`;
+}
+
+/**
+ * Whether every grouping set with `excluded` comes with the same set without it and the other way
+ * round (the what-if's CUBE). Then, when only the cut rows are wanted, each pair is one grouping set
+ * whose cut side is a FILTER (WHERE excluded) beside the plain sums: half the grouping sets over the
+ * same rows, and toFlowRows gives back the two rows of the pair.
+ */
+function foldsExcluded(sets: FlowDimension[][]): boolean {
+  const names = new Set(sets.map((set) => setOf(...set)));
+  const bit = DIMENSION_BITS.excluded;
+  return (
+    sets.some((set) => set.includes('excluded')) &&
+    [...names].every((mask) => names.has(mask & bit ? mask & ~bit : mask | bit))
+  );
 }
 
 /**
@@ -290,9 +330,10 @@ function required<T>(value: T | undefined, name: string): T {
 }
 
 export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
-  return rows.map((row) => {
+  const flowRows: FlowRow[] = [];
+  for (const row of rows) {
     const set = 7 & ~row.absent;
-    return {
+    const flowRow: FlowRow = {
       set,
       bucket: set & DIMENSION_BITS.bucket ? (row.bucket ?? null) : null,
       key: set & DIMENSION_BITS.key ? (row.key ?? null) : null,
@@ -306,5 +347,24 @@ export function toFlowRows(rows: RawFlowRow[]): FlowRow[] {
       firstDay: row.first_day ?? null,
       lastDay: row.last_day ?? null,
     };
-  });
+    flowRows.push(flowRow);
+    // A folded pair: the cut side is the row of the same set with `excluded`, as GROUP BY gives it
+    // (only when some rows are cut).
+    if (row.excluded_rows !== undefined && row.excluded_rows > 0) {
+      flowRows.push({
+        ...flowRow,
+        set: set | DIMENSION_BITS.excluded,
+        excluded: true,
+        shipments: row.excluded_shipments ?? 0,
+        tonnes: row.excluded_tonnes ?? '0',
+        barrels: row.excluded_barrels ?? '0',
+        valueUsd: row.excluded_value_usd ?? '0',
+        withoutRate: row.excluded_without_rate ?? 0,
+        withoutValue: row.excluded_without_value ?? 0,
+        firstDay: null,
+        lastDay: null,
+      });
+    }
+  }
+  return flowRows;
 }

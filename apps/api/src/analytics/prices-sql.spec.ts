@@ -10,11 +10,21 @@ describe('the landed-price planner', () => {
     expect(sql).not.toContain('shipment_monthly_rollup');
   });
 
-  it('reads the rollup for a filter the prices aggregate lacks, and the shipments for loading months', () => {
+  it('reads the rollup for a filter the prices aggregate lacks', () => {
     expect(query({ currency: ['CNY'] })).toContain('FROM shipment_monthly_rollup s');
     expect(query({ route: ['sea'] })).toContain('FROM shipment_monthly_rollup s');
-    const loading = query({}, 'loading');
-    expect(loading).toContain('FROM shipments s');
-    expect(loading).not.toContain('shipment_monthly_prices');
+  });
+
+  it('reads loading months from the loading-price aggregate, and the shipments for a filter it lacks', () => {
+    const loading = query({ destination: ['PK'], currency: ['CNY'] }, 'loading');
+    expect(loading).toContain('FROM shipment_monthly_loading_prices s');
+    expect(loading).toContain('s.departure_month AS match_month');
+    expect(loading).not.toContain('FROM shipments s');
+    const cut = query({ from: '2023-01-15', to: '2023-12-31' }, 'loading');
+    expect(cut).toContain('FROM shipment_monthly_loading_prices s');
+    expect(cut).toContain("date_trunc('month', s.departure_date::timestamp)::date AS match_month");
+    const byMode = query({ mode: ['sea'] }, 'loading');
+    expect(byMode).toContain('FROM shipments s');
+    expect(byMode).not.toContain('shipment_monthly_');
   });
 });

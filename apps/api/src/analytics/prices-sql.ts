@@ -9,8 +9,9 @@ import { SqlParams } from './sql-params';
  * The SQL of landed prices. Whole arrival months come from shipment_monthly_prices, or from
  * shipment_monthly_rollup when a filter needs a dimension that lacks (their value_usd and
  * valued_tonnes/valued_barrels: the volume of the shipments that have a USD value), cut months
- * from the shipments table with the same rate rule (FX_RATE_JOIN), like the other analytics. Loading
- * -month matching needs each shipment's departure month, which the rollup does not hold: it reads the
+ * from the shipments table with the same rate rule (FX_RATE_JOIN), like the other analytics.
+ * Loading-month matching needs each shipment's departure month: whole arrival months come from
+ * shipment_monthly_loading_prices, which keeps it, and a filter that aggregate lacks reads the
  * shipments table.
  *
  * Each source row carries its match month (arrival month, or loading month); the benchmark's price of
@@ -48,7 +49,26 @@ export interface RawPriceRow {
 }
 
 function needsRawTable(query: PricesSqlQuery): boolean {
-  return query.match === 'loading' || !aggregateHolds('rollup', query.filters);
+  return !aggregateHolds(query.match === 'loading' ? 'loadingPrices' : 'rollup', query.filters);
+}
+
+const CELL_MEASURES = `s.shipment_count AS shipments, s.shipments_without_value AS without_value,
+           s.valued_tonnes, s.valued_barrels, s.value_usd`;
+
+/** The aggregate rows of whole months: day and match month, origin, and the measures. */
+function aggregateSource(query: PricesSqlQuery): string {
+  if (query.match === 'loading') {
+    return `SELECT s.month AS day, s.origin_country, s.departure_month AS match_month, ${CELL_MEASURES}
+      FROM shipment_monthly_loading_prices s`;
+  }
+  if (aggregateHolds('prices', query.filters)) {
+    return `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}
+      FROM shipment_monthly_prices s`;
+  }
+  return `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
+           s.shipments_without_fx_rate + CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value,
+           s.valued_tonnes, s.valued_barrels, s.value_usd
+      FROM shipment_monthly_rollup s`;
 }
 
 export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown[] } {
@@ -61,15 +81,7 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
   const parts: string[] = [];
   if (plan.rollupMonths) {
     const where = aggregateWhere(query.filters, plan.rollupMonths, params, basis());
-    const from = aggregateHolds('prices', query.filters)
-      ? `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
-           s.shipments_without_value AS without_value, s.valued_tonnes, s.valued_barrels, s.value_usd
-      FROM shipment_monthly_prices s`
-      : `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
-           s.shipments_without_fx_rate + CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value,
-           s.valued_tonnes, s.valued_barrels, s.value_usd
-      FROM shipment_monthly_rollup s`;
-    parts.push(`${from}
+    parts.push(`${aggregateSource(query)}
      ${where}`);
   }
   const matchDate = query.match === 'loading' ? 's.departure_date' : 's.arrival_date';
@@ -95,8 +107,9 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
   const matched = 'b.usd_per_barrel IS NOT NULL';
 
   // Stage one sums the source rows per (bucket, origin, match month) with plain sums, like the other
-  // analytics; the benchmark joins that small result (one row per origin and month), and the grouping
-  // sets run over it. Divisions are numeric, rounded once at the end.
+  // analytics. The benchmark joins that small result (one row per origin and month: its match month
+  // is a key, so each row is matched or not as a whole), and the grouping sets run over it in the same
+  // pass that splits matched from unmatched. Divisions are numeric, rounded once at the end.
   const sql = `
     WITH b AS (${benchmarkMonths}),
     c AS (
@@ -108,8 +121,9 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
         FROM (${parts.map((part) => `(${part})`).join(' UNION ALL ')}) c
        GROUP BY 1, 2, 3
     ),
-    g AS (
-      SELECT c.bucket, c.origin, min(c.first_day) AS first_day, max(c.last_day) AS last_day,
+    t AS (
+      SELECT GROUPING(c.bucket) * 1 + GROUPING(c.origin) * 2 AS grouping, c.bucket, c.origin,
+             min(c.first_day) AS first_day, max(c.last_day) AS last_day,
              sum(c.shipments) AS shipments, sum(c.without_value) AS without_value,
              sum(c.valued_tonnes) AS valued_tonnes, sum(c.valued_barrels) AS valued_barrels,
              sum(c.value_usd) AS value_usd,
@@ -118,16 +132,7 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
              coalesce(sum(c.valued_barrels * b.usd_per_barrel) FILTER (WHERE ${matched}), 0) AS benchmark_value_usd,
              coalesce(sum(c.shipments - c.without_value) FILTER (WHERE NOT (${matched})), 0) AS unmatched
         FROM c LEFT JOIN b ON b.month = c.match_month
-       GROUP BY 1, 2
-    ),
-    t AS (
-      SELECT GROUPING(bucket) * 1 + GROUPING(origin) * 2 AS grouping, bucket, origin,
-             min(first_day) AS first_day, max(last_day) AS last_day,
-             sum(shipments) AS shipments, sum(without_value) AS without_value,
-             sum(valued_tonnes) AS valued_tonnes, sum(valued_barrels) AS valued_barrels, sum(value_usd) AS value_usd,
-             sum(matched_barrels) AS matched_barrels, sum(matched_value_usd) AS matched_value_usd,
-             sum(benchmark_value_usd) AS benchmark_value_usd, sum(unmatched) AS unmatched
-        FROM g GROUP BY GROUPING SETS ((bucket, origin), (bucket), (origin), ())
+       GROUP BY GROUPING SETS ((c.bucket, c.origin), (c.bucket), (c.origin), ())
     )
     SELECT grouping, bucket, origin,
            CASE WHEN grouping = 3 THEN first_day END AS first_day, CASE WHEN grouping = 3 THEN last_day END AS last_day,

@@ -4,6 +4,7 @@ import { ShipmentMonthlySeaLanesEntity } from '../analytics/shipment-monthly-sea
 import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-prices.entity';
 import { ShipmentMonthlyOriginCurrencyEntity } from '../analytics/shipment-monthly-origin-currency.entity';
 import { ShipmentMonthlyFlowsEntity } from '../analytics/shipment-monthly-flows.entity';
+import { ShipmentMonthlyLoadingPricesEntity } from '../analytics/shipment-monthly-loading-prices.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   ShipmentMonthlyPricesEntity,
   ShipmentMonthlyOriginCurrencyEntity,
   ShipmentMonthlyFlowsEntity,
+  ShipmentMonthlyLoadingPricesEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

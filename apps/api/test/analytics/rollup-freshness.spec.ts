@@ -98,6 +98,28 @@ const STORED_PRICES = `
          shipment_count, shipments_without_value, valued_tonnes, valued_barrels, value_usd
     FROM shipment_monthly_prices`;
 
+/** shipment_monthly_loading_prices: FRESH_PRICES with the departure month ('infinity' for none) and currency. */
+const FRESH_LOADING_PRICES = `
+  SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month,
+         coalesce(to_char(s.departure_date, 'YYYY-MM') || '-01', 'infinity') AS departure_month,
+         s.destination_country, s.commodity, s.origin_country, s.price_basis,
+         coalesce(s.payment_currency, '') AS payment_currency, count(*)::bigint AS shipment_count,
+         count(*) FILTER (WHERE fx.rate IS NULL)::bigint AS shipments_without_value,
+         coalesce(sum(s.volume_tonnes) FILTER (WHERE fx.rate IS NOT NULL), 0) AS valued_tonnes,
+         coalesce(sum(s.volume_barrels) FILTER (WHERE fx.rate IS NOT NULL), 0) AS valued_barrels,
+         coalesce(sum(round(s.value_amount * fx.rate, 2)), 0) AS value_usd
+    FROM shipments s
+    LEFT JOIN LATERAL (SELECT CASE WHEN s.payment_currency = 'USD' THEN 1 ELSE (
+      SELECT r.usd_per_unit FROM fx_rates r
+       WHERE r.currency = s.payment_currency AND r.date <= s.arrival_date ORDER BY r.date DESC LIMIT 1) END AS rate) fx ON true
+   GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+
+const STORED_LOADING_PRICES = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, departure_month::text AS departure_month,
+         destination_country, commodity, origin_country, price_basis, payment_currency,
+         shipment_count, shipments_without_value, valued_tonnes, valued_barrels, value_usd
+    FROM shipment_monthly_loading_prices`;
+
 /** Every transport mode: no filter at all, but only the rollup cells keep the mode. */
 const ALL_MODES = TRANSPORT_MODES.join(',');
 
@@ -143,6 +165,7 @@ async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_PRICES, STORED_PRICES);
   await expectSame(t, FRESH_ORIGIN_CURRENCY, STORED_ORIGIN_CURRENCY);
   await expectSame(t, FRESH_FLOWS, STORED_FLOWS);
+  await expectSame(t, FRESH_LOADING_PRICES, STORED_LOADING_PRICES);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -260,6 +283,29 @@ describe('the monthly rollup stays exact on every write', () => {
         );
         expect(fromAggregate.status).toBe(200);
         expect(fromAggregate.body.links.length).toBeGreaterThan(0);
+        expect(fromAggregate.body).toEqual(fromShipments.body);
+      }
+    },
+  );
+
+  it.each([
+    { granularity: 'month' },
+    { granularity: 'quarter', destination: 'PK', commodity: 'crude_oil', priceBasis: 'CIF,unknown' },
+    { granularity: 'month', currency: 'CNY', origin: 'RU,SA' },
+  ])(
+    'answers landed prices by loading month %j from shipment_monthly_loading_prices exactly as from the shipments table',
+    async (params) => {
+      const brent = [5, 6, 7, 8, 9].map((month) => ({ date: `2023-0${month}`, usdPerBarrel: 70 + month }));
+      expect((await t.http.put('/api/benchmarks/BRENT/prices', { prices: brent })).status).toBe(200);
+      const loading = { ...params, benchmark: 'BRENT', match: 'loading' };
+      for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {
+        const fromAggregate = await t.http.get(`/api/analytics/prices${query({ ...loading, ...range })}`);
+        // Naming every status is no filter at all, but only the shipments table answers it here.
+        const fromShipments = await t.http.get(
+          `/api/analytics/prices${query({ ...loading, ...range, status: 'contracted,in_transit,delivered' })}`,
+        );
+        expect(fromAggregate.status).toBe(200);
+        expect(fromAggregate.body.origins.length).toBeGreaterThan(0);
         expect(fromAggregate.body).toEqual(fromShipments.body);
       }
     },

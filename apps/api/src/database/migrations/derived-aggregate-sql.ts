@@ -17,6 +17,10 @@ export interface DerivedAggregate {
   keyCells?: Readonly<Record<string, string>>;
   /** Measure column -> its value in one source row `c` (summed with the row's sign). */
   measures: Readonly<Record<string, { cell: string; type: 'bigint' | 'numeric' }>>;
+  /** Joined to each source row `c` before it is summed (a rate look-up the measures read). */
+  join?: string;
+  /** Run by each trigger before its deltas (a lock the rate look-up needs). */
+  before?: string;
 }
 
 const keyCell = (aggregate: DerivedAggregate, key: string) => aggregate.keyCells?.[key] ?? `c.${key}`;
@@ -31,6 +35,7 @@ function deltas(aggregate: DerivedAggregate, source: string): string {
   return `
     SELECT ${keys}, ${sums.join(', ')}
       FROM (${source}) c
+      ${aggregate.join ?? ''}
      GROUP BY ${positions}
     HAVING ${changed.join(' OR ')}
      ORDER BY ${positions}`;
@@ -74,6 +79,7 @@ export async function deriveFromSource(queryRunner: QueryRunner, aggregate: Deri
     await queryRunner.query(`
       CREATE FUNCTION ${aggregate.table}_after_${operation}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        ${aggregate.before ?? ''}
         ${body}
         RETURN NULL;
       END $$`);

@@ -23,6 +23,7 @@ import { CreateShipmentMonthlySeaLanes1766800000001 } from './1766800000001-Crea
 import { CreateShipmentMonthlyPrices1766800000002 } from './1766800000002-CreateShipmentMonthlyPrices';
 import { CreateShipmentMonthlyOriginCurrency1766800000003 } from './1766800000003-CreateShipmentMonthlyOriginCurrency';
 import { CreateShipmentMonthlyFlows1766900000000 } from './1766900000000-CreateShipmentMonthlyFlows';
+import { CreateShipmentMonthlyLoadingPrices1767000000000 } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreateShipmentMonthlyPrices1766800000002,
   CreateShipmentMonthlyOriginCurrency1766800000003,
   CreateShipmentMonthlyFlows1766900000000,
+  CreateShipmentMonthlyLoadingPrices1767000000000,
 ];

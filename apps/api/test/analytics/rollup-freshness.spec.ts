@@ -420,6 +420,17 @@ describe('the monthly rollup stays exact on every write', () => {
     await expectRollupFresh(t);
   });
 
+  it('after the fx rates are truncated, and after they are stored again', async () => {
+    await t.db.pool.query('TRUNCATE fx_rates');
+    await expectRollupFresh(t);
+    const { rows: valued } = await t.db.pool.query(
+      `SELECT count(*)::int AS n FROM shipment_monthly_prices p WHERE p.valued_tonnes > 0 AND p.value_usd = 0`,
+    );
+    expect(valued[0].n).toBe(0);
+    await putRates(t, [{ currency: 'CNY', date: '2023-01-01', usdPerUnit: 0.14 }]);
+    await expectRollupFresh(t);
+  });
+
   it('after TRUNCATE', async () => {
     await t.db.pool.query('TRUNCATE shipments');
     await expectRollupFresh(t);

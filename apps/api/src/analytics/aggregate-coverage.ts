@@ -31,7 +31,7 @@ interface Coverage {
 const REGION_OF_ORIGIN: AnalyticsGroupBy[] = ['origin', 'region'];
 
 /**
- * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why eight"). Only the
+ * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why nine"). Only the
  * shipments table can answer the ports (as filters) and the text search.
  */
 const COVERAGE: Record<Aggregate, Coverage> = {
@@ -51,6 +51,8 @@ const COVERAGE: Record<Aggregate, Coverage> = {
   },
   // The price basis is a key column too; the price queries filter it apart from ShipmentFilters.
   prices: { filters: ['destination', 'commodity', 'origin'], groups: [] },
+  // The prices aggregate without commodity and basis (a basis filter needs the prices aggregate).
+  pricesByOrigin: { filters: ['destination', 'origin'], groups: [] },
   // Prices matched by loading month: the departure month and the payment currency are keys too.
   loadingPrices: { filters: ['destination', 'commodity', 'origin', 'currency'], groups: [] },
   flows: {

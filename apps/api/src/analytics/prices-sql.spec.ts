@@ -10,6 +10,22 @@ describe('the landed-price planner', () => {
     expect(sql).not.toContain('shipment_monthly_rollup');
   });
 
+  it('reads the by-origin prices when nothing but dates, importer and origin narrow the view', () => {
+    expect(query({})).toContain('FROM shipment_monthly_prices_by_origin s');
+    expect(query({ destination: ['PK'], origin: ['RU', 'US'] })).toContain(
+      'FROM shipment_monthly_prices_by_origin s',
+    );
+    const byBasis = pricesSql({
+      filters: { destination: ['PK'] },
+      priceBasis: ['CIF'],
+      benchmark: 'BRENT',
+      match: 'arrival',
+      granularity: 'month',
+      fiscalYearStartMonth: 7,
+    }).sql;
+    expect(byBasis).toContain('FROM shipment_monthly_prices s');
+  });
+
   it('reads the rollup for a filter the prices aggregate lacks', () => {
     expect(query({ currency: ['CNY'] })).toContain('FROM shipment_monthly_rollup s');
     expect(query({ route: ['sea'] })).toContain('FROM shipment_monthly_rollup s');

@@ -6,13 +6,14 @@ import { aggregateWhere, type DateRange, FX_RATE_JOIN, planSources } from './flo
 import { SqlParams } from './sql-params';
 
 /*
- * The SQL of landed prices. Whole arrival months come from shipment_monthly_prices, or from
- * shipment_monthly_rollup when a filter needs a dimension that lacks (their value_usd and
- * valued_tonnes/valued_barrels: the volume of the shipments that have a USD value), cut months
- * from the shipments table with the same rate rule (FX_RATE_JOIN), like the other analytics.
- * Loading-month matching needs each shipment's departure month: whole arrival months come from
- * shipment_monthly_loading_prices, which keeps it, and a filter that aggregate lacks reads the
- * shipments table.
+ * The SQL of landed prices. Whole arrival months come from shipment_monthly_prices_by_origin when
+ * nothing but dates, importer and origin narrow the view, from shipment_monthly_prices when the
+ * commodity or price basis do, or from shipment_monthly_rollup when a filter needs a dimension those
+ * lack (their value_usd and valued_tonnes/valued_barrels: the volume of the shipments that have a USD
+ * value); cut months from the shipments table with the same rate rule (FX_RATE_JOIN), like the
+ * other analytics. Loading-month matching needs each shipment's departure month: whole arrival
+ * months come from shipment_monthly_loading_prices, which keeps it, and a filter that aggregate
+ * lacks reads the shipments table.
  *
  * Each source row carries its match month (arrival month, or loading month); the benchmark's price of
  * that month is joined to it, so a discount compares every shipment with the benchmark of its own
@@ -60,6 +61,10 @@ function aggregateSource(query: PricesSqlQuery): string {
   if (query.match === 'loading') {
     return `SELECT s.month AS day, s.origin_country, s.departure_month AS match_month, ${CELL_MEASURES}
       FROM shipment_monthly_loading_prices s`;
+  }
+  if (!query.priceBasis?.length && aggregateHolds('pricesByOrigin', query.filters)) {
+    return `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}
+      FROM shipment_monthly_prices_by_origin s`;
   }
   if (aggregateHolds('prices', query.filters)) {
     return `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}

@@ -5,6 +5,7 @@ import { ShipmentMonthlyPricesEntity } from '../analytics/shipment-monthly-price
 import { ShipmentMonthlyOriginCurrencyEntity } from '../analytics/shipment-monthly-origin-currency.entity';
 import { ShipmentMonthlyFlowsEntity } from '../analytics/shipment-monthly-flows.entity';
 import { ShipmentMonthlyLoadingPricesEntity } from '../analytics/shipment-monthly-loading-prices.entity';
+import { ShipmentMonthlyPricesByOriginEntity } from '../analytics/shipment-monthly-prices-by-origin.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   ShipmentMonthlyOriginCurrencyEntity,
   ShipmentMonthlyFlowsEntity,
   ShipmentMonthlyLoadingPricesEntity,
+  ShipmentMonthlyPricesByOriginEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

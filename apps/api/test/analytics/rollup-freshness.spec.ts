@@ -98,6 +98,19 @@ const STORED_PRICES = `
          shipment_count, shipments_without_value, valued_tonnes, valued_barrels, value_usd
     FROM shipment_monthly_prices`;
 
+/** shipment_monthly_prices_by_origin: FRESH_PRICES over every commodity and basis. */
+const FRESH_PRICES_BY_ORIGIN = `
+  SELECT p.month, p.destination_country, p.origin_country, sum(p.shipment_count)::bigint AS shipment_count,
+         sum(p.shipments_without_value)::bigint AS shipments_without_value, sum(p.valued_tonnes) AS valued_tonnes,
+         sum(p.valued_barrels) AS valued_barrels, sum(p.value_usd) AS value_usd
+    FROM (${FRESH_PRICES}) p
+   GROUP BY 1, 2, 3`;
+
+const STORED_PRICES_BY_ORIGIN = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, destination_country, origin_country, shipment_count,
+         shipments_without_value, valued_tonnes, valued_barrels, value_usd
+    FROM shipment_monthly_prices_by_origin`;
+
 /** shipment_monthly_loading_prices: FRESH_PRICES with the departure month ('infinity' for none) and currency. */
 const FRESH_LOADING_PRICES = `
   SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month,
@@ -166,6 +179,7 @@ async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_ORIGIN_CURRENCY, STORED_ORIGIN_CURRENCY);
   await expectSame(t, FRESH_FLOWS, STORED_FLOWS);
   await expectSame(t, FRESH_LOADING_PRICES, STORED_LOADING_PRICES);
+  await expectSame(t, FRESH_PRICES_BY_ORIGIN, STORED_PRICES_BY_ORIGIN);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -254,6 +268,7 @@ describe('the monthly rollup stays exact on every write', () => {
     ['/api/analytics/timeseries', { groupBy: 'chokepoint', origin: 'RU,SA', metric: 'valueUsd' }],
     ['/api/analytics/prices', { granularity: 'quarter', commodity: 'crude_oil', priceBasis: 'CIF,unknown' }],
     ['/api/analytics/prices', { granularity: 'month', destination: 'PK' }],
+    ['/api/analytics/prices', { granularity: 'quarter', origin: 'RU,SA,AE' }],
   ])('answers %s %j from its narrow aggregate exactly as from the rollup cells', async (path, params) => {
     const allStatuses = 'contracted,in_transit,delivered';
     for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {

@@ -24,6 +24,7 @@ import { CreateShipmentMonthlyPrices1766800000002 } from './1766800000002-Create
 import { CreateShipmentMonthlyOriginCurrency1766800000003 } from './1766800000003-CreateShipmentMonthlyOriginCurrency';
 import { CreateShipmentMonthlyFlows1766900000000 } from './1766900000000-CreateShipmentMonthlyFlows';
 import { CreateShipmentMonthlyLoadingPrices1767000000000 } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
+import { CreateShipmentMonthlyPricesByOrigin1767000000001 } from './1767000000001-CreateShipmentMonthlyPricesByOrigin';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CreateShipmentMonthlyOriginCurrency1766800000003,
   CreateShipmentMonthlyFlows1766900000000,
   CreateShipmentMonthlyLoadingPrices1767000000000,
+  CreateShipmentMonthlyPricesByOrigin1767000000001,
 ];

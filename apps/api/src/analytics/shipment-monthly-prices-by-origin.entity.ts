@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Per arrival month, importing country and origin, what a landed price is made of (every commodity
+ * and price basis together); derived from shipment_monthly_prices by its triggers (migration
+ * CreateShipmentMonthlyPricesByOrigin). Read by price views with no filter but dates, importer and
+ * origin; never written by the application.
+ */
+@Entity({ name: 'shipment_monthly_prices_by_origin' })
+export class ShipmentMonthlyPricesByOriginEntity {
+  /** First day of the arrival month. */
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ name: 'destination_country', type: 'varchar', length: 2 })
+  destinationCountry!: string;
+
+  @PrimaryColumn({ name: 'origin_country', type: 'varchar', length: 2 })
+  originCountry!: string;
+
+  @Column({ name: 'shipment_count', type: 'bigint' })
+  shipmentCount!: number;
+
+  /** Shipments without a USD value: no payment currency, or no rate on or before arrival. */
+  @Column({ name: 'shipments_without_value', type: 'bigint' })
+  shipmentsWithoutValue!: number;
+
+  /** Volume of the shipments that have a USD value (the denominator of a price). */
+  @Column({ name: 'valued_tonnes', type: 'numeric' })
+  valuedTonnes!: string;
+
+  @Column({ name: 'valued_barrels', type: 'numeric' })
+  valuedBarrels!: string;
+
+  @Column({ name: 'value_usd', type: 'numeric' })
+  valueUsd!: string;
+}

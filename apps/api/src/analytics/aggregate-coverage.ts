@@ -19,7 +19,14 @@ const NARROWING_FILTERS = Object.keys({
 
 /** The monthly aggregates a read can choose: the rollup and those narrower than it. */
 export type Aggregate =
-  'rollup' | 'byDimension' | 'seaLanes' | 'originCurrency' | 'prices' | 'loadingPrices' | 'flows';
+  | 'rollup'
+  | 'byDimension'
+  | 'seaLanes'
+  | 'originCurrency'
+  | 'prices'
+  | 'pricesByOrigin'
+  | 'loadingPrices'
+  | 'flows';
 
 interface Coverage {
   /** The filters its key columns can apply. */

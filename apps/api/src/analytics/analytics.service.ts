@@ -420,15 +420,16 @@ function checkedSource(
 /** Scenario figures from the rows of one period (bucketed) or of the whole range. */
 function figuresOf(rows: FlowRow[], bucketed: boolean): ScenarioFigures {
   const set = (...more: ('key' | 'excluded')[]) => (bucketed ? setOf('bucket', ...more) : setOf(...more));
-  const total = rows.find((row) => row.set === set());
-  const atRisk = rows.find((row) => row.set === set('excluded') && row.excluded === true);
+  const [all, cut, byKey, byKeyCut] = [set(), set('excluded'), set('key'), set('key', 'excluded')];
+  const total = rows.find((row) => row.set === all);
+  const atRisk = rows.find((row) => row.set === cut && row.excluded === true);
   const groupAtRisk = new Map(
     rows
-      .filter((row) => row.set === set('key', 'excluded') && row.excluded === true)
+      .filter((row) => row.set === byKeyCut && row.excluded === true)
       .map((row) => [row.key as string, Number(row.tonnes)]),
   );
   const groups = rows
-    .filter((row) => row.set === set('key'))
+    .filter((row) => row.set === byKey)
     .map((row) => ({
       key: row.key as string,
       tonnes: Number(row.tonnes),

@@ -25,6 +25,7 @@ export type Aggregate =
   | 'originCurrency'
   | 'prices'
   | 'pricesByOrigin'
+  | 'pricesByOriginTotal'
   | 'loadingPrices'
   | 'flows';
 
@@ -38,7 +39,7 @@ interface Coverage {
 const REGION_OF_ORIGIN: AnalyticsGroupBy[] = ['origin', 'region'];
 
 /**
- * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why nine"). Only the
+ * What each aggregate's key columns hold, in one table (see docs/scaling.md, "Why ten"). Only the
  * shipments table can answer the ports (as filters) and the text search.
  */
 const COVERAGE: Record<Aggregate, Coverage> = {
@@ -60,6 +61,8 @@ const COVERAGE: Record<Aggregate, Coverage> = {
   prices: { filters: ['destination', 'commodity', 'origin'], groups: [] },
   // The prices aggregate without commodity and basis (a basis filter needs the prices aggregate).
   pricesByOrigin: { filters: ['destination', 'origin'], groups: [] },
+  // The same summed over all importers.
+  pricesByOriginTotal: { filters: ['origin'], groups: [] },
   // Prices matched by loading month: the departure month and the payment currency are keys too.
   loadingPrices: { filters: ['destination', 'commodity', 'origin', 'currency'], groups: [] },
   flows: {

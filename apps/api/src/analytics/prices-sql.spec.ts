@@ -11,10 +11,18 @@ describe('the landed-price planner', () => {
   });
 
   it('reads the by-origin prices when nothing but dates, importer and origin narrow the view', () => {
-    expect(query({})).toContain('FROM shipment_monthly_prices_by_origin s');
-    expect(query({ destination: ['PK'], origin: ['RU', 'US'] })).toContain(
-      'FROM shipment_monthly_prices_by_origin s',
-    );
+    const allImporters = query({ origin: ['RU'] });
+    expect(allImporters).toContain('FROM shipment_monthly_prices_by_origin_total s');
+    // One row per month and origin: nothing to sum before the grouping sets.
+    expect(allImporters).not.toContain('GROUP BY 1, 2, 3');
+    const oneImporter = query({ destination: ['PK'], origin: ['RU', 'US'] });
+    expect(oneImporter).toContain('FROM shipment_monthly_prices_by_origin s');
+    expect(oneImporter).not.toContain('GROUP BY 1, 2, 3');
+    const twoImporters = query({ destination: ['PK', 'IN'] });
+    expect(twoImporters).toContain('FROM shipment_monthly_prices_by_origin s');
+    expect(twoImporters).toContain('GROUP BY 1, 2, 3');
+    // A cut month adds shipments rows to the same (month, origin): summed again.
+    expect(query({ from: '2023-01-15' })).toContain('GROUP BY 1, 2, 3');
     const byBasis = pricesSql({
       filters: { destination: ['PK'] },
       priceBasis: ['CIF'],

@@ -56,24 +56,41 @@ function needsRawTable(query: PricesSqlQuery): boolean {
 const CELL_MEASURES = `s.shipment_count AS shipments, s.shipments_without_value AS without_value,
            s.valued_tonnes, s.valued_barrels, s.value_usd`;
 
+interface AggregateSource {
+  sql: string;
+  /** Its rows are one per arrival month and origin: stage one has nothing to sum. */
+  onePerMonthAndOrigin: boolean;
+}
+
+const arrivalCells = (table: string, onePerMonthAndOrigin: boolean): AggregateSource => ({
+  sql: `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}
+      FROM ${table} s`,
+  onePerMonthAndOrigin,
+});
+
 /** The aggregate rows of whole months: day and match month, origin, and the measures. */
-function aggregateSource(query: PricesSqlQuery): string {
+function aggregateSource(query: PricesSqlQuery): AggregateSource {
   if (query.match === 'loading') {
-    return `SELECT s.month AS day, s.origin_country, s.departure_month AS match_month, ${CELL_MEASURES}
-      FROM shipment_monthly_loading_prices s`;
+    return {
+      sql: `SELECT s.month AS day, s.origin_country, s.departure_month AS match_month, ${CELL_MEASURES}
+      FROM shipment_monthly_loading_prices s`,
+      onePerMonthAndOrigin: false,
+    };
+  }
+  if (!query.priceBasis?.length && aggregateHolds('pricesByOriginTotal', query.filters)) {
+    return arrivalCells('shipment_monthly_prices_by_origin_total', true);
   }
   if (!query.priceBasis?.length && aggregateHolds('pricesByOrigin', query.filters)) {
-    return `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}
-      FROM shipment_monthly_prices_by_origin s`;
+    return arrivalCells('shipment_monthly_prices_by_origin', query.filters.destination?.length === 1);
   }
-  if (aggregateHolds('prices', query.filters)) {
-    return `SELECT s.month AS day, s.origin_country, s.month AS match_month, ${CELL_MEASURES}
-      FROM shipment_monthly_prices s`;
-  }
-  return `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
+  if (aggregateHolds('prices', query.filters)) return arrivalCells('shipment_monthly_prices', false);
+  return {
+    sql: `SELECT s.month AS day, s.origin_country, s.month AS match_month, s.shipment_count AS shipments,
            s.shipments_without_fx_rate + CASE WHEN s.payment_currency = '' THEN s.shipment_count ELSE 0 END AS without_value,
            s.valued_tonnes, s.valued_barrels, s.value_usd
-      FROM shipment_monthly_rollup s`;
+      FROM shipment_monthly_rollup s`,
+    onePerMonthAndOrigin: false,
+  };
 }
 
 export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown[] } {
@@ -84,10 +101,14 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
     query.priceBasis?.length ? [`s.price_basis = ANY(${params.bind(query.priceBasis)}::text[])`] : [];
 
   const parts: string[] = [];
+  // Whether the source rows are already stage one's: one per (bucket, origin, match month).
+  let rowsAreStageOne = false;
   if (plan.rollupMonths) {
     const where = aggregateWhere(query.filters, plan.rollupMonths, params, basis());
-    parts.push(`${aggregateSource(query)}
+    const source = aggregateSource(query);
+    parts.push(`${source.sql}
      ${where}`);
+    rowsAreStageOne = source.onePerMonthAndOrigin && plan.rawRanges.length === 0;
   }
   const matchDate = query.match === 'loading' ? 's.departure_date' : 's.arrival_date';
   for (const raw of plan.rawRanges) {
@@ -119,12 +140,9 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
     WITH b AS (${benchmarkMonths}),
     c AS (
       SELECT ${bucket} AS bucket, c.origin_country AS origin, c.match_month,
-             min(c.day) AS first_day, max(c.day) AS last_day,
-             sum(c.shipments) AS shipments, sum(c.without_value) AS without_value,
-             sum(c.valued_tonnes) AS valued_tonnes, sum(c.valued_barrels) AS valued_barrels,
-             sum(c.value_usd) AS value_usd
+             ${stageOneMeasures(rowsAreStageOne)}
         FROM (${parts.map((part) => `(${part})`).join(' UNION ALL ')}) c
-       GROUP BY 1, 2, 3
+       ${rowsAreStageOne ? '' : 'GROUP BY 1, 2, 3'}
     ),
     t AS (
       SELECT GROUPING(c.bucket) * 1 + GROUPING(c.origin) * 2 AS grouping, c.bucket, c.origin,
@@ -150,6 +168,16 @@ export function pricesSql(query: PricesSqlQuery): { sql: string; params: unknown
            round(100 * (matched_value_usd - benchmark_value_usd) / nullif(benchmark_value_usd, 0), 2) AS discount_percent
       FROM t`;
   return { sql, params: params.values };
+}
+
+function stageOneMeasures(rowsAreStageOne: boolean): string {
+  const [first, last, sum] = rowsAreStageOne
+    ? ['c.day', 'c.day', (column: string) => `c.${column}`]
+    : ['min(c.day)', 'max(c.day)', (column: string) => `sum(c.${column})`];
+  return `${first} AS first_day, ${last} AS last_day,
+             ${sum('shipments')} AS shipments, ${sum('without_value')} AS without_value,
+             ${sum('valued_tonnes')} AS valued_tonnes, ${sum('valued_barrels')} AS valued_barrels,
+             ${sum('value_usd')} AS value_usd`;
 }
 
 /** The benchmark per bucket: the mean of its months' prices (a daily series: of each month's mean). */

@@ -6,6 +6,7 @@ import { ShipmentMonthlyOriginCurrencyEntity } from '../analytics/shipment-month
 import { ShipmentMonthlyFlowsEntity } from '../analytics/shipment-monthly-flows.entity';
 import { ShipmentMonthlyLoadingPricesEntity } from '../analytics/shipment-monthly-loading-prices.entity';
 import { ShipmentMonthlyPricesByOriginEntity } from '../analytics/shipment-monthly-prices-by-origin.entity';
+import { ShipmentMonthlyPricesByOriginTotalEntity } from '../analytics/shipment-monthly-prices-by-origin-total.entity';
 import { ShipmentMonthlyRollupEntity } from '../analytics/shipment-monthly-rollup.entity';
 import { OfficialTradeFlowEntity } from '../official-stats/official-trade-flow.entity';
 import { FxRateEntity } from '../fx-rates/fx-rate.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   ShipmentMonthlyFlowsEntity,
   ShipmentMonthlyLoadingPricesEntity,
   ShipmentMonthlyPricesByOriginEntity,
+  ShipmentMonthlyPricesByOriginTotalEntity,
   UserEntity,
   SessionEntity,
   LoginFailureEntity,

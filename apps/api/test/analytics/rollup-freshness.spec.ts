@@ -111,6 +111,19 @@ const STORED_PRICES_BY_ORIGIN = `
          shipments_without_value, valued_tonnes, valued_barrels, value_usd
     FROM shipment_monthly_prices_by_origin`;
 
+/** shipment_monthly_prices_by_origin_total: the by-origin prices over all importers. */
+const FRESH_PRICES_BY_ORIGIN_TOTAL = `
+  SELECT p.month, p.origin_country, sum(p.shipment_count)::bigint AS shipment_count,
+         sum(p.shipments_without_value)::bigint AS shipments_without_value, sum(p.valued_tonnes) AS valued_tonnes,
+         sum(p.valued_barrels) AS valued_barrels, sum(p.value_usd) AS value_usd
+    FROM (${FRESH_PRICES_BY_ORIGIN}) p
+   GROUP BY 1, 2`;
+
+const STORED_PRICES_BY_ORIGIN_TOTAL = `
+  SELECT to_char(month, 'YYYY-MM-DD') AS month, origin_country, shipment_count,
+         shipments_without_value, valued_tonnes, valued_barrels, value_usd
+    FROM shipment_monthly_prices_by_origin_total`;
+
 /** shipment_monthly_loading_prices: FRESH_PRICES with the departure month ('infinity' for none) and currency. */
 const FRESH_LOADING_PRICES = `
   SELECT to_char(s.arrival_date, 'YYYY-MM') || '-01' AS month,
@@ -180,6 +193,7 @@ async function expectRollupFresh(t: TestApp): Promise<void> {
   await expectSame(t, FRESH_FLOWS, STORED_FLOWS);
   await expectSame(t, FRESH_LOADING_PRICES, STORED_LOADING_PRICES);
   await expectSame(t, FRESH_PRICES_BY_ORIGIN, STORED_PRICES_BY_ORIGIN);
+  await expectSame(t, FRESH_PRICES_BY_ORIGIN_TOTAL, STORED_PRICES_BY_ORIGIN_TOTAL);
 }
 
 describe('the monthly rollup stays exact on every write', () => {
@@ -269,6 +283,8 @@ describe('the monthly rollup stays exact on every write', () => {
     ['/api/analytics/prices', { granularity: 'quarter', commodity: 'crude_oil', priceBasis: 'CIF,unknown' }],
     ['/api/analytics/prices', { granularity: 'month', destination: 'PK' }],
     ['/api/analytics/prices', { granularity: 'quarter', origin: 'RU,SA,AE' }],
+    ['/api/analytics/prices', { granularity: 'year', destination: 'PK,IN' }],
+    ['/api/analytics/prices', { granularity: 'month' }],
   ])('answers %s %j from its narrow aggregate exactly as from the rollup cells', async (path, params) => {
     const allStatuses = 'contracted,in_transit,delivered';
     for (const range of [{}, { from: '2023-05-17', to: '2023-09-20' }]) {

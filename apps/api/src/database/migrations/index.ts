@@ -25,6 +25,7 @@ import { CreateShipmentMonthlyOriginCurrency1766800000003 } from './176680000000
 import { CreateShipmentMonthlyFlows1766900000000 } from './1766900000000-CreateShipmentMonthlyFlows';
 import { CreateShipmentMonthlyLoadingPrices1767000000000 } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
 import { CreateShipmentMonthlyPricesByOrigin1767000000001 } from './1767000000001-CreateShipmentMonthlyPricesByOrigin';
+import { CreateShipmentMonthlyPricesByOriginTotal1767000000002 } from './1767000000002-CreateShipmentMonthlyPricesByOriginTotal';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CreateShipmentMonthlyFlows1766900000000,
   CreateShipmentMonthlyLoadingPrices1767000000000,
   CreateShipmentMonthlyPricesByOrigin1767000000001,
+  CreateShipmentMonthlyPricesByOriginTotal1767000000002,
 ];

@@ -13,7 +13,9 @@ import { percentile, timeOnce, timeRepeated } from '../support/timing';
  * Analytics reads over HTTP against the built API on a database of N synthetic shipments, next to
  * the plain GROUP BY over the raw shipments table that gives the same numbers, measured with the
  * same PostgreSQL in the same run. Target (issue 3): at 1M shipments, summary and timeseries over
- * the full range at p95 < 50 ms through HTTP and >= 10x faster than that GROUP BY.
+ * the full range at p95 < 50 ms through HTTP and >= 10x faster than that GROUP BY. The
+ * energy-security views (chokepoints, what-if closures, risk-weighted concentration, dependency,
+ * landed prices; issue 14) have the same p95 target at 1M.
  */
 
 const SUITE = 'analytics';
@@ -251,22 +253,22 @@ const READ_CASES: ReadCase[] = [
   {
     operation: 'GET summary groupBy=chokepoint commodity=crude_oil (filtered cells)',
     path: '/api/analytics/summary?groupBy=chokepoint&commodity=crude_oil',
-    targeted: false,
+    targeted: true,
   },
   {
     operation: 'GET scenario exclude=chokepoint:hormuz (month, origin HHI of what remains)',
     path: '/api/analytics/scenario?exclude=chokepoint:hormuz&granularity=month',
-    targeted: false,
+    targeted: true,
   },
   {
     operation: 'GET concentration month dimension=origin basis=value (with risk-weighted HHI)',
     path: '/api/analytics/concentration?granularity=month&dimension=origin&basis=value',
-    targeted: false,
+    targeted: true,
   },
   {
     operation: 'GET import-dependency month destination=PK',
     path: '/api/analytics/import-dependency?granularity=month&destination=PK',
-    targeted: false,
+    targeted: true,
   },
   {
     operation: 'GET flows origin -> route -> port, one year',
@@ -299,14 +301,19 @@ const READ_CASES: ReadCase[] = [
     check: byPriceCells,
   },
   {
-    operation: 'GET prices quarter by origin vs BRENT, crude, CIF',
-    path: '/api/analytics/prices?granularity=quarter&benchmark=BRENT&commodity=crude_oil&priceBasis=CIF',
-    targeted: false,
+    operation: 'GET prices month by origin vs BRENT destination=PK (the dashboard default)',
+    path: '/api/analytics/prices?granularity=month&benchmark=BRENT&destination=PK',
+    targeted: true,
   },
   {
-    operation: 'GET prices month vs BRENT by loading month, one year (raw table)',
+    operation: 'GET prices quarter by origin vs BRENT, crude, CIF',
+    path: '/api/analytics/prices?granularity=quarter&benchmark=BRENT&commodity=crude_oil&priceBasis=CIF',
+    targeted: true,
+  },
+  {
+    operation: 'GET prices month vs BRENT by loading month, one year',
     path: '/api/analytics/prices?granularity=month&benchmark=BRENT&match=loading&from=2023-01-01&to=2023-12-31',
-    targeted: false,
+    targeted: true,
   },
   {
     operation: 'GET scenario exclude=origin:SA,route:road via AF',
@@ -478,8 +485,11 @@ export const analyticsSuite: BenchSuite = {
             row.note = 'ratio: baseline p50 / HTTP p95';
           }
           if (readCase.targeted && n >= 1_000_000) {
-            row.target = `p95 < ${TARGET_P95_MS} ms, >= ${TARGET_RATIO}x`;
-            row.met = p95 < TARGET_P95_MS && (row.ratio ?? 0) >= TARGET_RATIO;
+            // Without a baseline (the views no raw GROUP BY gives alike) the target is the p95 alone.
+            row.target = readCase.baseline
+              ? `p95 < ${TARGET_P95_MS} ms, >= ${TARGET_RATIO}x`
+              : `p95 < ${TARGET_P95_MS} ms`;
+            row.met = p95 < TARGET_P95_MS && (!readCase.baseline || (row.ratio ?? 0) >= TARGET_RATIO);
           }
           rows.push(row);
           log(

@@ -7,6 +7,8 @@ import {
   type OriginPrices,
   type PricePoint,
   type PricesBenchmark,
+  pricePointAt,
+  type PriceSeries,
   toPriceSeries,
 } from '@tradeflow/domain';
 import { BenchmarksService } from '../benchmarks/benchmarks.service';
@@ -71,8 +73,9 @@ export class PricesService {
       granularity,
       options,
     );
-    const empty = () => range.starts.map(() => emptyPoint());
-    const byOrigin = new Map<string, { periods: PricePoint[]; total: PricePoint }>();
+    // The series are filled in place, a column per measure: a long range is thousands of rows.
+    const empty = () => toPriceSeries(range.starts.map(() => EMPTY_POINT));
+    const byOrigin = new Map<string, { periods: PriceSeries; total: PricePoint }>();
     const allPeriods = empty();
     let allTotal = emptyPoint();
     // Without a benchmark nothing is matched, and nothing is missing either.
@@ -80,20 +83,20 @@ export class PricesService {
     for (const row of rows) {
       const index = row.bucket === null ? undefined : range.indexOf.get(row.bucket);
       if (row.grouping === ALL) allTotal = toPoint(row);
-      if (row.grouping === BY_BUCKET && index !== undefined) allPeriods[index] = toPoint(row);
+      if (row.grouping === BY_BUCKET && index !== undefined) setPoint(allPeriods, index, row);
       if (row.grouping === BY_ORIGIN || row.grouping === BY_BUCKET_ORIGIN) {
         const origin = row.origin as string;
-        const entry = byOrigin.get(origin) ?? { periods: empty(), total: emptyPoint() };
+        let entry = byOrigin.get(origin);
+        if (!entry) byOrigin.set(origin, (entry = { periods: empty(), total: emptyPoint() }));
         if (row.grouping === BY_ORIGIN) entry.total = toPoint(row);
-        else if (index !== undefined) entry.periods[index] = toPoint(row);
-        byOrigin.set(origin, entry);
+        else if (index !== undefined) setPoint(entry.periods, index, row);
       }
     }
     const origins: OriginPrices[] = [...byOrigin]
       .map(([origin, entry]) => ({
         origin,
         label: countryName(origin) ?? origin,
-        periods: toPriceSeries(entry.periods),
+        periods: entry.periods,
         total: entry.total,
       }))
       .sort((a, b) => b.total.valuedBarrels - a.total.valuedBarrels || a.origin.localeCompare(b.origin));
@@ -111,27 +114,36 @@ export class PricesService {
       benchmark,
       benchmarkPrices: benchmark ? benchmarkPrices : [],
       origins,
-      all: { periods: toPriceSeries(allPeriods), total: allTotal },
+      all: { periods: allPeriods, total: allTotal },
     };
   }
 }
 
 const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
+const EMPTY_POINT = emptyPoint();
+
+/** Bucket `index` of `series` from an aggregated row, written into its columns. */
+function setPoint(series: PriceSeries, index: number, row: RawPriceRow): void {
+  // One assignment per measure, not a loop over the field names: thousands of rows per answer.
+  series.shipments[index] = Number(row.shipments);
+  series.shipmentsWithoutValue[index] = Number(row.without_value);
+  series.valuedTonnes[index] = Number(row.valued_tonnes);
+  series.valuedBarrels[index] = Number(row.valued_barrels);
+  series.valueUsd[index] = Number(row.value_usd);
+  series.usdPerBarrel[index] = numberOrNull(row.usd_per_barrel);
+  series.usdPerTonne[index] = numberOrNull(row.usd_per_tonne);
+  series.benchmarkUsdPerBarrel[index] = numberOrNull(row.benchmark_usd_per_barrel);
+  series.discountUsdPerBarrel[index] = numberOrNull(row.discount_usd_per_barrel);
+  series.discountPercent[index] = numberOrNull(row.discount_percent);
+  series.unmatchedShipments[index] = Number(row.unmatched);
+}
+
+/** One point from an aggregated row (the totals), through the same mapping as setPoint. */
 function toPoint(row: RawPriceRow): PricePoint {
-  return {
-    shipments: Number(row.shipments),
-    shipmentsWithoutValue: Number(row.without_value),
-    valuedTonnes: Number(row.valued_tonnes),
-    valuedBarrels: Number(row.valued_barrels),
-    valueUsd: Number(row.value_usd),
-    usdPerBarrel: numberOrNull(row.usd_per_barrel),
-    usdPerTonne: numberOrNull(row.usd_per_tonne),
-    benchmarkUsdPerBarrel: numberOrNull(row.benchmark_usd_per_barrel),
-    discountUsdPerBarrel: numberOrNull(row.discount_usd_per_barrel),
-    discountPercent: numberOrNull(row.discount_percent),
-    unmatchedShipments: Number(row.unmatched),
-  };
+  const one = toPriceSeries([EMPTY_POINT]);
+  setPoint(one, 0, row);
+  return pricePointAt(one, 0);
 }
 
 function emptyPoint(): PricePoint {

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { PriceCellMeasures } from './price-cell-measures';
 
 /**
  * Per arrival month, departure month, importing country, commodity, origin, price basis and payment
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * by the application.
  */
 @Entity({ name: 'shipment_monthly_loading_prices' })
-export class ShipmentMonthlyLoadingPricesEntity {
+export class ShipmentMonthlyLoadingPricesEntity extends PriceCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -32,21 +33,4 @@ export class ShipmentMonthlyLoadingPricesEntity {
   /** ISO 4217 code, '' for none. */
   @PrimaryColumn({ name: 'payment_currency', type: 'varchar', length: 3 })
   paymentCurrency!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  /** Shipments without a USD value: no payment currency, or no rate on or before arrival. */
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
-
-  /** Volume of the shipments that have a USD value (the denominator of a price). */
-  @Column({ name: 'valued_tonnes', type: 'numeric' })
-  valuedTonnes!: string;
-
-  @Column({ name: 'valued_barrels', type: 'numeric' })
-  valuedBarrels!: string;
-
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
 }

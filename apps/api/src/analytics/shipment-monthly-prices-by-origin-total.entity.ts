@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { PriceCellMeasures } from './price-cell-measures';
 
 /**
  * Per arrival month and origin, what a landed price is made of over every importer, commodity and
@@ -7,28 +8,11 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * never written by the application.
  */
 @Entity({ name: 'shipment_monthly_prices_by_origin_total' })
-export class ShipmentMonthlyPricesByOriginTotalEntity {
+export class ShipmentMonthlyPricesByOriginTotalEntity extends PriceCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
   @PrimaryColumn({ name: 'origin_country', type: 'varchar', length: 2 })
   originCountry!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  /** Shipments without a USD value: no payment currency, or no rate on or before arrival. */
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
-
-  /** Volume of the shipments that have a USD value (the denominator of a price). */
-  @Column({ name: 'valued_tonnes', type: 'numeric' })
-  valuedTonnes!: string;
-
-  @Column({ name: 'valued_barrels', type: 'numeric' })
-  valuedBarrels!: string;
-
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
 }

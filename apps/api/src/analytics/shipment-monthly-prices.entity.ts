@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { PriceCellMeasures } from './price-cell-measures';
 
 /**
  * Per arrival month, importing country, commodity, origin and price basis, what a landed price is
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * by the application.
  */
 @Entity({ name: 'shipment_monthly_prices' })
-export class ShipmentMonthlyPricesEntity {
+export class ShipmentMonthlyPricesEntity extends PriceCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -24,21 +25,4 @@ export class ShipmentMonthlyPricesEntity {
   /** The delivery term of the values (PRICE_BASES). */
   @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
   priceBasis!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  /** Shipments without a USD value: no payment currency, or no rate on or before arrival. */
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
-
-  /** Volume of the shipments that have a USD value (the denominator of a price). */
-  @Column({ name: 'valued_tonnes', type: 'numeric' })
-  valuedTonnes!: string;
-
-  @Column({ name: 'valued_barrels', type: 'numeric' })
-  valuedBarrels!: string;
-
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
 }

@@ -28,6 +28,14 @@ const RATE = `LEFT JOIN LATERAL (
          ORDER BY r.date DESC LIMIT 1) END AS usd_per_unit
     ) fx ON true`;
 
+/** The measure columns of a price aggregate, after its key columns. */
+export const PRICE_MEASURE_COLUMNS = `
+        "shipment_count" bigint NOT NULL,
+        "shipments_without_value" bigint NOT NULL,
+        "valued_tonnes" numeric NOT NULL,
+        "valued_barrels" numeric NOT NULL,
+        "value_usd" numeric NOT NULL,`;
+
 const LOADING_PRICES: DerivedAggregate = {
   table: 'shipment_monthly_loading_prices',
   source: 'shipments',
@@ -131,12 +139,7 @@ export class CreateShipmentMonthlyLoadingPrices1767000000000 implements Migratio
         "commodity" character varying(16) NOT NULL,
         "origin_country" character varying(2) NOT NULL,
         "price_basis" character varying(8) NOT NULL,
-        "payment_currency" character varying(3) NOT NULL,
-        "shipment_count" bigint NOT NULL,
-        "shipments_without_value" bigint NOT NULL,
-        "valued_tonnes" numeric NOT NULL,
-        "valued_barrels" numeric NOT NULL,
-        "value_usd" numeric NOT NULL,
+        "payment_currency" character varying(3) NOT NULL,${PRICE_MEASURE_COLUMNS}
         CONSTRAINT "PK_shipment_monthly_loading_prices" PRIMARY KEY ("month", "departure_month",
           "destination_country", "commodity", "origin_country", "price_basis", "payment_currency")
       ) WITH (fillfactor = 50)`);

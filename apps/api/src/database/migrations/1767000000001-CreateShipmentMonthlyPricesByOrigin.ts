@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { PRICE_MEASURE_COLUMNS } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
 import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
 
 /*
@@ -7,17 +8,20 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * importer and origin (the dashboard's default) sums these rows instead of about five times as many
  * (every commodity and basis apart), once per request.
  */
+/** The price measures summed from a source that has them under the same names. */
+export const SUMMED_PRICE_MEASURES: DerivedAggregate['measures'] = {
+  shipment_count: { cell: 'c.shipment_count', type: 'bigint' },
+  shipments_without_value: { cell: 'c.shipments_without_value', type: 'bigint' },
+  valued_tonnes: { cell: 'c.valued_tonnes', type: 'numeric' },
+  valued_barrels: { cell: 'c.valued_barrels', type: 'numeric' },
+  value_usd: { cell: 'c.value_usd', type: 'numeric' },
+};
+
 const PRICES_BY_ORIGIN: DerivedAggregate = {
   table: 'shipment_monthly_prices_by_origin',
   source: 'shipment_monthly_prices',
   keys: ['month', 'destination_country', 'origin_country'],
-  measures: {
-    shipment_count: { cell: 'c.shipment_count', type: 'bigint' },
-    shipments_without_value: { cell: 'c.shipments_without_value', type: 'bigint' },
-    valued_tonnes: { cell: 'c.valued_tonnes', type: 'numeric' },
-    valued_barrels: { cell: 'c.valued_barrels', type: 'numeric' },
-    value_usd: { cell: 'c.value_usd', type: 'numeric' },
-  },
+  measures: SUMMED_PRICE_MEASURES,
 };
 
 export class CreateShipmentMonthlyPricesByOrigin1767000000001 implements MigrationInterface {
@@ -28,12 +32,7 @@ export class CreateShipmentMonthlyPricesByOrigin1767000000001 implements Migrati
       CREATE TABLE "shipment_monthly_prices_by_origin" (
         "month" date NOT NULL,
         "destination_country" character varying(2) NOT NULL,
-        "origin_country" character varying(2) NOT NULL,
-        "shipment_count" bigint NOT NULL,
-        "shipments_without_value" bigint NOT NULL,
-        "valued_tonnes" numeric NOT NULL,
-        "valued_barrels" numeric NOT NULL,
-        "value_usd" numeric NOT NULL,
+        "origin_country" character varying(2) NOT NULL,${PRICE_MEASURE_COLUMNS}
         CONSTRAINT "PK_shipment_monthly_prices_by_origin" PRIMARY KEY ("month", "destination_country", "origin_country")
       ) WITH (fillfactor = 50)`);
     await deriveFromSource(queryRunner, PRICES_BY_ORIGIN);

@@ -1,4 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { PRICE_MEASURE_COLUMNS } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
+import { SUMMED_PRICE_MEASURES } from './1767000000001-CreateShipmentMonthlyPricesByOrigin';
 import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-aggregate-sql';
 
 /*
@@ -11,13 +13,7 @@ const PRICES_BY_ORIGIN_TOTAL: DerivedAggregate = {
   table: 'shipment_monthly_prices_by_origin_total',
   source: 'shipment_monthly_prices_by_origin',
   keys: ['month', 'origin_country'],
-  measures: {
-    shipment_count: { cell: 'c.shipment_count', type: 'bigint' },
-    shipments_without_value: { cell: 'c.shipments_without_value', type: 'bigint' },
-    valued_tonnes: { cell: 'c.valued_tonnes', type: 'numeric' },
-    valued_barrels: { cell: 'c.valued_barrels', type: 'numeric' },
-    value_usd: { cell: 'c.value_usd', type: 'numeric' },
-  },
+  measures: SUMMED_PRICE_MEASURES,
 };
 
 export class CreateShipmentMonthlyPricesByOriginTotal1767000000002 implements MigrationInterface {
@@ -27,12 +23,7 @@ export class CreateShipmentMonthlyPricesByOriginTotal1767000000002 implements Mi
     await queryRunner.query(`
       CREATE TABLE "shipment_monthly_prices_by_origin_total" (
         "month" date NOT NULL,
-        "origin_country" character varying(2) NOT NULL,
-        "shipment_count" bigint NOT NULL,
-        "shipments_without_value" bigint NOT NULL,
-        "valued_tonnes" numeric NOT NULL,
-        "valued_barrels" numeric NOT NULL,
-        "value_usd" numeric NOT NULL,
+        "origin_country" character varying(2) NOT NULL,${PRICE_MEASURE_COLUMNS}
         CONSTRAINT "PK_shipment_monthly_prices_by_origin_total" PRIMARY KEY ("month", "origin_country")
       ) WITH (fillfactor = 50)`);
     await deriveFromSource(queryRunner, PRICES_BY_ORIGIN_TOTAL);

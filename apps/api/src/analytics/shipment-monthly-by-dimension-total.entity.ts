@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { ValueAndMissingCurrencyCellMeasures } from './aggregate-cell-measures';
 
 /**
  * shipment_monthly_by_dimension summed over all importing countries, derived from it by its triggers
@@ -6,7 +7,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * dates; never written by the application.
  */
 @Entity({ name: 'shipment_monthly_by_dimension_total' })
-export class ShipmentMonthlyByDimensionTotalEntity {
+export class ShipmentMonthlyByDimensionTotalEntity extends ValueAndMissingCurrencyCellMeasures {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   dimension!: string;
 
@@ -16,22 +17,4 @@ export class ShipmentMonthlyByDimensionTotalEntity {
   /** The group key, as in shipment_monthly_by_dimension. */
   @PrimaryColumn({ type: 'text' })
   key!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
-
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
-
-  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
-  shipmentsWithoutFxRate!: number;
-
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { ValueAndMissingCurrencyCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per month, the totals of each group of one dimension (origin, currency, commodity, mode, route, destination)
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * Read by analytics views grouped by one dimension with no other filter; never written by the app.
  */
 @Entity({ name: 'shipment_monthly_by_dimension' })
-export class ShipmentMonthlyByDimensionEntity {
+export class ShipmentMonthlyByDimensionEntity extends ValueAndMissingCurrencyCellMeasures {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   dimension!: string;
 
@@ -21,22 +22,4 @@ export class ShipmentMonthlyByDimensionEntity {
   /** The API's group key: 'SA', 'none' (currency not recorded), 'road via UZ|AF'. */
   @PrimaryColumn({ type: 'text' })
   key!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
-
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
-
-  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
-  shipmentsWithoutFxRate!: number;
-
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
 }

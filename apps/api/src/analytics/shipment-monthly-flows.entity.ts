@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { VolumeCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per month, importing country, status, commodity, origin, mode, transit route and discharge port,
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * application.
  */
 @Entity({ name: 'shipment_monthly_flows' })
-export class ShipmentMonthlyFlowsEntity {
+export class ShipmentMonthlyFlowsEntity extends VolumeCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -34,13 +35,4 @@ export class ShipmentMonthlyFlowsEntity {
   /** UN/LOCODE of the discharge port, '' for none. */
   @PrimaryColumn({ name: 'discharge_port', type: 'varchar', length: 5 })
   dischargePort!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
 }

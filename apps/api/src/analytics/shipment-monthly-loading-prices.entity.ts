@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { PriceCellMeasures } from './price-cell-measures';
+import { PriceCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per arrival month, departure month, importing country, commodity, origin, price basis and payment

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { ValueCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per arrival month, importer, status, commodity, origin and payment currency, the shipments summed
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * columns alone; never written by the application.
  */
 @Entity({ name: 'shipment_monthly_origin_currency' })
-export class ShipmentMonthlyOriginCurrencyEntity {
+export class ShipmentMonthlyOriginCurrencyEntity extends ValueCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -27,20 +28,4 @@ export class ShipmentMonthlyOriginCurrencyEntity {
   /** '' when no payment currency is recorded. */
   @PrimaryColumn({ name: 'payment_currency', type: 'varchar', length: 3 })
   paymentCurrency!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
-
-  /** Sum of value x rate of shipments with a rate (exact numeric). */
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
-
-  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
-  shipmentsWithoutFxRate!: number;
 }

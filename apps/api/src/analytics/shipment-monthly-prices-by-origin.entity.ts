@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { PriceCellMeasures } from './price-cell-measures';
+import { PriceCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per arrival month, importing country and origin, what a landed price is made of (every commodity

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ValueCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Shipments summed by arrival month and every filterable dimension. Written only by the triggers of
@@ -6,7 +7,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * by the analytics queries; never written by the application.
  */
 @Entity({ name: 'shipment_monthly_rollup' })
-export class ShipmentMonthlyRollupEntity {
+export class ShipmentMonthlyRollupEntity extends ValueCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -37,25 +38,10 @@ export class ShipmentMonthlyRollupEntity {
   /** The delivery term of the values (PRICE_BASES). */
   @PrimaryColumn({ name: 'price_basis', type: 'varchar', length: 8 })
   priceBasis!: string;
+
   /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
   @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
   chokepointRoute!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
-
-  /** Sum of value x rate of shipments with a rate (exact numeric). */
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
-
-  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
-  shipmentsWithoutFxRate!: number;
 
   /** Volume of the shipments that have a USD value (the denominator of a price). */
   @Column({ name: 'valued_tonnes', type: 'numeric' })

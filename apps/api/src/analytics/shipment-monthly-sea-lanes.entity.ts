@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { ValueAndMissingCurrencyCellMeasures } from './aggregate-cell-measures';
 
 /**
  * Per month, importing country, commodity and origin, the shipments of each set of chokepoints
@@ -7,7 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * written by the application.
  */
 @Entity({ name: 'shipment_monthly_sea_lanes' })
-export class ShipmentMonthlySeaLanesEntity {
+export class ShipmentMonthlySeaLanesEntity extends ValueAndMissingCurrencyCellMeasures {
   /** First day of the arrival month. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -24,24 +25,4 @@ export class ShipmentMonthlySeaLanesEntity {
   /** The chokepoints passed joined by '|' in libs/domain CHOKEPOINTS order ('hormuz'), '' for none. */
   @PrimaryColumn({ name: 'chokepoint_route', type: 'text' })
   chokepointRoute!: string;
-
-  @Column({ name: 'shipment_count', type: 'bigint' })
-  shipmentCount!: number;
-
-  @Column({ name: 'volume_tonnes', type: 'numeric' })
-  volumeTonnes!: string;
-
-  @Column({ name: 'volume_barrels', type: 'numeric' })
-  volumeBarrels!: string;
-
-  /** Sum of value x rate of shipments with a rate (exact numeric). */
-  @Column({ name: 'value_usd', type: 'numeric' })
-  valueUsd!: string;
-
-  @Column({ name: 'shipments_without_fx_rate', type: 'bigint' })
-  shipmentsWithoutFxRate!: number;
-
-  /** Shipments with no payment currency recorded. */
-  @Column({ name: 'shipments_without_value', type: 'bigint' })
-  shipmentsWithoutValue!: number;
 }

@@ -1,4 +1,4 @@
-import { flowSql, needsRawTable } from './flow-query';
+import { type FlowQuery, flowSql, needsRawTable, setOf, toFlowRows } from './flow-query';
 
 describe('the analytics planner', () => {
   const bucketed = { groupingSets: [['bucket' as const]] };
@@ -124,5 +124,60 @@ describe('the analytics planner', () => {
       exclusions: [{ dimension: 'origin', key: 'SA', label: 'Saudi Arabia' }],
     });
     expect(notChokepoints.sql).toContain('FROM shipment_monthly_origin_currency s');
+  });
+
+  describe('a what-if that wants only the cut rows of a CUBE over `excluded`', () => {
+    const cube = [['key', 'excluded'], ['key'], ['excluded'], []] as FlowQuery['groupingSets'];
+    const whatIf = (groupingSets: FlowQuery['groupingSets'], excludedRowsOnly = true) =>
+      flowSql({
+        filters: {},
+        groupBy: 'origin',
+        exclusions: [{ dimension: 'origin', key: 'SA', label: 'Saudi Arabia' }],
+        excludedRowsOnly,
+        groupingSets,
+        measures: ['shipments'],
+      }).sql;
+
+    it('groups by half the sets and sums the cut side with FILTER (WHERE excluded)', () => {
+      const sql = whatIf(cube);
+      expect(sql).toContain('GROUPING SETS ((key), ())');
+      expect(sql).toContain('sum(tonnes) FILTER (WHERE excluded)');
+      expect(sql).not.toContain('HAVING');
+    });
+
+    it('keeps excluded as a grouping column when a set lacks its pair, or the uncut rows are wanted', () => {
+      expect(whatIf([['key', 'excluded'], []])).toContain('GROUPING SETS ((key, excluded), ())');
+      expect(whatIf(cube, false)).toContain('GROUPING SETS ((key, excluded), (key), (excluded), ())');
+    });
+
+    it('gives back both rows of a folded pair, and the cut row only where something is cut', () => {
+      const rows = toFlowRows([
+        {
+          absent: 5,
+          key: 'SA',
+          tonnes: '10',
+          shipments: 2,
+          excluded_rows: 1,
+          excluded_tonnes: '4',
+          excluded_shipments: 1,
+        },
+        {
+          absent: 5,
+          key: 'AE',
+          tonnes: '5',
+          shipments: 1,
+          excluded_rows: 0,
+          excluded_tonnes: '0',
+          excluded_shipments: 0,
+        },
+      ]);
+      expect(
+        rows.map(({ set, key, excluded, tonnes, shipments }) => ({ set, key, excluded, tonnes, shipments })),
+      ).toEqual([
+        { set: setOf('key'), key: 'SA', excluded: null, tonnes: '10', shipments: 2 },
+        { set: setOf('key', 'excluded'), key: 'SA', excluded: true, tonnes: '4', shipments: 1 },
+        { set: setOf('key'), key: 'AE', excluded: null, tonnes: '5', shipments: 1 },
+      ]);
+    });
   });
 });

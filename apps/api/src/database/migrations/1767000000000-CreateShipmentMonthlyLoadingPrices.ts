@@ -80,34 +80,35 @@ const FX_OPERATIONS: Record<string, { transition: string; changed: string }> = {
   delete: { transition: 'REFERENCING OLD TABLE AS old_rows', changed: 'SELECT currency, date FROM old_rows' },
 };
 
-/** The changed currencies' cells from the month of their earliest changed rate on, recomputed. */
+/** The measures a rate change can move (the count cannot), and the key and measure SQL of a row `c`. */
+const RATE_MEASURES = Object.entries(LOADING_PRICES.measures).filter(([name]) => name !== 'shipment_count');
+const keyOf = (key: string) => LOADING_PRICES.keyCells?.[key] ?? `c.${key}`;
+const tuple = (alias: string, columns: readonly string[]) =>
+  `(${columns.map((column) => `${alias}.${column}`).join(', ')})`;
+
+/**
+ * The changed currencies' cells from the month of their earliest changed rate on, recomputed with
+ * the same key and measure rules as the shipment triggers (LOADING_PRICES).
+ */
 function recomputeAfterRates(changed: string): string {
+  const keys = LOADING_PRICES.keys;
+  const measures = RATE_MEASURES.map(([name]) => name);
   return `
     LOCK TABLE shipment_monthly_rollup IN SHARE ROW EXCLUSIVE MODE;
     UPDATE shipment_monthly_loading_prices t
-       SET shipments_without_value = x.shipments_without_value, valued_tonnes = x.valued_tonnes,
-           valued_barrels = x.valued_barrels, value_usd = x.value_usd
+       SET ${measures.map((name) => `${name} = x.${name}`).join(', ')}
       FROM (
-        SELECT date_trunc('month', c.arrival_date::timestamp)::date AS month,
-               coalesce(date_trunc('month', c.departure_date::timestamp)::date, 'infinity'::date) AS departure_month,
-               c.destination_country, c.commodity, c.origin_country, c.price_basis, c.payment_currency,
-               count(*) FILTER (WHERE fx.usd_per_unit IS NULL)::bigint AS shipments_without_value,
-               coalesce(sum(c.volume_tonnes) FILTER (WHERE fx.usd_per_unit IS NOT NULL), 0) AS valued_tonnes,
-               coalesce(sum(c.volume_barrels) FILTER (WHERE fx.usd_per_unit IS NOT NULL), 0) AS valued_barrels,
-               coalesce(sum(round(c.value_amount * fx.usd_per_unit, 2)), 0) AS value_usd
+        SELECT ${keys.map((key) => `${keyOf(key)} AS ${key}`).join(', ')},
+               ${RATE_MEASURES.map(([name, { cell, type }]) => `sum(${cell})::${type} AS ${name}`).join(', ')}
           FROM (SELECT currency, min(date) AS since FROM (${changed}) changed GROUP BY currency) changed
           JOIN shipments c
             ON c.payment_currency = changed.currency
            AND c.arrival_date >= date_trunc('month', changed.since::timestamp)::date
           ${RATE}
-         GROUP BY 1, 2, 3, 4, 5, 6, 7
+         GROUP BY ${keys.map((_, index) => index + 1).join(', ')}
       ) x
-     WHERE (t.month, t.departure_month, t.destination_country, t.commodity, t.origin_country, t.price_basis,
-            t.payment_currency)
-         = (x.month, x.departure_month, x.destination_country, x.commodity, x.origin_country, x.price_basis,
-            x.payment_currency)
-       AND (t.shipments_without_value, t.valued_tonnes, t.valued_barrels, t.value_usd)
-           IS DISTINCT FROM (x.shipments_without_value, x.valued_tonnes, x.valued_barrels, x.value_usd);`;
+     WHERE ${tuple('t', keys)} = ${tuple('x', keys)}
+       AND ${tuple('t', measures)} IS DISTINCT FROM ${tuple('x', measures)};`;
 }
 
 const WITHOUT_RATES = `

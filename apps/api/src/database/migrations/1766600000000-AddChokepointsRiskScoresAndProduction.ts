@@ -220,6 +220,25 @@ interface RouteRow {
   destination_country: string;
 }
 
+/** The by-dimension functions with the `chokepoint` dimension (they read the rollup's named columns). */
+export async function replaceByDimensionFunctions(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(
+    dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
+  );
+  await queryRunner.query(
+    dimensionTriggerFunction(
+      'rollup_by_dimension_after_update',
+      `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${REMOVE_EMPTY_GROUPS}`,
+    ),
+  );
+  await queryRunner.query(
+    dimensionTriggerFunction(
+      'rollup_by_dimension_after_delete',
+      `${applyDimensionDeltas(OLD_CELLS)}${REMOVE_EMPTY_GROUPS}`,
+    ),
+  );
+}
+
 export class AddChokepointsRiskScoresAndProduction1766600000000 implements MigrationInterface {
   name = 'AddChokepointsRiskScoresAndProduction1766600000000';
 
@@ -281,14 +300,14 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
       const shape = withChokepoints(PRICES_SHAPE, true);
       await rekeyPricesRollup(queryRunner, shape);
       await replacePricesFunctions(queryRunner, shape);
-      await this.replaceDimensionFunctions(queryRunner);
+      await replaceByDimensionFunctions(queryRunner);
       await rebuildPricesRollup(queryRunner, shape);
     } else {
       await queryRunner.query(
         `ALTER TABLE "shipment_monthly_rollup" ADD CONSTRAINT "PK_shipment_monthly_rollup" PRIMARY KEY (${ROLLUP_KEYS})`,
       );
       await this.replaceTriggerFunctions(queryRunner);
-      await this.replaceDimensionFunctions(queryRunner);
+      await replaceByDimensionFunctions(queryRunner);
       await queryRunner.query(`
         INSERT INTO shipment_monthly_rollup (${ROLLUP_KEYS}, shipment_count, volume_tonnes, volume_barrels,
                                              value_usd, shipments_without_fx_rate)
@@ -351,25 +370,6 @@ export class AddChokepointsRiskScoresAndProduction1766600000000 implements Migra
     );
     await queryRunner.query(
       fxTriggerFunction('fx_rates_rollup_after_delete', 'SELECT currency, date FROM old_rows'),
-    );
-  }
-
-  /** The by-dimension functions with the `chokepoint` dimension (they read the rollup's named columns). */
-  private async replaceDimensionFunctions(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      dimensionTriggerFunction('rollup_by_dimension_after_insert', applyDimensionDeltas(NEW_CELLS)),
-    );
-    await queryRunner.query(
-      dimensionTriggerFunction(
-        'rollup_by_dimension_after_update',
-        `${applyDimensionDeltas(`${NEW_CELLS} UNION ALL ${OLD_CELLS}`)}${REMOVE_EMPTY_GROUPS}`,
-      ),
-    );
-    await queryRunner.query(
-      dimensionTriggerFunction(
-        'rollup_by_dimension_after_delete',
-        `${applyDimensionDeltas(OLD_CELLS)}${REMOVE_EMPTY_GROUPS}`,
-      ),
     );
   }
 

@@ -16,7 +16,7 @@ import { PRICES_SHAPE, rebuildRollup, withChokepoints } from './1766650000000-Ad
  *   then scans. The rollup is rebuilt so its pages (and the by-dimension table's, which follows its
  *   triggers) take the new fill factor.
  */
-const BY_DIMENSION_TOTAL: DerivedAggregate = {
+export const BY_DIMENSION_TOTAL: DerivedAggregate = {
   table: 'shipment_monthly_by_dimension_total',
   source: 'shipment_monthly_by_dimension',
   keys: ['dimension', 'month', 'key'],

@@ -8,7 +8,7 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * combination of those; a what-if that closes a chokepoint, or chokepoint groups with a commodity or
  * origin filter, need only these columns and read about a third of the rows here.
  */
-const SEA_LANES: DerivedAggregate = {
+export const SEA_LANES: DerivedAggregate = {
   table: 'shipment_monthly_sea_lanes',
   source: 'shipment_monthly_rollup',
   keys: ['month', 'destination_country', 'commodity', 'origin_country', 'chokepoint_route'],

@@ -7,7 +7,7 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * the shipments without (no currency, or no rate yet). Derived from the rollup, which holds every
  * other dimension too; a price view filtered by these columns alone reads a fraction of its rows.
  */
-const PRICES: DerivedAggregate = {
+export const PRICES: DerivedAggregate = {
   table: 'shipment_monthly_prices',
   source: 'shipment_monthly_rollup',
   keys: ['month', 'destination_country', 'commodity', 'origin_country', 'price_basis'],

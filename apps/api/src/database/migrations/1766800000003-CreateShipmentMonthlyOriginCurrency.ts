@@ -8,7 +8,7 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * outlook's delivered against incoming) need none of those, and read here less than half the cells
  * of the rollup it is derived from.
  */
-const ORIGIN_CURRENCY: DerivedAggregate = {
+export const ORIGIN_CURRENCY: DerivedAggregate = {
   table: 'shipment_monthly_origin_currency',
   source: 'shipment_monthly_rollup',
   keys: ['month', 'destination_country', 'status', 'commodity', 'origin_country', 'payment_currency'],

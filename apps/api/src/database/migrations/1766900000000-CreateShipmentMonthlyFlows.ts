@@ -9,7 +9,7 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * summed from the shipments by its own statement triggers, in the transaction of every write, and
  * has no value column: no fx-rate change can move it.
  */
-const FLOWS: DerivedAggregate = {
+export const FLOWS: DerivedAggregate = {
   table: 'shipment_monthly_flows',
   source: 'shipments',
   keys: [

@@ -36,7 +36,7 @@ export const PRICE_MEASURE_COLUMNS = `
         "valued_barrels" numeric NOT NULL,
         "value_usd" numeric NOT NULL,`;
 
-const LOADING_PRICES: DerivedAggregate = {
+export const LOADING_PRICES: DerivedAggregate = {
   table: 'shipment_monthly_loading_prices',
   source: 'shipments',
   keys: [
@@ -117,7 +117,7 @@ const WITHOUT_RATES = `
        SET shipments_without_value = shipment_count, valued_tonnes = 0, valued_barrels = 0, value_usd = 0
      WHERE payment_currency NOT IN ('', 'USD');`;
 
-async function replaceRollupFxTruncate(queryRunner: QueryRunner, valued: boolean): Promise<void> {
+export async function replaceRollupFxTruncate(queryRunner: QueryRunner, valued: boolean): Promise<void> {
   await queryRunner.query(`
     CREATE OR REPLACE FUNCTION fx_rates_rollup_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN

@@ -17,7 +17,7 @@ export const SUMMED_PRICE_MEASURES: DerivedAggregate['measures'] = {
   value_usd: { cell: 'c.value_usd', type: 'numeric' },
 };
 
-const PRICES_BY_ORIGIN: DerivedAggregate = {
+export const PRICES_BY_ORIGIN: DerivedAggregate = {
   table: 'shipment_monthly_prices_by_origin',
   source: 'shipment_monthly_prices',
   keys: ['month', 'destination_country', 'origin_country'],

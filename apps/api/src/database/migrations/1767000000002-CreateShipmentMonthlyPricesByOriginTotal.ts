@@ -9,7 +9,7 @@ import { deriveFromSource, type DerivedAggregate, dropDerived } from './derived-
  * one row per month and origin, as a view of one importer does from the by-origin rows, and
  * PostgreSQL has nothing left to sum before the benchmark join and the grouping sets.
  */
-const PRICES_BY_ORIGIN_TOTAL: DerivedAggregate = {
+export const PRICES_BY_ORIGIN_TOTAL: DerivedAggregate = {
   table: 'shipment_monthly_prices_by_origin_total',
   source: 'shipment_monthly_prices_by_origin',
   keys: ['month', 'origin_country'],

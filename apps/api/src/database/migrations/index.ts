@@ -26,6 +26,7 @@ import { CreateShipmentMonthlyFlows1766900000000 } from './1766900000000-CreateS
 import { CreateShipmentMonthlyLoadingPrices1767000000000 } from './1767000000000-CreateShipmentMonthlyLoadingPrices';
 import { CreateShipmentMonthlyPricesByOrigin1767000000001 } from './1767000000001-CreateShipmentMonthlyPricesByOrigin';
 import { CreateShipmentMonthlyPricesByOriginTotal1767000000002 } from './1767000000002-CreateShipmentMonthlyPricesByOriginTotal';
+import { PropagateAggregateDeltas1767100000000 } from './1767100000000-PropagateAggregateDeltas';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CreateShipmentMonthlyLoadingPrices1767000000000,
   CreateShipmentMonthlyPricesByOrigin1767000000001,
   CreateShipmentMonthlyPricesByOriginTotal1767000000002,
+  PropagateAggregateDeltas1767100000000,
 ];

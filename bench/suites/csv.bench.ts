@@ -69,6 +69,10 @@ export const csvSuite: BenchSuite = {
         const rows: BenchRow[] = [];
         const raw = await rawCopy(client, file, count, context);
         const rawIndexed = await rawCopyIndexed(client, file, count, context);
+        const sampleCount = Math.min(count, 200_000);
+        const sample = join(dataDir, 'index-costs.csv');
+        await writeSyntheticCsv(sample, sampleCount);
+        const perIndex = await indexCosts(client, sample, sampleCount, context);
         const saved = await typeormSavePerRow(database.urlFor('tradeflow'), saveSample, context);
         await client.query('TRUNCATE shipments');
         const imported = await importThroughApi(server, file, bytes, count, context);
@@ -87,6 +91,7 @@ export const csvSuite: BenchSuite = {
             rowsPerSec: rawIndexed,
             note: 'reference: PostgreSQL alone with the indexes of shipments (trigram GIN included), no triggers',
           },
+          ...perIndex,
           {
             suite: 'csv',
             operation: 'TypeORM save() per row',
@@ -217,24 +222,113 @@ async function rawCopyIndexed(
   count: number,
   context: BenchContext,
 ): Promise<number> {
-  await client.query('CREATE TABLE bench_indexed (LIKE shipments INCLUDING DEFAULTS INCLUDING INDEXES)');
-  // The file leaves derived cells empty (the importer fills them): COPY reads them as NULL.
-  const nullable = SHIPMENT_CSV_COLUMNS.map((column) => `ALTER COLUMN ${column} DROP NOT NULL`).join(', ');
-  await client.query(`ALTER TABLE bench_indexed ALTER COLUMN id SET DEFAULT gen_random_uuid(),
-    ALTER COLUMN volume_barrels SET DEFAULT 0, ${nullable}`);
   context.log('raw COPY into a table indexed like shipments');
-  // The file's columns are the contract's: each has a column of the same name in shipments.
-  const columns = SHIPMENT_CSV_COLUMNS.join(', ');
-  // transit_countries is an array column: COPY reads `UZ|AF` as text, so load it through a text column.
-  await client.query('ALTER TABLE bench_indexed ALTER COLUMN transit_countries TYPE text USING NULL');
-  const { ms } = await timeOnce(() =>
-    pipeline(
-      createReadStream(file),
-      client.query(copyFrom(`COPY bench_indexed (${columns}) FROM STDIN (FORMAT csv, HEADER true)`)),
-    ),
-  );
-  await client.query('DROP TABLE bench_indexed');
+  const ms = await copyIntoShipmentsLike(client, file, 'INCLUDING INDEXES', []);
   return count / (ms / 1000);
+}
+
+/**
+ * The same COPY into a copy of shipments (no triggers) with `including` its indexes, or with the
+ * primary key and `indexes` (definitions read from pg_indexes): milliseconds.
+ */
+async function copyIntoShipmentsLike(
+  client: Client,
+  file: string,
+  including: 'INCLUDING INDEXES' | '',
+  indexes: readonly string[],
+): Promise<number> {
+  await client.query(`CREATE TABLE bench_indexed (LIKE shipments INCLUDING DEFAULTS ${including})`);
+  try {
+    if (!including) await client.query('ALTER TABLE bench_indexed ADD PRIMARY KEY (id)');
+    for (const [at, definition] of indexes.entries()) {
+      await client.query(
+        definition
+          .replace(
+            /^CREATE INDEX \S+ ON public\.shipments /,
+            `CREATE INDEX bench_index_${at} ON bench_indexed `,
+          )
+          .replace(/^CREATE INDEX \S+ ON shipments /, `CREATE INDEX bench_index_${at} ON bench_indexed `),
+      );
+    }
+    // The file leaves derived cells empty (the importer fills them): COPY reads them as NULL.
+    const nullable = SHIPMENT_CSV_COLUMNS.map((column) => `ALTER COLUMN ${column} DROP NOT NULL`).join(', ');
+    await client.query(`ALTER TABLE bench_indexed ALTER COLUMN id SET DEFAULT gen_random_uuid(),
+      ALTER COLUMN volume_barrels SET DEFAULT 0, ${nullable}`);
+    // The file's columns are the contract's: each has a column of the same name in shipments.
+    const columns = SHIPMENT_CSV_COLUMNS.join(', ');
+    // transit_countries is an array column: COPY reads `UZ|AF` as text, so load it through a text column.
+    await client.query('ALTER TABLE bench_indexed ALTER COLUMN transit_countries TYPE text USING NULL');
+    const { ms } = await timeOnce(() =>
+      pipeline(
+        createReadStream(file),
+        client.query(copyFrom(`COPY bench_indexed (${columns}) FROM STDIN (FORMAT csv, HEADER true)`)),
+      ),
+    );
+    return ms;
+  } finally {
+    await client.query('DROP TABLE bench_indexed');
+  }
+}
+
+/** Why each secondary index of shipments is paid for on every imported row: the query that needs it. */
+const INDEX_NEEDED_BY: Readonly<Record<string, string>> = {
+  ix_shipments_arrival:
+    'the listing by arrival date (its default order, keyset pages) and the days a from/to cuts',
+  ix_shipments_origin_arrival:
+    'the listing filtered by origin (24 origins: a walk of the date index skips too much)',
+  ix_shipments_status_arrival: 'the listing of contracted and in-transit cargoes (a few percent of the rows)',
+  ix_shipments_discharge_port_arrival: 'the flow diagram drill-down: the shipments of one discharge port',
+  ix_shipments_api_gravity_arrival:
+    'barrel answers: the shipments with an API gravity factor (partial: only those)',
+  ix_shipments_text_search: 'the listing search q (substring match on reference, vessel, importer and notes)',
+};
+
+/**
+ * What each index of shipments costs per imported row: the same file COPYed into a copy of shipments
+ * with the primary key alone, then with the primary key and each other index in turn (the best of
+ * two runs each, no triggers).
+ */
+async function indexCosts(
+  client: Client,
+  file: string,
+  count: number,
+  context: BenchContext,
+): Promise<BenchRow[]> {
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename = 'shipments' AND indexname <> 'PK_shipments' ORDER BY indexname`,
+  );
+  const unknown = indexes.filter(({ name }) => !INDEX_NEEDED_BY[name]).map(({ name }) => name);
+  if (unknown.length) throw new Error(`no query named for the index(es) ${unknown.join(', ')}`);
+  const best = async (definitions: readonly string[]) =>
+    Math.min(
+      await copyIntoShipmentsLike(client, file, '', definitions),
+      await copyIntoShipmentsLike(client, file, '', definitions),
+    );
+  context.log(
+    `index costs: COPY of ${count.toLocaleString('en-US')} rows with the primary key alone and with each index`,
+  );
+  const primaryKeyMs = await best([]);
+  const rows: BenchRow[] = [
+    {
+      suite: 'csv',
+      operation: 'index cost: COPY into a copy of shipments with the primary key alone',
+      n: count,
+      rowsPerSec: count / (primaryKeyMs / 1000),
+      note: `${((primaryKeyMs * 1000) / count).toFixed(1)} µs per row; the key every write and upsert needs`,
+    },
+  ];
+  for (const { name, definition } of indexes) {
+    const ms = await best([definition]);
+    rows.push({
+      suite: 'csv',
+      operation: `index cost: + ${name}`,
+      n: count,
+      rowsPerSec: count / (ms / 1000),
+      note: `${(((ms - primaryKeyMs) * 1000) / count).toFixed(1)} µs more per row; needed by ${INDEX_NEEDED_BY[name]}`,
+    });
+  }
+  return rows;
 }
 
 /** The analytics suite's deterministic synthetic shipments as a CSV file (header + LF lines). */
